@@ -1,0 +1,74 @@
+/** The `chiso` command: argument parsing and dispatch. Returns the exit code. */
+import { parseArgs } from "util";
+import { TieMethod } from "../core/methodology/methodologySchema";
+import { CliError, Io } from "./cliError";
+import { demoCommand } from "./commands/demo";
+import { rankCommand } from "./commands/rank";
+import { templateCommand } from "./commands/template";
+
+export const USAGE = `chiso — chỉ số và xếp hạng ứng dụng CNTT của cơ quan nhà nước
+
+Cách dùng / Usage:
+  chiso rank FILE [--ties competition|dense|ordinal] [--json]
+      FILE: bảng xếp hạng dán từ báo cáo (văn bản) hoặc sổ tính .xlsx theo mẫu.
+  chiso template OUT.xlsx [--methodology ID] [--force]
+      Tạo sổ tính nhập liệu có cấu trúc. ID: mac-dinh-tai-dung (mặc định), mic-2016,
+      mic-2017-2019, vietnam-ict-index, un-egdi.
+  chiso demo [--out DIR] [--json] [--force]
+      Tính lại xếp hạng năm 2016 từ các bảng đã công bố, ghi DIR/xep-hang-2016.xlsx.
+
+Mã thoát / Exit codes: 0 xong / done, 2 đầu vào không dùng được / unusable input.`;
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(e.toString());
+      return e.exitCode;
+    }
+    io.err(`Lỗi ngoài dự kiến: ${(e as Error).message}\nUnexpected error: ${(e as Error).stack ?? e}`);
+    return 1;
+  }
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h" || command === "help") {
+    io.out(USAGE);
+    return command ? 0 : 2;
+  }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        ties: { type: "string", default: "competition" },
+        json: { type: "boolean", default: false },
+        out: { type: "string", default: "chiso-demo" },
+        methodology: { type: "string", default: "mac-dinh-tai-dung" },
+        force: { type: "boolean", default: false },
+      },
+    });
+  } catch (e) {
+    throw new CliError(`Tham số không hợp lệ: ${(e as Error).message}\n\n${USAGE}`, `Invalid arguments: ${(e as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  const str = (k: string) => String(values[k]);
+  switch (command) {
+    case "rank": {
+      const ties = TieMethod.safeParse(values.ties);
+      if (!ties.success) throw new CliError(`--ties phải là competition, dense hoặc ordinal (đang là “${str("ties")}”).`, `--ties must be competition, dense or ordinal (got “${str("ties")}”).`);
+      if (positionals.length !== 1) throw new CliError("Cần đúng một tệp: chiso rank FILE", "Expected exactly one file: chiso rank FILE");
+      return rankCommand(positionals[0], { ties: ties.data, json: values.json === true }, io);
+    }
+    case "template":
+      if (positionals.length !== 1 || !/\.xlsx$/i.test(positionals[0])) throw new CliError("Cần tên tệp .xlsx: chiso template OUT.xlsx", "Expected an .xlsx file name: chiso template OUT.xlsx");
+      return templateCommand(positionals[0], { methodology: str("methodology"), force: values.force === true }, io);
+    case "demo":
+      return demoCommand({ out: str("out"), json: values.json === true, force: values.force === true }, io);
+    default:
+      throw new CliError(`Không có lệnh “${command}”.\n\n${USAGE}`, `Unknown command “${command}”.`);
+  }
+}

@@ -1,0 +1,4 @@
+export * from "./registerSchema";
+export * from "./agencyRegister";
+export * from "./matchAgency";
+export * from "./splitAgencyCell";

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+export const BLOCK_IDS = ["ministry", "government", "province"] as const;
+export const BlockId = z.enum(BLOCK_IDS);
+export type BlockId = z.infer<typeof BlockId>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ngày dạng YYYY-MM-DD / date as YYYY-MM-DD");
+const bilingual = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+
+export const AgencySchema = z.object({
+  code: z.string().regex(/^[A-Z0-9-]+$/),
+  name: z.string().min(2),
+  block: BlockId,
+  aliases: z.array(z.string().min(1)).default([]),
+  domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).default([]),
+  /** False for agencies of the block that the yearly evaluation leaves out. */
+  evaluated: z.boolean().default(true),
+  validFrom: isoDate,
+  validTo: isoDate.optional(),
+});
+export type Agency = z.infer<typeof AgencySchema>;
+
+export const RegisterSchema = z
+  .object({
+    edition: z.string(),
+    blocks: z.array(z.object({ id: BlockId, name: bilingual })),
+    agencies: z.array(AgencySchema).min(1),
+  })
+  .superRefine((reg, ctx) => {
+    const seen = new Set<string>();
+    reg.agencies.forEach((a, i) => {
+      if (seen.has(a.code)) ctx.addIssue({ code: "custom", path: ["agencies", i, "code"], message: `mã trùng / duplicate code ${a.code}` });
+      seen.add(a.code);
+      if (a.validTo && a.validTo < a.validFrom) {
+        ctx.addIssue({ code: "custom", path: ["agencies", i, "validTo"], message: "validTo trước validFrom / validTo before validFrom" });
+      }
+    });
+  });
+export type RegisterData = z.infer<typeof RegisterSchema>;

@@ -1,0 +1,3 @@
+export * from "./methodologySchema";
+export * from "./validateMethodology";
+export * from "./presets";

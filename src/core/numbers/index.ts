@@ -1,0 +1,2 @@
+export * from "./parseVietnameseNumber";
+export * from "./formatVietnameseNumber";

@@ -1,0 +1,2 @@
+export * from "./scoreBlock";
+export * from "./criterionPoints";

@@ -1,0 +1,2 @@
+export * from "./parseRankedTables";
+export * from "./rerankTable";

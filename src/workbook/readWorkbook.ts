@@ -1,0 +1,28 @@
+/**
+ * Reads a workbook in the template layout through the port: the methodology from its sheets
+ * (or a given one), then every group's data sheet.
+ */
+import type { AgencyRegister } from "../core/agencies/agencyRegister";
+import type { Methodology } from "../core/methodology/methodologySchema";
+import type { MethodologyProblem } from "../core/methodology/validateMethodology";
+import { groupSheetName, METHOD_SHEET, readBlockInputs, readMethodology, SETTINGS_SHEET, WorkbookInputs } from "./layouts";
+import type { SheetTable, WorkbookPort } from "./workbookPort";
+
+export type ReadWorkbookResult =
+  | ({ ok: true; methodology: Methodology } & WorkbookInputs)
+  | { ok: false; problems: MethodologyProblem[] };
+
+export async function readWorkbook(port: WorkbookPort, register: AgencyRegister, methodology?: Methodology): Promise<ReadWorkbookResult> {
+  let m = methodology;
+  if (!m) {
+    const result = readMethodology(await port.readTable(SETTINGS_SHEET), await port.readTable(METHOD_SHEET));
+    if (!result.ok) return result;
+    m = result.methodology;
+  }
+  const sheets = new Map<string, SheetTable>();
+  for (const g of m.groups) {
+    const table = await port.readTable(groupSheetName(g));
+    if (table) sheets.set(table.sheet, table);
+  }
+  return { ok: true, methodology: m, ...readBlockInputs(m, register, sheets) };
+}

@@ -1,0 +1,52 @@
+/**
+ * The one port to a spreadsheet. The Excel gateway (office/) and the .xlsx gateway (xlsx/)
+ * implement it; everything above works on plain rows.
+ */
+export type Cell = string | number | boolean | null;
+
+/** How a column is shown: text (never a formula), or a number with fixed decimals. */
+export type ColumnFormat = { kind: "text" } | { kind: "number"; decimals: number; grouping?: boolean };
+
+export interface ColumnSpec {
+  header: string;
+  format: ColumnFormat;
+  width?: number;
+}
+
+/** A table read from a sheet: the header row and the rows below it, as values and as shown. */
+export interface SheetTable {
+  sheet: string;
+  header: string[];
+  rows: Cell[][];
+  /** The text Excel shows for each cell (catches `0,960` stored as 960). */
+  text: string[][];
+  /** 1-based sheet row of the header; data row k is at headerRow + 1 + k. */
+  headerRow: number;
+}
+
+/** A table to write: one sheet, an optional title line, a header, rows. */
+export interface TableToWrite {
+  sheet: string;
+  /** Excel table name (letters, digits, underscores). */
+  tableName: string;
+  title?: string;
+  columns: ColumnSpec[];
+  rows: Cell[][];
+}
+
+export interface WorkbookPort {
+  sheetNames(): Promise<string[]>;
+  /** The table on a sheet (header in the first non-empty row, or the row after the title). */
+  readTable(sheet: string): Promise<SheetTable | undefined>;
+  /**
+   * Writes tables as new sheets. A sheet that exists is replaced only when `owned` says the
+   * tool made it (result sheets); otherwise the write is refused and nothing is changed.
+   */
+  writeTables(tables: TableToWrite[], options: { owned: boolean }): Promise<void>;
+}
+
+export class SheetExistsError extends Error {
+  constructor(readonly sheet: string) {
+    super(`Sheet "${sheet}" already exists`);
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * The workbook port over an .xlsx file, with ExcelJS: for the command line and for tests.
+ * Writes go to memory; `saveAs` writes a temporary file and renames it, so a failed run never
+ * leaves half a workbook behind.
+ */
+import ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import * as path from "path";
+import { formatVietnameseNumber } from "../../core/numbers/formatVietnameseNumber";
+import { Cell, SheetExistsError, SheetTable, TableToWrite, WorkbookPort } from "../workbookPort";
+
+export const CREATOR = "chiso";
+
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  static create(): XlsxWorkbook {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = CREATOR;
+    wb.lastModifiedBy = CREATOR;
+    wb.created = new Date();
+    return new XlsxWorkbook(wb);
+  }
+
+  static async open(file: string): Promise<XlsxWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    return new XlsxWorkbook(wb);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.workbook.worksheets.map((ws) => ws.name);
+  }
+
+  async readTable(sheet: string): Promise<SheetTable | undefined> {
+    const ws = this.workbook.getWorksheet(sheet);
+    if (!ws) return undefined;
+    // The header is the first row with at least two non-empty cells (a title row has one).
+    let headerRow = 0;
+    for (let r = 1; r <= Math.min(ws.rowCount, 20) && !headerRow; r++) {
+      const filled = (ws.getRow(r).values as unknown[]).filter((v) => v !== null && v !== undefined && v !== "").length;
+      if (filled >= 2) headerRow = r;
+    }
+    if (!headerRow) return undefined;
+    const width = ws.getRow(headerRow).cellCount;
+    const header = Array.from({ length: width }, (_, c) => String(cellValue(ws.getRow(headerRow).getCell(c + 1)) ?? "").trim());
+    const rows: Cell[][] = [];
+    const text: string[][] = [];
+    for (let r = headerRow + 1; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      rows.push(Array.from({ length: width }, (_, c) => cellValue(row.getCell(c + 1))));
+      text.push(Array.from({ length: width }, (_, c) => cellText(row.getCell(c + 1))));
+    }
+    while (rows.length && rows[rows.length - 1].every((v) => v === null || v === "")) {
+      rows.pop();
+      text.pop();
+    }
+    return { sheet, header, rows, text, headerRow };
+  }
+
+  async writeTables(tables: TableToWrite[], options: { owned: boolean }): Promise<void> {
+    // Check every sheet first: refuse before changing anything.
+    for (const t of tables) {
+      if (this.workbook.getWorksheet(t.sheet) && !options.owned) throw new SheetExistsError(t.sheet);
+    }
+    for (const t of tables) {
+      const existing = this.workbook.getWorksheet(t.sheet);
+      if (existing) this.workbook.removeWorksheet(existing.id);
+      const ws = this.workbook.addWorksheet(t.sheet);
+      let top = 1;
+      if (t.title) {
+        ws.getCell(1, 1).value = t.title;
+        ws.getCell(1, 1).font = { bold: true };
+        top = 3;
+      }
+      t.columns.forEach((c, i) => {
+        const column = ws.getColumn(i + 1);
+        column.width = c.width ?? 14;
+        column.numFmt = c.format.kind === "text" ? "@" : numberFormat(c.format.decimals, c.format.grouping ?? c.format.decimals === 0);
+      });
+      ws.addTable({
+        name: t.tableName,
+        ref: `A${top}`,
+        headerRow: true,
+        style: { theme: "TableStyleLight9", showRowStripes: true },
+        columns: t.columns.map((c) => ({ name: c.header, filterButton: true })),
+        rows: t.rows.length ? t.rows.map((r) => r.map(safeCell)) : [t.columns.map(() => null)],
+      });
+      ws.views = [{ state: "frozen", ySplit: top, xSplit: 0 }];
+    }
+  }
+
+  async saveAs(file: string): Promise<void> {
+    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+    try {
+      await this.workbook.xlsx.writeFile(tmp);
+      await fs.rename(tmp, file);
+    } catch (e) {
+      await fs.rm(tmp, { force: true });
+      throw e;
+    }
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+}
+
+/** True when the file was written by this tool and not saved since by a person. */
+export async function isOwnFile(file: string): Promise<boolean> {
+  try {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    return wb.creator === CREATOR && (wb.lastModifiedBy === CREATOR || !wb.lastModifiedBy);
+  } catch {
+    return false;
+  }
+}
+
+function numberFormat(decimals: number, grouping: boolean): string {
+  const int = grouping ? "#,##0" : "0";
+  return decimals > 0 ? `${int}.${"0".repeat(decimals)}` : int;
+}
+
+/** Strings stay strings: ExcelJS writes formulas only from `{ formula }` objects, never from text. */
+function safeCell(v: Cell): ExcelJS.CellValue {
+  return v === null ? null : v;
+}
+
+function cellValue(cell: ExcelJS.Cell): Cell {
+  const v = cell.value;
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "object") {
+    if ("result" in v) return (v.result as Cell) ?? null; // a formula: its cached result
+    if ("richText" in v) return v.richText.map((t) => t.text).join("");
+    if ("text" in v) return String(v.text);
+  }
+  return String(v);
+}
+
+/** The text as a person would read it in a Vietnamese-locale Excel (`0,960`, `10.309`). */
+function cellText(cell: ExcelJS.Cell): string {
+  const v = cellValue(cell);
+  if (typeof v !== "number") return v === null ? "" : String(v);
+  const fmt = cell.numFmt ?? "";
+  const decimals = /\.(0+)/.exec(fmt)?.[1].length ?? (Number.isInteger(v) ? 0 : Math.min(10, String(v).split(".")[1]?.length ?? 0));
+  return formatVietnameseNumber(v, { decimals, grouping: fmt.includes(",") || fmt === "" });
+}
