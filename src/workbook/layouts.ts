@@ -26,9 +26,12 @@ export const COL = {
   publishedRank: "Hạng công bố",
 } as const;
 
-/** Excel sheet names: at most 31 characters, none of / \ ? * [ ] :. */
+/** Excel sheet names: at most 31 characters, none of / \ ? * [ ] :; a long name is cut at a word. */
 export function safeSheetName(name: string): string {
-  return name.replace(/[\\/?*[\]:]/g, "-").slice(0, 31).trim();
+  const clean = name.replace(/[\\/?*[\]:]/g, "-").trim();
+  if (clean.length <= 31) return clean;
+  const cut = clean.slice(0, 31);
+  return (cut.lastIndexOf(" ") > 10 ? cut.slice(0, cut.lastIndexOf(" ")) : cut).replace(/[\s,;-]+$/, "");
 }
 
 export function groupSheetName(group: Group): string {

@@ -28,6 +28,13 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(wb);
   }
 
+  /** A workbook from bytes (an upload, a test's round trip). */
+  static async load(data: Uint8Array): Promise<XlsxWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
+    return new XlsxWorkbook(wb);
+  }
+
   async sheetNames(): Promise<string[]> {
     return this.workbook.worksheets.map((ws) => ws.name);
   }

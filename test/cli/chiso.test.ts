@@ -1,0 +1,166 @@
+import { execFileSync, spawnSync } from "child_process";
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../../src/cli/chiso";
+
+const fixtures = path.join(__dirname, "../fixtures/tables");
+
+async function run(args: string[], cwd = os.tmpdir()) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t), cwd });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "chiso-"));
+
+describe("chiso rank on pasted text", () => {
+  it("prints recomputed ranks beside the published ones, and the differences", async () => {
+    const r = await run(["rank", path.join(fixtures, "000-bang-4.7.txt")]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Bảng 4\.7 — Tỉnh, thành phố trực thuộc Trung ương — N4 — số dịch vụ công trực tuyến mức độ 3, 4/);
+    expect(r.out).toMatch(/ {2}57 {7}58 {2}≠ {2}Thanh Hóa +1 {2}bằng giá trị nhưng công bố khác hạng/);
+    expect(r.out).toMatch(/khác hạng công bố ở 8\/63 cơ quan/);
+  });
+
+  it("--json prints {block, group, rank, agency, code, input_name, value, published_rank}", async () => {
+    const r = await run(["rank", path.join(fixtures, "000-bang-4.3.txt"), "--json"]);
+    const rows = JSON.parse(r.out);
+    expect(rows).toHaveLength(63);
+    expect(Object.keys(rows[0])).toEqual(["block", "group", "rank", "agency", "code", "input_name", "value", "published_rank"]);
+    expect(rows.find((x: any) => x.input_name === "Đông Tháp")).toEqual({ block: "province", group: "N2", rank: 6, agency: "Đồng Tháp", code: "T87", input_name: "Đông Tháp", value: 0.817, published_rank: 6 });
+  });
+
+  it("--ties ordinal reproduces the sequentially numbered ties of Phụ lục II", async () => {
+    const r = await run(["rank", path.join(fixtures, "001-phu-luc-ii-bang-1.txt"), "--json", "--ties", "ordinal"]);
+    expect(JSON.parse(r.out).every((x: any) => x.rank === x.published_rank)).toBe(true);
+  });
+
+  it("reads a table pasted with Windows line ends and no title", async () => {
+    const dir = tmp();
+    const body = fs.readFileSync(path.join(fixtures, "000-bang-3.1.txt"), "utf8").split("\n").slice(2).join("\r\n");
+    fs.writeFileSync(path.join(dir, "t.txt"), body);
+    const rows = JSON.parse((await run(["rank", path.join(dir, "t.txt"), "--json"])).out);
+    expect(rows).toHaveLength(8);
+    expect(rows[0]).toMatchObject({ block: "government", group: null, rank: 1, code: "CP-BHXH" });
+  });
+});
+
+describe("unusable input exits 2 with a message in Vietnamese, then English", () => {
+  it.each([
+    [["rank", "/no/such/file.txt"], /^Lỗi: Không tìm thấy tệp.*\nError: File not found/],
+    [["rank", "--ties", "olympic", "x.txt"], /^Lỗi: --ties phải là.*\nError: --ties must be/],
+    [["rank"], /^Lỗi: Cần đúng một tệp.*\nError: Expected exactly one file/],
+    [["frobnicate"], /^Lỗi: Không có lệnh “frobnicate”[\s\S]*\nError: Unknown command/],
+    [["template", "out.txt"], /^Lỗi: Cần tên tệp \.xlsx.*\nError: Expected an \.xlsx/],
+    [["template", "x.xlsx", "--methodology", "nope"], /^Lỗi: Không có phương pháp “nope”.*\nError: No methodology/],
+  ])("%j", async (args, message) => {
+    const r = await run(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.out).toBe("");
+  });
+
+  it("a text with no ranked table", async () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, "prose.txt"), "Báo cáo tình hình thực hiện Nghị quyết 36a.\n");
+    const r = await run(["rank", path.join(dir, "prose.txt")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Không tìm thấy bảng xếp hạng[\s\S]*No ranked table found/);
+  });
+
+  it("binary garbage", async () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, "x.bin"), Buffer.from([0, 1, 2, 3, 0, 255]));
+    const r = await run(["rank", path.join(dir, "x.bin")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/không phải tệp văn bản[\s\S]*neither a text file/);
+  });
+});
+
+describe("chiso template and chiso rank on a workbook", () => {
+  it("writes the structured workbook, refuses to overwrite a file it did not write, and ranks it", async () => {
+    const dir = tmp();
+    const out = path.join(dir, "mau.xlsx");
+    expect((await run(["template", out, "--methodology", "mic-2016"])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Cài đặt", "Phương pháp", "N1 Hạ tầng kỹ thuật CNTT", "N2 Ứng dụng CNTT trong hoạt", "N3 Trang-Cổng thông tin điện tử", "N4 Cung cấp dịch vụ công trực", "N5 Cơ chế, chính sách và quy", "N6 Nguồn nhân lực cho ứng dụng"]);
+
+    // A person edits and saves it: from then on it is theirs.
+    const n1 = wb.getWorksheet("N1 Hạ tầng kỹ thuật CNTT")!;
+    n1.getCell("D2").value = 0.5;
+    wb.lastModifiedBy = "Chuyên viên Sở TTTT";
+    await wb.xlsx.writeFile(out);
+    const before = fs.readFileSync(out);
+    const refused = await run(["template", out]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/không ghi đè[\s\S]*not overwriting/);
+    expect(fs.readFileSync(out).equals(before)).toBe(true);
+
+    const ranked = JSON.parse((await run(["rank", out, "--json"])).out);
+    const n1Rows = ranked.filter((x: any) => x.group === "N1" && x.block === "ministry");
+    expect(n1Rows).toHaveLength(19);
+    expect(n1Rows[0]).toMatchObject({ rank: 1, value: 0.5 });
+    expect(n1Rows.slice(1).every((x: any) => x.rank === null && x.value === null)).toBe(true);
+  });
+
+  it("reports an invalid methodology sheet with its row and exits 2", async () => {
+    const dir = tmp();
+    const out = path.join(dir, "mau.xlsx");
+    await run(["template", out]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    wb.getWorksheet("Phương pháp")!.getCell("C2").value = "nhiều";
+    await wb.xlsx.writeFile(out);
+    const r = await run(["rank", out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Phương pháp, dòng 2 — Nhóm 1 \(N1\) › trọng số: phải là một số \(đang là "nhiều"\)/);
+  });
+});
+
+describe("chiso demo", () => {
+  it("writes every ranked table of 2016 and prints a summary", async () => {
+    const dir = tmp();
+    const r = await run(["demo", "--out", dir]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Đã ghi 24 bảng xếp hạng vào/);
+    expect(r.out).toMatch(/Cơ quan thuộc Chính phủ \(8 cơ quan\)\n {2}Hạng tính lại của mọi nhóm trùng với hạng công bố\./);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "xep-hang-2016.xlsx"));
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Cài đặt", "Phương pháp", "Mục lục", "XH Bộ - N1", "XH Tỉnh - N4", "XH CQCP - TH chỉ số", "XH Tỉnh - TH thứ hạng"]));
+    expect(names.filter((n) => n.startsWith("XH "))).toHaveLength(24);
+    const n1 = wb.getWorksheet("XH Tỉnh - N1")!;
+    expect(n1.getCell("A1").value).toBe("Chỉ số Hạ tầng kỹ thuật CNTT — Tỉnh, thành phố trực thuộc Trung ương");
+    expect([n1.getCell("A4").value, n1.getCell("B4").value, n1.getCell("D4").value]).toEqual([1, "An Giang", 1]);
+    expect(n1.getCell("D4").numFmt).toBe("0.000");
+    // Running it again replaces its own output.
+    expect((await run(["demo", "--out", dir])).code).toBe(0);
+  });
+
+  it("--json prints every ranked table's rows with the method used", async () => {
+    const rows = JSON.parse((await run(["demo", "--out", tmp(), "--json"])).out);
+    const methods = new Set(rows.map((x: any) => `${x.block} ${x.group} ${x.method}`));
+    expect(methods.size).toBe(24);
+    expect(methods).toContain("province N4 count:N4.1+N4.2");
+    expect(methods).toContain("ministry TH overall:mean-rank(N1,N2,N3,N4,N5,N6)");
+    expect(methods).toContain("government TH overall:weighted-arithmetic(N1,N2,N3,N5,N6)");
+    const daNang = rows.find((x: any) => x.block === "province" && x.method.startsWith("overall:weighted-arithmetic") && x.code === "T48");
+    expect(daNang).toMatchObject({ rank: 1, value: 0.948 }); // (1 + 0,906 + 0,942 + 1 + 0,891) / 5 = 0,9478
+  });
+});
+
+describe("the built command", () => {
+  const bin = path.join(__dirname, "../../dist/src/cli/bin.js");
+  it("runs as a program: exit codes and streams", () => {
+    expect(fs.existsSync(bin)).toBe(true);
+    const ok = execFileSync(process.execPath, [bin, "rank", path.join(fixtures, "000-bang-3.6.txt"), "--json"], { encoding: "utf8" });
+    expect(JSON.parse(ok)).toHaveLength(8);
+    const bad = spawnSync(process.execPath, [bin, "rank", "/no/such/file"], { encoding: "utf8" });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toMatch(/^Lỗi: /);
+  });
+});
