@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zodConfig";
 
 export const BLOCK_IDS = ["ministry", "government", "province"] as const;
 export const BlockId = z.enum(BLOCK_IDS);

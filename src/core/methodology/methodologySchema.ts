@@ -3,7 +3,7 @@
  * index and an overall index are made, and how ranks are given. Evaluators edit it in a sheet;
  * this schema is what makes an edited methodology safe to run.
  */
-import { z } from "zod";
+import { z } from "../zodConfig";
 import { BlockId } from "../agencies/registerSchema";
 
 export const Bilingual = z.object({ vi: z.string().min(1), en: z.string().min(1) });

@@ -1,0 +1,75 @@
+/**
+ * `npm run bench`: median time of scoring + ranking (group indices, overall, every rank) for
+ * 63 provinces on the default methodology, and for 10,000 units × 100 indicators. Generated
+ * data; a fixed seed so runs compare. Prints figures; asserts nothing.
+ */
+import { performance } from "perf_hooks";
+import { getPreset } from "../src/core/methodology/presets";
+import { Methodology, validateMethodology } from "../src/core/methodology";
+import { BlockInput, scoreBlock } from "../src/core/scoring/scoreBlock";
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function inputFor(m: Methodology, units: number, seed: number): BlockInput {
+  const r = rng(seed);
+  const values: Record<string, Float64Array> = {};
+  for (const g of m.groups)
+    for (const c of g.criteria) {
+      values[c.id] = Float64Array.from({ length: units }, () => {
+        if (r() < 0.02) return NaN; // some missing figures
+        switch (c.rule?.type) {
+          case "ratio": return r() * (c.rule.scale ?? 1);
+          case "yes-no": return r() < 0.8 ? 1 : 0;
+          case "count-capped": case "tiers": return Math.floor(r() * 8);
+          default: return r() * 1000;
+        }
+      });
+    }
+  return { block: "province", agencies: Array.from({ length: units }, (_, i) => ({ code: `U${i}`, name: `Đơn vị ${i}` })), values };
+}
+
+function largeMethodology(indicators: number): Methodology {
+  const types = ["ratio", "relative-to-best", "yes-no", "count-capped", "tiers", "min-max"] as const;
+  const groups = Array.from({ length: 6 }, (_, g) => ({
+    id: `G${g + 1}`,
+    name: { vi: `Nhóm ${g + 1}`, en: `Group ${g + 1}` },
+    criteria: Array.from({ length: Math.ceil(indicators / 6) }, (_, k) => g * 100 + k)
+      .slice(0, indicators - g * Math.ceil(indicators / 6))
+      .map((id, k) => {
+        const type = types[(id + k) % types.length];
+        const rule = type === "ratio" ? { type, scale: 100 } : type === "count-capped" ? { type, pointsPerItem: 2 } : type === "tiers" ? { type, tiers: [{ atLeast: 1, points: 5 }, { atLeast: 4, points: 10 }] } : { type };
+        return { id: `C${id}`, name: { vi: `Tiêu chí ${id}`, en: `Criterion ${id}` }, rule, maxPoints: 10 };
+      }),
+  }));
+  const r = validateMethodology({ id: "bench", name: { vi: "b", en: "b" }, description: { vi: "b", en: "b" }, blocks: ["province"], groups, overall: { method: "weighted-arithmetic", decimals: 3 } });
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.methodology;
+}
+
+function measure(label: string, runs: number, fn: () => void): void {
+  for (let i = 0; i < Math.min(5, runs); i++) fn(); // warm up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  console.log(`${label.padEnd(58)} median ${at(0.5).toFixed(2).padStart(8)} ms   p90 ${at(0.9).toFixed(2).padStart(8)} ms   (${runs} runs)`);
+}
+
+const defaultMethodology = getPreset("mac-dinh-tai-dung");
+const provinces = inputFor(defaultMethodology, 63, 1);
+const criteriaCount = defaultMethodology.groups.reduce((s, g) => s + g.criteria.length, 0);
+measure(`scoring + ranking, 63 provinces × ${criteriaCount} criteria (default)`, 500, () => scoreBlock(defaultMethodology, provinces));
+
+const large = largeMethodology(100);
+const units = inputFor(large, 10_000, 2);
+measure("scoring + ranking, 10,000 units × 100 indicators", 25, () => scoreBlock(large, units));

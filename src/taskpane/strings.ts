@@ -1,0 +1,56 @@
+/** Every text the pane shows, Vietnamese first, English second. */
+export const STRINGS = {
+  vi: {
+    title: "Chỉ số CNTT cơ quan nhà nước",
+    language: "English",
+    pasteLabel: "Dán một bảng xếp hạng sao chép từ báo cáo (gồm dòng tên bảng và dòng tiêu đề cột)",
+    pastePlaceholder: "Bảng 2.1. Chỉ số Hạ tầng kỹ thuật CNTT …\nThứ hạng\tBộ, cơ quan ngang Bộ\tChỉ số năm 2016\n1\tBộ Công Thương\t1,000",
+    rerank: "Tính lại thứ hạng",
+    clear: "Xóa",
+    ties: "Đồng hạng",
+    rank: "Hạng",
+    published: "Công bố",
+    agency: "Cơ quan",
+    value: "Giá trị",
+    notes: "Ghi chú",
+    allMatch: (n: number) => `Hạng tính lại trùng với hạng công bố ở cả ${n} cơ quan.`,
+    someDiffer: (d: number, n: number) => `Hạng tính lại khác hạng công bố ở ${d}/${n} cơ quan.`,
+    unknownName: (s: string) => `không nhận ra tên “${s}”`,
+    nameVariant: (s: string) => `tên in là “${s}”`,
+    private: "Mọi phép tính chạy trên máy này; số liệu không được gửi đi đâu.",
+    difference: {
+      "tie-ranked-apart": "bằng giá trị nhưng công bố khác hạng",
+      "no-data-ranked": "không có số liệu nhưng được xếp hạng",
+      "no-published-rank": "không có hạng công bố",
+      "rank-differs": "hạng công bố khác hạng tính lại",
+    },
+  },
+  en: {
+    title: "IT Index of State Agencies",
+    language: "Tiếng Việt",
+    pasteLabel: "Paste a ranked table copied from a report (with its title line and header row)",
+    pastePlaceholder: "Bảng 2.1. Chỉ số Hạ tầng kỹ thuật CNTT …\nThứ hạng\tBộ, cơ quan ngang Bộ\tChỉ số năm 2016\n1\tBộ Công Thương\t1,000",
+    rerank: "Recompute ranks",
+    clear: "Clear",
+    ties: "Ties",
+    rank: "Rank",
+    published: "Published",
+    agency: "Agency",
+    value: "Value",
+    notes: "Notes",
+    allMatch: (n: number) => `Recomputed ranks match the published ones for all ${n} agencies.`,
+    someDiffer: (d: number, n: number) => `Recomputed ranks differ from the published ones for ${d} of ${n} agencies.`,
+    unknownName: (s: string) => `unknown name “${s}”`,
+    nameVariant: (s: string) => `printed as “${s}”`,
+    private: "All computing runs on this machine; no data is sent anywhere.",
+    difference: {
+      "tie-ranked-apart": "equal value, different published rank",
+      "no-data-ranked": "no value, yet ranked",
+      "no-published-rank": "no published rank",
+      "rank-differs": "published rank differs",
+    },
+  },
+} as const;
+
+export type Lang = keyof typeof STRINGS;
+export type Strings = (typeof STRINGS)[Lang];

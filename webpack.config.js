@@ -1,0 +1,43 @@
+/**
+ * Builds the task pane. Development: https://localhost:3000 with office-addin-dev-certs.
+ * Production: set ADDIN_URL (e.g. https://addin.example.gov.vn/chiso/) and the manifest in
+ * dist/ points there.
+ */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const url = process.env.ADDIN_URL || DEV_URL;
+  if (!/^https:\/\/.+\/$/.test(url)) throw new Error(`ADDIN_URL must be an https URL ending in /: ${url}`);
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: { path: path.resolve(__dirname, "dist/addin"), filename: "[name].[contenthash].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(url).split(DEV_URL.slice(0, -1)).join(url.slice(0, -1))) },
+        ],
+      }),
+    ],
+    devServer: dev
+      ? { port: 3000, headers: { "Access-Control-Allow-Origin": "*" }, server: { type: "https", options: env.WEBPACK_BUILD ? {} : await httpsOptions() } }
+      : undefined,
+  };
+};
