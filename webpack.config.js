@@ -9,9 +9,27 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000/";
 
+/**
+ * The development certificate. office-addin-dev-certs makes it and installs its CA; where it
+ * cannot install the CA (Linux without sudo) the generated files are used as they are and the
+ * user is told how to trust the CA in the browser.
+ */
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  return devCerts.getHttpsServerOptions();
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    const fs = require("fs");
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const file = (name) => path.join(dir, name);
+    if (!fs.existsSync(file("localhost.crt"))) throw e;
+    console.warn(
+      `\nKhông cài được chứng chỉ gốc (CA) tự động: ${e.message}\n` +
+        `Could not install the development CA automatically. Trust ${file("ca.crt")} in your browser ` +
+        `(Chrome: Settings → Privacy and security → Security → Manage certificates → Authorities → Import).\n`,
+    );
+    return { key: fs.readFileSync(file("localhost.key")), cert: fs.readFileSync(file("localhost.crt")), ca: fs.readFileSync(file("ca.crt")) };
+  }
 }
 
 module.exports = async (env, options) => {
