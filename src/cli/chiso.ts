@@ -2,6 +2,7 @@
 import { parseArgs } from "util";
 import { TieMethod } from "../core/methodology/methodologySchema";
 import { CliError, Io } from "./cliError";
+import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
 import { rankCommand } from "./commands/rank";
 import { templateCommand } from "./commands/template";
@@ -11,13 +12,17 @@ export const USAGE = `chiso — chỉ số và xếp hạng ứng dụng CNTT c�
 Cách dùng / Usage:
   chiso rank FILE [--ties competition|dense|ordinal] [--json]
       FILE: bảng xếp hạng dán từ báo cáo (văn bản) hoặc sổ tính .xlsx theo mẫu.
+  chiso check FILE... [--json]
+      Kiểm tra tính nhất quán của các bảng (văn bản dán từ báo cáo hoặc .xlsx), cùng nhau.
+      Mã thoát 0: không có lỗi; 1: có lỗi; 2: đầu vào không dùng được.
   chiso template OUT.xlsx [--methodology ID] [--force]
       Tạo sổ tính nhập liệu có cấu trúc. ID: mac-dinh-tai-dung (mặc định), mic-2016,
       mic-2017-2019, vietnam-ict-index, un-egdi.
   chiso demo [--out DIR] [--json] [--force]
       Tính lại xếp hạng năm 2016 từ các bảng đã công bố, ghi DIR/xep-hang-2016.xlsx.
 
-Mã thoát / Exit codes: 0 xong / done, 2 đầu vào không dùng được / unusable input.`;
+Mã thoát / Exit codes: 0 xong / done, 1 có lỗi số liệu (check) / data errors found,
+  2 đầu vào không dùng được / unusable input.`;
 
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
@@ -63,6 +68,9 @@ async function run(argv: string[], io: Io): Promise<number> {
       if (positionals.length !== 1) throw new CliError("Cần đúng một tệp: chiso rank FILE", "Expected exactly one file: chiso rank FILE");
       return rankCommand(positionals[0], { ties: ties.data, json: values.json === true }, io);
     }
+    case "check":
+      if (positionals.length === 0) throw new CliError("Cần ít nhất một tệp: chiso check FILE...", "Expected at least one file: chiso check FILE...");
+      return checkCommand(positionals, { json: values.json === true }, io);
     case "template":
       if (positionals.length !== 1 || !/\.xlsx$/i.test(positionals[0])) throw new CliError("Cần tên tệp .xlsx: chiso template OUT.xlsx", "Expected an .xlsx file name: chiso template OUT.xlsx");
       return templateCommand(positionals[0], { methodology: str("methodology"), force: values.force === true }, io);

@@ -4,7 +4,7 @@
  * register in, tables out; tables in, methodology and block inputs out.
  */
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
-import { AgencyMatcher, isResolved } from "../core/agencies/matchAgency";
+import { isResolved, matcherCache } from "../core/agencies/matchAgency";
 import { BLOCK_IDS, BlockId } from "../core/agencies/registerSchema";
 import type { Criterion, Group, Methodology, ScoringRule } from "../core/methodology/methodologySchema";
 import { MethodologyProblem, MethodologyResult, validateMethodology } from "../core/methodology/validateMethodology";
@@ -309,12 +309,7 @@ export function readBlockInputs(m: Methodology, register: AgencyRegister, sheets
   const columnValues = new Map<string, Map<string, number>>(); // key → code → value
   const publishedRanks: Record<string, Map<string, number>> = {};
   const inputNames = new Map<string, string>();
-  const matchers = new Map<BlockId | "all", AgencyMatcher>();
-  const matcher = (b?: BlockId) => {
-    const key = b ?? "all";
-    if (!matchers.has(key)) matchers.set(key, new AgencyMatcher(register, b ? { block: b } : {}));
-    return matchers.get(key)!;
-  };
+  const matcher = matcherCache(register);
   const put = (key: string, code: string, v: number) => {
     if (!columnValues.has(key)) columnValues.set(key, new Map());
     columnValues.get(key)!.set(code, v);

@@ -21,6 +21,12 @@ describe("parseVietnameseNumber: the figures of the reference reports", () => {
     expect(p).toMatchObject({ value, kind, decimals, text });
   });
 
+  it("reads a number followed by its unit, and keeps the unit", () => {
+    expect(parseVietnameseNumber("3,08 người/cơ quan")).toMatchObject({ value: 3.08, kind: "decimal", unit: "người/cơ quan" });
+    expect(parseVietnameseNumber("68,08 người/tỉnh")).toMatchObject({ value: 68.08, unit: "người/tỉnh" });
+    expect(parseVietnameseNumber("04 dịch vụ có số lượng hồ sơ là 80.216.").value).toBeNull();
+  });
+
   it("reads fractions such as 8.015/37.159 and 10/10", () => {
     expect(parseVietnameseNumber("8.015/37.159")).toMatchObject({ kind: "fraction", numerator: 8015, denominator: 37159 });
     expect(parseVietnameseNumber("8.015/37.159").value).toBeCloseTo(8015 / 37159, 12);
@@ -34,7 +40,7 @@ describe("parseVietnameseNumber: the figures of the reference reports", () => {
     ["", "empty"],
     ["   ", "empty"],
     ["-", "no-data"],
-    ["3,08 người/cơ quan", "not-a-number"],
+    ["người/cơ quan", "not-a-number"],
     ["1.2.3", "not-a-number"],
     ["abc", "not-a-number"],
     ["5/0", "not-a-number"],

@@ -39,7 +39,7 @@ export async function rankCommand(file: string, options: RankOptions, io: Io): P
   return 0;
 }
 
-async function readInput(file: string): Promise<Buffer> {
+export async function readInput(file: string): Promise<Buffer> {
   try {
     return await fs.readFile(file);
   } catch (e) {
@@ -51,7 +51,7 @@ async function readInput(file: string): Promise<Buffer> {
   }
 }
 
-function isXlsx(bytes: Buffer): boolean {
+export function isXlsx(bytes: Buffer): boolean {
   return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b; // a zip: PK
 }
 

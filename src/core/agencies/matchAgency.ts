@@ -186,3 +186,14 @@ function abbreviationKey(name: string): string | undefined {
     .map((w) => (isAbbrev(w) ? w : w[0]));
   return parts.length ? foldKey(parts.join("")).replace(/\s+/g, "") : undefined;
 }
+
+/** One matcher per block, made on first use: `forBlock(undefined)` matches across all blocks. */
+export function matcherCache(register: AgencyRegister): (block?: BlockId) => AgencyMatcher {
+  const cache = new Map<BlockId | "all", AgencyMatcher>();
+  return (block) => {
+    const key = block ?? "all";
+    let m = cache.get(key);
+    if (!m) cache.set(key, (m = new AgencyMatcher(register, block ? { block } : {})));
+    return m;
+  };
+}

@@ -32,6 +32,8 @@ export interface ParsedNumber {
   locale: Locale;
   numerator?: number;
   denominator?: number;
+  /** A unit written after the number: `3,08 người/cơ quan` → `người/cơ quan`. */
+  unit?: string;
   missingReason?: MissingReason;
   /** Set when two readings were plausible: both readings and how the choice was made. */
   ambiguity?: { readings: Reading[]; resolvedBy: "default-vi" | "expected-kind" };
@@ -54,6 +56,13 @@ export function parseVietnameseNumber(input: unknown, expected: ExpectedKind = "
   if (cleaned === "") return { ...base, value: null, kind: "missing", missingReason: "empty" };
   if (NO_DATA.some((re) => re.test(cleaned))) {
     return { ...base, value: null, kind: "missing", missingReason: "no-data" };
+  }
+
+  // A unit after the number (`68,08 người/tỉnh`): letters, spaces and slashes only, no digits.
+  const withUnit = /^([-−–+]?\d[\d.,\s]*?)\s+(\p{L}[\p{L}\s/]*)$/u.exec(cleaned);
+  if (withUnit && !/%/.test(cleaned)) {
+    const inner = parseVietnameseNumber(withUnit[1], expected);
+    if (inner.value !== null) return { ...inner, text, unit: withUnit[2].trim() };
   }
 
   const fraction = /^(.+?)\s*\/\s*(.+)$/.exec(cleaned);

@@ -5,11 +5,11 @@
  * cannot read is kept as a note with its line number.
  */
 import type { AgencyRegister } from "../agencies/agencyRegister";
-import { AgencyMatch, AgencyMatcher, isResolved } from "../agencies/matchAgency";
+import { AgencyMatch, AgencyMatcher, isResolved, matcherCache } from "../agencies/matchAgency";
 import type { BlockId } from "../agencies/registerSchema";
 import { splitAgencyCell } from "../agencies/splitAgencyCell";
 import { ExpectedKind, ParsedNumber, parseVietnameseNumber } from "../numbers/parseVietnameseNumber";
-import { cleanCellText } from "../text/cleanCellText";
+import { splitTextTables, TextTable, TITLE } from "./splitTextTables";
 
 /** What a ranked table ranks by: a group index, a number of online services, a number of online dossiers. */
 export type Measure = "index" | "services" | "dossiers";
@@ -55,8 +55,7 @@ const RANK_HEADER = /^(thứ hạng|xếp hạng|hạng)$/i;
 const NAME_HEADER = /(bộ|cơ quan|tỉnh|thành phố|địa phương|đơn vị)/i;
 const WEBSITE_HEADER = /(website|portal|địa chỉ)/i;
 const VALUE_HEADER = /(chỉ số|tổng cộng|tổng số|^tổng|giá trị|điểm)/i;
-const TOTAL_LABEL = /^(tổng cộng|tổng|cộng|tổng số)\b/i;
-const TITLE = /^\s*(\*\*|<b>)?\s*bảng\s+([0-9]+(\.[0-9]+)*)/i;
+export const TOTAL_LABEL = /^(tổng cộng|tổng|cộng|tổng số)\b/i;
 
 const GROUP_BY_TITLE: [RegExp, string][] = [
   [/hạ tầng/i, "N1"],
@@ -79,64 +78,9 @@ export function groupFromTitle(title: string): string | undefined {
 }
 
 export function parseRankedTables(text: string, register: AgencyRegister): ParseResult {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  const tables: PastedRankedTable[] = [];
-  let title: string | undefined;
-  let current: PastedRankedTable | undefined;
-  const matchers = new Map<string, AgencyMatcher>();
-  const matcherFor = (block?: BlockId) => {
-    const key = block ?? "all";
-    if (!matchers.has(key)) matchers.set(key, new AgencyMatcher(register, block ? { block } : {}));
-    return matchers.get(key)!;
-  };
-
-  lines.forEach((raw, index) => {
-    const line = index + 1;
-    const cleanedLine = cleanCellText(raw);
-    if (!raw.includes("\t")) {
-      if (TITLE.test(raw)) {
-        title = cleanedLine;
-        current = undefined;
-      }
-      return;
-    }
-    const cells = raw.split("\t").map(cleanCellText);
-    if (isHeader(cells)) {
-      // A header repeated after a page break continues the table it repeats.
-      if (current && sameHeader(current.header, cells)) return;
-      current = newTable(cells, line, title);
-      tables.push(current);
-      return;
-    }
-    if (!current) return;
-    const { columns } = current;
-    const rankText = cells[columns.rank] ?? "";
-    const nameText = cells[columns.name] ?? "";
-    if (rankText === "" && TOTAL_LABEL.test(nameText)) {
-      current.total = { line, cells };
-      return;
-    }
-    if (rankText === "" && nameText === "") {
-      current.skipped.push({ line, text: raw, reason: "continuation" });
-      return;
-    }
-    const publishedRank = parseVietnameseNumber(rankText, "count");
-    if (nameText === "") {
-      current.skipped.push({ line, text: raw, reason: "not-a-row" });
-      return;
-    }
-    const expected: ExpectedKind = current.measure === "index" ? "index" : "count";
-    current.rows.push({
-      line,
-      cells,
-      publishedRank,
-      agencies: splitAgencyCell(nameText, matcherFor(current.block)),
-      value: parseVietnameseNumber(cells[columns.value] ?? "", expected),
-      ...(columns.website !== undefined && cells[columns.website] ? { website: cells[columns.website] } : {}),
-    });
-  });
-
-  for (const table of tables) inferBlock(table, matcherFor);
+  const matcherFor = matcherCache(register);
+  const found = splitTextTables(text);
+  const tables = found.filter((t) => isRankedHeader(t.header)).map((t) => rankedTable(t, matcherFor));
   const withRows = tables.filter((t) => t.rows.length > 0);
   if (withRows.length === 0) {
     return {
@@ -152,12 +96,41 @@ export function parseRankedTables(text: string, register: AgencyRegister): Parse
   return { tables: withRows };
 }
 
-function isHeader(cells: string[]): boolean {
-  return RANK_HEADER.test(cells[0] ?? "") && cells.slice(1).some((c) => NAME_HEADER.test(c));
+export function rankedTable(source: TextTable, matcherFor: (b?: BlockId) => AgencyMatcher): PastedRankedTable {
+  const table = newTable(source.header, source.line, source.title);
+  const { columns } = table;
+  for (const { line, raw, cells } of source.rows) {
+    const rankText = cells[columns.rank] ?? "";
+    const nameText = cells[columns.name] ?? "";
+    if (rankText === "" && TOTAL_LABEL.test(nameText)) {
+      table.total = { line, cells };
+      continue;
+    }
+    if (rankText === "" && nameText === "") {
+      table.skipped.push({ line, text: raw, reason: "continuation" });
+      continue;
+    }
+    if (nameText === "") {
+      table.skipped.push({ line, text: raw, reason: "not-a-row" });
+      continue;
+    }
+    const expected: ExpectedKind = table.measure === "index" ? "index" : "count";
+    table.rows.push({
+      line,
+      cells,
+      publishedRank: parseVietnameseNumber(rankText, "count"),
+      agencies: splitAgencyCell(nameText, matcherFor(table.block)),
+      value: parseVietnameseNumber(cells[columns.value] ?? "", expected),
+      ...(columns.website !== undefined && cells[columns.website] ? { website: cells[columns.website] } : {}),
+    });
+  }
+  inferBlock(table, matcherFor);
+  return table;
 }
 
-function sameHeader(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((c, i) => c.toLowerCase() === b[i].toLowerCase());
+/** A header with a rank column and an agency-name column. */
+export function isRankedHeader(cells: string[]): boolean {
+  return RANK_HEADER.test(cells[0] ?? "") && cells.slice(1).some((c) => NAME_HEADER.test(c));
 }
 
 function newTable(header: string[], line: number, title: string | undefined): PastedRankedTable {

@@ -1,0 +1,91 @@
+/**
+ * The one shape every checked table takes, whether it was pasted as text or read from a sheet:
+ * columns with a kind (and a canonical name when their role is recognised), rows of parsed
+ * cells, each cell knowing where it is (A1 address, or line and column of the pasted text).
+ */
+import type { AgencyMatch } from "../agencies/matchAgency";
+import type { BlockId } from "../agencies/registerSchema";
+import type { ParsedNumber } from "../numbers/parseVietnameseNumber";
+import type { Measure } from "../tables/parseRankedTables";
+
+export type ColumnKind = "rank" | "name" | "website" | "index" | "count" | "percent" | "fraction" | "text";
+
+/**
+ * ranked: a ranked table (index, services or dossiers); services-summary: totals of services by
+ * level (Bảng 2.5, 4.5); count-summary: numbers of agencies with a property (Bảng 4.6);
+ * generic: any other table of figures.
+ */
+export type TableKind = "ranked" | "services-summary" | "count-summary" | "generic";
+
+export interface CheckColumn {
+  /** Canonical name when the role is recognised (`Mức độ 3`, `Tổng cộng`, `Chỉ số`), else the header. */
+  name: string;
+  header: string;
+  kind: ColumnKind;
+}
+
+export interface Location {
+  /** File or workbook. */
+  source: string;
+  /** Table title or sheet name. */
+  table: string;
+  /** A1 address, for a sheet. */
+  cell?: string;
+  /** 1-based line and tab-column, for pasted text. */
+  line?: number;
+  column?: number;
+  /** Column name, for people. */
+  field?: string;
+}
+
+export interface CheckCell {
+  text: string;
+  parsed: ParsedNumber;
+  where: Location;
+}
+
+export interface CheckRow {
+  /** 0-based position among the table's data rows. */
+  index: number;
+  label: string;
+  agencies: AgencyMatch[];
+  cells: CheckCell[];
+}
+
+export interface CheckTable {
+  source: string;
+  name: string;
+  /** The sheet the table comes from, for a workbook. */
+  sheet?: string;
+  kind: TableKind;
+  block?: BlockId;
+  group?: string;
+  measure?: Measure;
+  columns: CheckColumn[];
+  rows: CheckRow[];
+  total?: CheckRow;
+  /** Column positions of the roles a ranked table has. */
+  roles: { rank?: number; name?: number; website?: number; value?: number };
+  /** Words of the title, used to pair summary tables with their detail tables. */
+  title?: string;
+}
+
+export function columnIndex(table: CheckTable, name: string): number {
+  return table.columns.findIndex((c) => c.name === name);
+}
+
+export function cellOf(table: CheckTable, row: CheckRow, name: string): CheckCell | undefined {
+  const i = columnIndex(table, name);
+  return i < 0 ? undefined : row.cells[i];
+}
+
+/** Human label of a place: `Bảng 4.7, dòng 23` or `Dữ liệu!D7`. */
+export function describeLocation(where: Location): { vi: string; en: string } {
+  if (where.cell) return { vi: `${where.table}!${where.cell}`, en: `${where.table}!${where.cell}` };
+  const line = where.line ? `, dòng ${where.line}` : "";
+  const col = where.column ? `, cột ${where.column}` : "";
+  return {
+    vi: `${where.source}: ${where.table}${line}${col}`,
+    en: `${where.source}: ${where.table}${where.line ? `, line ${where.line}` : ""}${where.column ? `, column ${where.column}` : ""}`,
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * Rules across tables, sheets or files: two copies of the same ranked table (same block, group
+ * and measure) must give each agency the same value, rank and website; a summary table must
+ * agree with its detail table (services by level against the Tổng cộng row; "số tỉnh có dịch
+ * vụ mức độ 3" against the rows with level 3 > 0).
+ */
+import { isResolved } from "../agencies/matchAgency";
+import { formatVietnameseNumber } from "../numbers/formatVietnameseNumber";
+import { CheckRow, CheckTable, columnIndex } from "./checkTable";
+import type { Finding } from "./finding";
+import { COLUMN } from "./fromText";
+import type { Rule } from "./ruleSchema";
+import { cellKey, LinearConstraint } from "./tableRules";
+
+const fmt = (v: number | null, d = 0) => (v === null ? "—" : formatVietnameseNumber(v, { decimals: Number.isInteger(v) ? 0 : d }));
+const where = (t: CheckTable) => `${t.source}: ${t.name}`;
+
+export function checkCopies(tables: CheckTable[], rule: Rule): Finding[] {
+  const findings: Finding[] = [];
+  const ranked = tables.filter((t) => t.kind === "ranked" && t.block && t.group);
+  for (let i = 0; i < ranked.length; i++) {
+    for (let j = i + 1; j < ranked.length; j++) {
+      const a = ranked[i];
+      const b = ranked[j];
+      if (a.block !== b.block || a.group !== b.group || a.measure !== b.measure) continue;
+      const rowsOf = (t: CheckTable) => {
+        const m = new Map<string, CheckRow>();
+        for (const r of t.rows) for (const x of r.agencies) if (isResolved(x)) m.set(x.agency.code, r);
+        return m;
+      };
+      const ra = rowsOf(a);
+      const rb = rowsOf(b);
+      const rankDiffers: string[] = [];
+      for (const [code, rowB] of rb) {
+        const rowA = ra.get(code);
+        if (!rowA) continue;
+        const name = rowB.agencies.find((x) => x.agency?.code === code)!.agency!.name;
+        const cell = (t: CheckTable, r: CheckRow, k?: number) => (k === undefined ? undefined : r.cells[k]);
+        const [va, vb] = [cell(a, rowA, a.roles.value), cell(b, rowB, b.roles.value)];
+        if (va && vb && va.parsed.value !== vb.parsed.value) {
+          findings.push({
+            ruleId: `${rule.id}.gia-tri`,
+            severity: rule.severity,
+            where: vb.where,
+            agency: { code, name },
+            message: {
+              vi: `${name}: ${where(b)} ghi ${vb.text || "—"}, ${where(a)} ghi ${va.text || "—"}`,
+              en: `${name}: ${where(b)} says ${vb.text || "—"}, ${where(a)} says ${va.text || "—"}`,
+            },
+            expected: va.parsed.value,
+            actual: vb.parsed.value,
+          });
+        }
+        const [pa, pb] = [cell(a, rowA, a.roles.rank), cell(b, rowB, b.roles.rank)];
+        if (pa && pb && pa.parsed.value !== pb.parsed.value) rankDiffers.push(`${name} (${pa.text} / ${pb.text})`);
+        const [wa, wb] = [cell(a, rowA, a.roles.website), cell(b, rowB, b.roles.website)];
+        const host = (s: string) => s.toLowerCase().replace(/\s+/g, "").replace(/^(https?:\/\/)?(www\.)?/, "").replace(/\/$/, "");
+        if (wa?.text && wb?.text && host(wa.text) !== host(wb.text)) {
+          findings.push({
+            ruleId: `${rule.id}.trang-web`,
+            severity: "warning",
+            where: wb.where,
+            agency: { code, name },
+            message: { vi: `${name}: địa chỉ ${wb.text} ở ${where(b)}, ${wa.text} ở ${where(a)}`, en: `${name}: ${wb.text} in ${where(b)}, ${wa.text} in ${where(a)}` },
+            expected: wa.text,
+            actual: wb.text,
+          });
+        }
+      }
+      if (rankDiffers.length) {
+        const first = b.rows[0].cells[b.roles.rank ?? 0].where;
+        findings.push({
+          ruleId: `${rule.id}.thu-hang`,
+          severity: "warning",
+          where: { ...first, line: undefined, column: undefined },
+          message: {
+            vi: `${where(a)} và ${where(b)} xếp hạng khác nhau ở ${rankDiffers.length} cơ quan: ${rankDiffers.join(", ")}`,
+            en: `${where(a)} and ${where(b)} rank ${rankDiffers.length} agencies differently: ${rankDiffers.join(", ")}`,
+          },
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+/** Summary tables against their detail tables. Totals also become constraints for the localiser. */
+export function checkSummaries(tables: CheckTable[], rule: Rule): { findings: Finding[]; constraints: LinearConstraint[] } {
+  const findings: Finding[] = [];
+  const constraints: LinearConstraint[] = [];
+  const details = tables.filter((t) => t.kind === "ranked" && t.measure === "services");
+  for (const summary of tables.filter((t) => t.kind === "services-summary" || t.kind === "count-summary")) {
+    const detail = details.find((d) => d.block === summary.block) ?? (details.length === 1 ? details[0] : undefined);
+    if (!detail) continue;
+    const level = (label: string): 3 | 4 | "either" | undefined =>
+      /mức độ 3 hoặc mức độ 4/i.test(label) ? "either" : /mức độ 3/i.test(label) ? 3 : /mức độ 4/i.test(label) ? 4 : undefined;
+    const l3 = columnIndex(detail, COLUMN.level3);
+    const l4 = columnIndex(detail, COLUMN.level4);
+    if (l3 < 0 || l4 < 0) continue;
+    for (const row of summary.rows) {
+      const lv = level(row.label);
+      if (lv === undefined) continue;
+      if (summary.kind === "services-summary" && lv !== "either") {
+        const stated = row.cells[columnIndex(summary, COLUMN.services)];
+        const k = lv === 3 ? l3 : l4;
+        const parts = detail.rows.map((r) => r.cells[k]).filter((c) => c.parsed.value !== null);
+        const sum = parts.reduce((s, c) => s + c.parsed.value!, 0);
+        if (!stated || stated.parsed.value === null) continue;
+        const holds = stated.parsed.value === sum;
+        const finding: Finding | undefined = holds ? undefined : {
+          ruleId: `${rule.id}.dich-vu`,
+          severity: rule.severity,
+          where: stated.where,
+          message: {
+            vi: `${row.label}: ${where(summary)} ghi ${fmt(stated.parsed.value)}, các dòng của ${where(detail)} cộng lại được ${fmt(sum)}`,
+            en: `${row.label}: ${where(summary)} says ${fmt(stated.parsed.value)}, the rows of ${where(detail)} add up to ${fmt(sum)}`,
+          },
+          expected: sum,
+          actual: stated.parsed.value,
+        };
+        if (finding) findings.push(finding);
+        constraints.push({
+          ruleId: `${rule.id}.dich-vu`,
+          terms: [{ cell: stated, key: cellKey(stated), coef: 1 }, ...parts.map((c) => ({ cell: c, key: cellKey(c), coef: -1 }))],
+          constant: 0,
+          op: "=",
+          tolerance: 0,
+          holds,
+          finding,
+        });
+      }
+      if (summary.kind === "count-summary") {
+        const stated = row.cells[columnIndex(summary, COLUMN.count)] ?? row.cells[row.cells.length - 1];
+        if (!stated || stated.parsed.value === null) continue;
+        const has = (r: CheckRow) => {
+          const [a, b] = [r.cells[l3].parsed.value ?? 0, r.cells[l4].parsed.value ?? 0];
+          return lv === 3 ? a > 0 : lv === 4 ? b > 0 : a > 0 || b > 0;
+        };
+        const counted = detail.rows.filter(has).reduce((s, r) => s + Math.max(1, r.agencies.length), 0);
+        if (counted !== stated.parsed.value) {
+          findings.push({
+            ruleId: `${rule.id}.dem`,
+            severity: rule.severity,
+            where: stated.where,
+            message: {
+              vi: `${row.label}: ${where(summary)} ghi ${fmt(stated.parsed.value)}, ${where(detail)} có ${counted} cơ quan thỏa điều kiện`,
+              en: `${row.label}: ${where(summary)} says ${fmt(stated.parsed.value)}, ${where(detail)} has ${counted} agencies meeting it`,
+            },
+            expected: counted,
+            actual: stated.parsed.value,
+          });
+        }
+      }
+    }
+  }
+  return { findings, constraints };
+}

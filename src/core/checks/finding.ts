@@ -1,0 +1,37 @@
+/**
+ * A finding: one inconsistency, pointed at the cell, said in Vietnamese and English, with the
+ * values and, when the search found one, the value that would make every rule hold.
+ */
+import type { Location } from "./checkTable";
+
+export type Severity = "error" | "warning" | "info";
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+export interface Suggestion {
+  where: Location;
+  /** The value that makes every failing rule on this cell hold. */
+  value: number;
+  /** single-cell: one cell explains the failures; digit-typo / transposition: and the difference is one mistyped digit / two swapped digits. */
+  kind: "single-cell" | "digit-typo" | "transposition";
+  /** Rules this one change satisfies: two or more is the strongest evidence. */
+  explains: string[];
+  reason: { vi: string; en: string };
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  where: Location;
+  agency?: { code?: string; name: string };
+  message: { vi: string; en: string };
+  expected?: number | string | null;
+  actual?: number | string | null;
+  suggestion?: Suggestion;
+  /** The rule was inferred from the table's shape, not declared: the user should confirm it. */
+  inferred?: boolean;
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  const key = (f: Finding) => [SEVERITIES.indexOf(f.severity), f.where.source, f.where.table, f.where.line ?? 0, f.where.cell ?? "", f.where.column ?? 0].join("\u0000");
+  return [...findings].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}

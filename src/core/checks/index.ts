@@ -1,0 +1,7 @@
+export * from "./checkTable";
+export * from "./finding";
+export * from "./ruleSchema";
+export * from "./ruleExpression";
+export * from "./defaultRules";
+export * from "./fromText";
+export * from "./runChecks";

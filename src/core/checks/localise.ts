@@ -1,0 +1,119 @@
+/**
+ * Which cell is most likely wrong. A Fellegi–Holt style search for the smallest change that
+ * makes every rule hold, restricted to one cell: for each cell of a failing linear rule, the
+ * value that satisfies every rule it takes part in (failing or not). A cell that alone explains
+ * the failures, or explains two rules at once, is the suggestion; between equally good cells, a
+ * single mistyped digit or two swapped adjacent digits decides. Never changes the data.
+ */
+import { formatVietnameseNumber } from "../numbers/formatVietnameseNumber";
+import type { CheckCell } from "./checkTable";
+import type { Suggestion } from "./finding";
+import type { LinearConstraint } from "./tableRules";
+
+interface Candidate {
+  cell: CheckCell;
+  value: number;
+  explains: LinearConstraint[];
+  typo?: "digit-typo" | "transposition";
+}
+
+/** Attaches a suggestion to the findings of failing constraints, where the search finds one. */
+export function localise(constraints: LinearConstraint[]): void {
+  const byCell = new Map<string, LinearConstraint[]>();
+  for (const c of constraints) for (const t of c.terms) byCell.set(t.key, [...(byCell.get(t.key) ?? []), c]);
+
+  const failing = constraints.filter((c) => !c.holds);
+  for (const component of components(failing)) {
+    const keys = [...new Set(component.flatMap((c) => c.terms.map((t) => t.key)))];
+    const candidates: Candidate[] = [];
+    for (const key of keys) {
+      const involved = byCell.get(key)!;
+      const cell = involved[0].terms.find((t) => t.key === key)!.cell;
+      const value = solveFor(key, involved);
+      if (value === undefined) continue;
+      const explains = involved.filter((c) => !c.holds);
+      candidates.push({ cell, value, explains, typo: typoKind(cell.parsed.value, value) });
+    }
+    if (candidates.length === 0) continue;
+    const most = Math.max(...candidates.map((c) => c.explains.length));
+    let best = candidates.filter((c) => c.explains.length === most);
+    if (best.length > 1) {
+      const typos = best.filter((c) => c.typo);
+      if (typos.length !== 1) continue; // several cells explain it equally: no single suggestion
+      best = typos;
+    }
+    const chosen = best[0];
+    const suggestion = toSuggestion(chosen, component.length);
+    for (const c of chosen.explains) if (c.finding && !c.finding.suggestion) c.finding.suggestion = suggestion;
+  }
+}
+
+/** The one value of `key` that makes every constraint it is in hold, if there is one. */
+function solveFor(key: string, involved: LinearConstraint[]): number | undefined {
+  let value: number | undefined;
+  let tolerance = Infinity;
+  for (const c of involved.filter((x) => x.op === "=")) {
+    const coef = c.terms.filter((t) => t.key === key).reduce((s, t) => s + t.coef, 0);
+    if (coef === 0) continue;
+    const rest = c.terms.filter((t) => t.key !== key).reduce((s, t) => s + t.coef * t.cell.parsed.value!, c.constant);
+    const v = -rest / coef;
+    if (value === undefined) value = v;
+    else if (Math.abs(v - value) > Math.max(c.tolerance, 1e-9)) return undefined; // two rules want different values
+    tolerance = Math.min(tolerance, c.tolerance);
+  }
+  if (value === undefined) return undefined;
+  const cell = involved[0].terms.find((t) => t.key === key)!.cell;
+  if (cell.parsed.decimals === 0 && Number.isInteger(cell.parsed.value)) {
+    if (Math.abs(value - Math.round(value)) > 1e-9) return undefined;
+    value = Math.round(value);
+  }
+  for (const c of involved.filter((x) => x.op === "<=")) {
+    const total = c.terms.reduce((s, t) => s + t.coef * (t.key === key ? value! : t.cell.parsed.value!), c.constant);
+    if (total > c.tolerance + 1e-9) return undefined;
+  }
+  return value === cell.parsed.value ? undefined : value;
+}
+
+/** Failing constraints that share cells, grouped. */
+function components(failing: LinearConstraint[]): LinearConstraint[][] {
+  const groups: LinearConstraint[][] = [];
+  for (const c of failing) {
+    const keys = new Set(c.terms.map((t) => t.key));
+    const touching = groups.filter((g) => g.some((x) => x.terms.some((t) => keys.has(t.key))));
+    const merged = [c, ...touching.flat()];
+    for (const g of touching) groups.splice(groups.indexOf(g), 1);
+    groups.push(merged);
+  }
+  return groups;
+}
+
+/** Same digits but one (a mistyped digit), or two adjacent digits swapped. */
+export function typoKind(actual: number | null, wanted: number): Candidate["typo"] {
+  if (actual === null || !Number.isInteger(actual) || !Number.isInteger(wanted) || actual < 0 || wanted < 0) return undefined;
+  const a = String(actual);
+  const w = String(wanted);
+  if (a.length !== w.length) return undefined;
+  const diff = [...a].map((ch, i) => (ch === w[i] ? -1 : i)).filter((i) => i >= 0);
+  if (diff.length === 1) return "digit-typo";
+  if (diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === w[diff[1]] && a[diff[1]] === w[diff[0]]) return "transposition";
+  return undefined;
+}
+
+function toSuggestion(c: Candidate, failures: number): Suggestion {
+  const shown = formatVietnameseNumber(c.value, { decimals: c.cell.parsed.decimals });
+  const where = c.cell.where.cell ?? `dòng ${c.cell.where.line}, cột ${c.cell.where.column}`;
+  const whereEn = c.cell.where.cell ?? `line ${c.cell.where.line}, column ${c.cell.where.column}`;
+  const both = c.explains.length >= 2;
+  const typo = c.typo === "digit-typo" ? [" — chỉ khác một chữ số, có lẽ gõ nhầm", " — one digit differs: most likely a typing error"] : c.typo === "transposition" ? [" — hai chữ số liền nhau bị đảo", " — two adjacent digits swapped"] : ["", ""];
+  const alone = c.explains.length === failures;
+  return {
+    where: c.cell.where,
+    value: c.value,
+    kind: c.typo ?? "single-cell",
+    explains: [...new Set(c.explains.map((x) => x.ruleId))],
+    reason: {
+      vi: `Sửa ô ${where} (“${c.cell.text}”) thành ${shown} thì ${both ? `cả ${c.explains.length} quy tắc đang sai cùng đúng` : alone ? "quy tắc đúng" : "quy tắc này đúng"}${typo[0]}`,
+      en: `Changing ${whereEn} (“${c.cell.text}”) to ${shown} makes ${both ? `all ${c.explains.length} failing rules hold at once` : "the rule hold"}${typo[1]}`,
+    },
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Published ranks against the values, diagnosed locally so that one bad row does not turn
+ * into a finding for everyone below it: rows without a value are reported on their own and
+ * set aside; rows out of order are the fewest that break a non-increasing sequence; then each
+ * group of equal values is checked for one shared rank, and each group's rank against the
+ * previous group's rank plus its size (1, 1, 3).
+ */
+import { formatVietnameseNumber } from "../numbers/formatVietnameseNumber";
+import { compareVietnamese } from "../text/vietnameseText";
+import type { CheckRow, CheckTable } from "./checkTable";
+import type { Finding } from "./finding";
+import type { Rule } from "./ruleSchema";
+
+interface Ranked {
+  row: CheckRow;
+  rank: number;
+  value: number | null;
+  names: string;
+}
+
+export function checkRanks(table: CheckTable, rule: Rule, outOfRange: Set<CheckRow>): Finding[] {
+  const { rank: rankCol, value: valueCol } = table.roles;
+  if (rankCol === undefined || valueCol === undefined) return [];
+  const findings: Finding[] = [];
+  const decimals = table.measure === "index" ? 3 : 0;
+  const fmt = (v: number) => formatVietnameseNumber(v, { decimals });
+  const names = (row: CheckRow) => row.agencies.map((m) => m.agency?.name ?? m.name).join(", ") || row.label;
+  const finding = (row: CheckRow, suffix: string, severity: Finding["severity"], message: Finding["message"], expected: number | null, actual: number): Finding => ({
+    ruleId: `${rule.id}.${suffix}`,
+    severity,
+    where: row.cells[rankCol].where,
+    agency: row.agencies[0]?.agency ? { code: row.agencies[0].agency.code, name: names(row) } : { name: names(row) },
+    message,
+    expected,
+    actual,
+  });
+
+  const all: Ranked[] = table.rows
+    .filter((row) => row.cells[rankCol].parsed.kind === "integer")
+    .map((row) => ({ row, rank: row.cells[rankCol].parsed.value!, value: row.cells[valueCol].parsed.value, names: names(row) }));
+  for (const r of all.filter((x) => x.value === null)) {
+    findings.push(finding(r.row, "khong-so-lieu", rule.severity, {
+      vi: `${r.names}: không có số liệu nhưng được xếp hạng ${r.rank}`,
+      en: `${r.names}: no value, yet ranked ${r.rank}`,
+    }, null, r.rank));
+  }
+  const valued = all.filter((x) => x.value !== null && !outOfRange.has(x.row)).sort((a, b) => a.rank - b.rank || a.row.index - b.row.index);
+  const kept = longestNonIncreasing(valued);
+  for (const r of valued.filter((x) => !kept.includes(x))) {
+    const better = valued.filter((o) => o.value! > r.value!).length + 1;
+    findings.push(finding(r.row, "thu-tu", rule.severity, {
+      vi: `${r.names}: hạng ${r.rank} không theo giá trị ${fmt(r.value!)} (theo giá trị là hạng ${better})`,
+      en: `${r.names}: rank ${r.rank} does not follow from the value ${fmt(r.value!)} (the value ranks ${better})`,
+    }, better, r.rank));
+  }
+
+  // Groups of equal values, in published order.
+  const groups: Ranked[][] = [];
+  for (const r of kept) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].value === r.value) last.push(r);
+    else groups.push([r]);
+  }
+  // Each group's rank follows from the previous group's published rank and size (1, 1, 3),
+  // so a wrong rank is reported once and not carried down the table.
+  const setAside = all.filter((x) => !kept.includes(x));
+  let previous: { first: number; size: number } | undefined;
+  for (const group of groups) {
+    const first = Math.min(...group.map((r) => r.rank));
+    // Rows set aside that the publisher placed between the two groups still take places.
+    const between = setAside.filter((x) => x.rank < first && x.rank >= (previous?.first ?? 0)).length;
+    const expectedHere = (previous ? previous.first + previous.size : 1) + between;
+    const apart = group.filter((r) => r.rank !== first);
+    if (apart.length) {
+      const alphabetical = group.every((r, i) => i === 0 || compareVietnamese(group[i - 1].names, r.names) <= 0);
+      const moreDecimals = table.measure === "index" && !alphabetical;
+      const list = group.map((r) => `${r.names} (${r.rank})`).join(", ");
+      findings.push(finding(apart[0].row, moreDecimals ? "nhieu-chu-so" : "dong-hang", moreDecimals ? "info" : rule.severity, moreDecimals
+        ? { vi: `Bằng nhau ở ${fmt(group[0].value!)} nhưng xếp khác hạng: ${list}. Có lẽ đơn vị công bố xếp theo nhiều chữ số hơn số đã in.`, en: `Equal at ${fmt(group[0].value!)} but ranked apart: ${list}. The publisher probably ranked on more decimals than shown.` }
+        : { vi: `Đồng giá trị ${fmt(group[0].value!)} nhưng đánh số hạng liên tiếp: ${list}; cùng hạng ${first} mới đúng`, en: `Tied at ${fmt(group[0].value!)} but numbered in sequence: ${list}; they share rank ${first}` },
+        first, apart[0].rank));
+    }
+    if (first !== expectedHere) {
+      const who = group.map((r) => r.names).join(", ");
+      findings.push(finding(group[0].row, first > expectedHere ? "bo-hang" : "lap-hang", rule.severity, first > expectedHere
+        ? { vi: `${who}: hạng ${first}, nhưng sau nhóm trước phải là hạng ${expectedHere} (bỏ sót hạng)`, en: `${who}: rank ${first}, but after the previous group the rank is ${expectedHere} (a rank skipped)` }
+        : { vi: `${who}: hạng ${first}, nhưng ${expectedHere - 1} cơ quan đứng trên nên phải là hạng ${expectedHere}`, en: `${who}: rank ${first}, but ${expectedHere - 1} agencies are above, so the rank is ${expectedHere}` },
+        expectedHere, first));
+    }
+    previous = { first, size: group.length };
+  }
+  return findings;
+}
+
+/** The longest subsequence (in published order) whose values never increase. */
+function longestNonIncreasing(rows: Ranked[]): Ranked[] {
+  const n = rows.length;
+  const len = new Array<number>(n).fill(1);
+  const prev = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < i; j++) {
+      if (rows[j].value! >= rows[i].value! && len[j] + 1 > len[i]) {
+        len[i] = len[j] + 1;
+        prev[i] = j;
+      }
+    }
+  }
+  let end = 0;
+  for (let i = 1; i < n; i++) if (len[i] >= len[end]) end = i;
+  const out: Ranked[] = [];
+  for (let i = n ? end : -1; i >= 0; i = prev[i]) out.unshift(rows[i]);
+  return out;
+}
