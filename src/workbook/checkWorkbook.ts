@@ -12,11 +12,9 @@ import type { UserRule } from "../core/checks/runChecks";
 import { RuleSchema } from "../core/checks/ruleSchema";
 import type { Criterion, Group, Methodology } from "../core/methodology/methodologySchema";
 import { formatProblems } from "../core/methodology/validateMethodology";
-import { COL, columnLetter, groupSheetName, indexHeader, METHOD_SHEET, readMethodology, SETTINGS_SHEET } from "./layouts";
+import { COL, columnLetter, groupSheetName, indexHeader, METHOD_SHEET, readMethodology, RULES_SHEET, SETTINGS_SHEET } from "./layouts";
 import type { SheetTable, WorkbookPort } from "./workbookPort";
 
-export const RULES_SHEET = "Quy tắc";
-export const RULES_COLUMNS = ["Mã quy tắc", "Trang tính", "Quy tắc", "Mức độ", "Sai số", "Mô tả"] as const;
 
 export interface WorkbookCheckInput {
   tables: CheckTable[];

@@ -14,6 +14,8 @@ import type { Cell, ColumnSpec, SheetTable, TableToWrite } from "./workbookPort"
 
 export const SETTINGS_SHEET = "Cài đặt";
 export const METHOD_SHEET = "Phương pháp";
+export const RULES_SHEET = "Quy tắc";
+export const RULES_COLUMNS = ["Mã quy tắc", "Trang tính", "Quy tắc", "Mức độ", "Sai số", "Mô tả"] as const;
 
 const TEXT: ColumnSpec["format"] = { kind: "text" };
 const num = (decimals: number): ColumnSpec["format"] => ({ kind: "number", decimals });
@@ -229,6 +231,20 @@ function toNumber(v: Cell): unknown {
   if (typeof v === "number") return v;
   const parsed = parseVietnameseNumber(v);
   return parsed.value ?? v;
+}
+
+/**
+ * The user's own rules, one per row: `Tổng cộng = Mức độ 3 + Mức độ 4` over the column names of
+ * the sheet named in “Trang tính” (every sheet with those columns when empty); severity lỗi,
+ * cảnh báo or thông tin; an absolute tolerance.
+ */
+export function rulesTable(rows: Cell[][] = []): TableToWrite {
+  return {
+    sheet: RULES_SHEET,
+    tableName: "QuyTac",
+    columns: RULES_COLUMNS.map((header) => ({ header, format: header === "Sai số" ? num(3) : TEXT, width: header === "Quy tắc" || header === "Mô tả" ? 48 : 16 })),
+    rows,
+  };
 }
 
 // ---------------------------------------------------------------- data sheets

@@ -86,7 +86,7 @@ describe("chiso template and chiso rank on a workbook", () => {
     expect((await run(["template", out, "--methodology", "mic-2016"])).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Cài đặt", "Phương pháp", "N1 Hạ tầng kỹ thuật CNTT", "N2 Ứng dụng CNTT trong hoạt", "N3 Trang-Cổng thông tin điện tử", "N4 Cung cấp dịch vụ công trực", "N5 Cơ chế, chính sách và quy", "N6 Nguồn nhân lực cho ứng dụng"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Cài đặt", "Phương pháp", "Quy tắc", "N1 Hạ tầng kỹ thuật CNTT", "N2 Ứng dụng CNTT trong hoạt", "N3 Trang-Cổng thông tin điện tử", "N4 Cung cấp dịch vụ công trực", "N5 Cơ chế, chính sách và quy", "N6 Nguồn nhân lực cho ứng dụng"]);
 
     // A person edits and saves it: from then on it is theirs.
     const n1 = wb.getWorksheet("N1 Hạ tầng kỹ thuật CNTT")!;
@@ -162,5 +162,65 @@ describe("the built command", () => {
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe("");
     expect(bad.stderr).toMatch(/^Lỗi: /);
+  });
+});
+
+describe("chiso check", () => {
+  const ref = (f: string) => path.join(__dirname, "../fixtures/reference", f);
+
+  it("checks the two reference documents together: findings grouped by severity, exit 0 without errors", async () => {
+    const r = await run(["check", ref("mic-2016-report.txt"), ref("vpcp-7242-appendix.txt")]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Đã kiểm tra 35 bảng: 0 lỗi, 25 cảnh báo, 22 thông tin\./);
+    expect(r.out).toMatch(/\nCảnh báo \(25\)\n {2}mic-2016-report\.txt: Bảng 2\.2, dòng 208, cột 4 — 94,73% chỉ khớp với 18\/19 khi cắt bớt chữ số; làm tròn đúng là 94,74% \[ty-le\.ghi-chu\.cat-bot\]/);
+    expect(r.out).toMatch(/Quan hệ suy ra từ hình dạng bảng \(hãy xác nhận\):\n {2}vpcp-7242-appendix\.txt: Bảng ở dòng 66 — Suy ra từ bảng \(đúng ở 23\/23 dòng\)/);
+  });
+
+  it("exits 1 when there is an error, and --json prints the findings", async () => {
+    const dir = tmp();
+    const text = fs.readFileSync(path.join(fixtures, "000-bang-4.7.txt"), "utf8").replace("\tHà Nam\t1299\t", "\tHà Nam\t1399\t");
+    fs.writeFileSync(path.join(dir, "4.7.txt"), text);
+    const r = await run(["check", path.join(dir, "4.7.txt"), "--json"]);
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.out);
+    const errors = findings.filter((f: any) => f.severity === "error");
+    expect(errors.map((f: any) => f.ruleId).sort()).toEqual(["can-doi.cot", "can-doi.hang"]);
+    expect(Object.keys(errors[0])).toEqual(expect.arrayContaining(["ruleId", "severity", "where", "message", "expected", "actual", "suggestion"]));
+    expect(errors[0].suggestion).toMatchObject({ value: 1299, kind: "digit-typo" });
+  });
+
+  it("exits 2 for unusable input", async () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, "x.txt"), "Không có bảng nào ở đây.");
+    const r = await run(["check", path.join(dir, "x.txt")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Lỗi: .*không tìm thấy bảng số liệu nào[\s\S]*\nError: .*no table found/);
+    expect((await run(["check"])).code).toBe(2);
+  });
+
+  it("checks a workbook in the template layout with the user's own rules", async () => {
+    const dir = tmp();
+    const out = path.join(dir, "mau.xlsx");
+    await run(["demo", "--out", dir]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "xep-hang-2016.xlsx"));
+    // A Sở TTTT officer types 9 level 4 services for Hà Giang instead of 0, and adds two rules.
+    const n4 = wb.getWorksheet("N4 Cung cấp dịch vụ công trực")!;
+    const row = n4.getColumn(2).values.findIndex((v) => v === "T02");
+    n4.getCell(row, 5).value = 9;
+    const rules = wb.getWorksheet("Quy tắc")!;
+    rules.getRow(2).values = ["ho-so", "N4 Cung cấp dịch vụ công trực", "Mức độ 4 <= Mức độ 3 + 500", "cảnh báo", 0, "Ít dịch vụ mức độ 4"];
+    rules.getRow(3).values = ["sai", "N4 Cung cấp dịch vụ công trực", "Tổng cộng = Mức độ 5", "lỗi", 0, ""];
+    await wb.xlsx.writeFile(out);
+    const r = await run(["check", out, "--json"]);
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.out);
+    const balance = findings.find((f: any) => f.ruleId === "can-doi.hang");
+    expect(balance).toMatchObject({ severity: "error", agency: { code: "T02", name: "Hà Giang" }, where: { table: "N4 Cung cấp dịch vụ công trực", cell: `F${row}` } });
+    // Of the three cells, only level 4 is one mistyped digit away from making the row add up.
+    expect(balance.suggestion).toMatchObject({ value: 0, kind: "digit-typo", where: { cell: `E${row}` } });
+    const bad = findings.find((f: any) => f.ruleId === "sai");
+    expect(bad.message.vi).toMatch(/Quy tắc “Tổng cộng = Mức độ 5” không dùng được .*không có cột “Mức độ 5”/);
+    expect(findings.filter((f: any) => f.ruleId === "ho-so")).toEqual([]); // the rule holds everywhere
   });
 });

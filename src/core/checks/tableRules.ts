@@ -38,7 +38,7 @@ export function checkExpression(table: CheckTable, rule: Rule & { kind: "express
   const out: TableCheckOutput = { findings: [], constraints: [] };
   const cols = parsed.columns.map((c) => columnIndex(table, c));
   const linear = linearOf(parsed);
-  for (const row of table.rows) {
+  for (const row of table.total ? [...table.rows, table.total] : table.rows) {
     const cells = cols.map((k) => row.cells[k]);
     if (cells.some((c) => c.parsed.value === null)) continue;
     const value = (name: string) => cells[parsed.columns.indexOf(name)].parsed.value!;
