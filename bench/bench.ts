@@ -7,6 +7,11 @@ import { performance } from "perf_hooks";
 import { getPreset } from "../src/core/methodology/presets";
 import { Methodology, validateMethodology } from "../src/core/methodology";
 import { BlockInput, scoreBlock } from "../src/core/scoring/scoreBlock";
+import { getDefaultRegister } from "../src/core/agencies/agencyRegister";
+import { CheckTable } from "../src/core/checks/checkTable";
+import { cell } from "../src/core/checks/fromText";
+import { runChecks, UserRule } from "../src/core/checks/runChecks";
+import { RuleSchema } from "../src/core/checks/ruleSchema";
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -73,3 +78,35 @@ measure(`scoring + ranking, 63 provinces × ${criteriaCount} criteria (default)`
 const large = largeMethodology(100);
 const units = inputFor(large, 10_000, 2);
 measure("scoring + ranking, 10,000 units × 100 indicators", 25, () => scoreBlock(large, units));
+
+/**
+ * 10,000 rows × 20 count columns, 50 rules: C(k) = C(k+1) + C(k+2) balances and C(k) <= C(j)
+ * subsets, consistent except 20 corrupted cells, so that the localiser has work to do.
+ */
+function checkCase(rows: number, columnCount: number, ruleCount: number): { table: CheckTable; rules: UserRule[] } {
+  const r = rng(3);
+  const names = Array.from({ length: columnCount }, (_, k) => `C${k + 1}`);
+  const data = Array.from({ length: rows }, () => {
+    const v = new Array<number>(columnCount).fill(0);
+    for (let k = columnCount - 1; k >= 0; k--) v[k] = k % 3 === 0 && k + 2 < columnCount ? v[k + 1] + v[k + 2] : Math.floor(r() * 1000);
+    return v;
+  });
+  for (let i = 0; i < 20; i++) data[Math.floor(r() * rows)][Math.floor(r() * columnCount)] += 7;
+  const table: CheckTable = {
+    source: "bench",
+    name: "Bảng thử",
+    kind: "generic",
+    columns: names.map((name) => ({ name, header: name, kind: "count" })),
+    rows: data.map((v, i) => ({ index: i, label: `Đơn vị ${i}`, agencies: [], cells: v.map((x, k) => cell(x, "count", { source: "bench", table: "Bảng thử", line: i + 2, column: k + 1 })) })),
+    roles: {},
+  };
+  const expressions: string[] = [];
+  for (let k = 0; k + 2 < columnCount && expressions.length < ruleCount; k += 3) expressions.push(`C${k + 1} = C${k + 2} + C${k + 3}`);
+  for (let k = 0; expressions.length < ruleCount; k++) expressions.push(`C${(k % columnCount) + 1} <= C${((k * 7 + 3) % columnCount) + 1} + 100000`);
+  const rules = expressions.map((expression, i) => ({ rule: RuleSchema.parse({ id: `r${i}`, kind: "expression", expression, description: { vi: expression, en: expression } }) }));
+  return { table, rules };
+}
+
+const register = getDefaultRegister();
+const { table, rules } = checkCase(10_000, 20, 50);
+measure("checks, 10,000 rows × 20 columns, 50 rules (+ localisation)", 10, () => runChecks([table], register, rules));

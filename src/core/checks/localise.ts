@@ -20,7 +20,13 @@ interface Candidate {
 /** Attaches a suggestion to the findings of failing constraints, where the search finds one. */
 export function localise(constraints: LinearConstraint[]): void {
   const byCell = new Map<string, LinearConstraint[]>();
-  for (const c of constraints) for (const t of c.terms) byCell.set(t.key, [...(byCell.get(t.key) ?? []), c]);
+  for (const c of constraints) {
+    for (const t of c.terms) {
+      const list = byCell.get(t.key);
+      if (list) list.push(c);
+      else byCell.set(t.key, [c]);
+    }
+  }
 
   const failing = constraints.filter((c) => !c.holds);
   for (const component of components(failing)) {

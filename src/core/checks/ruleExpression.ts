@@ -196,6 +196,41 @@ export function evaluate(e: Expr, value: (column: string) => number): number {
   }
 }
 
+/** The expression as a closure over column positions: no tree walk or name lookup per row. */
+export function compileExpr(e: Expr, position: (column: string) => number): (values: Float64Array) => number {
+  switch (e.kind) {
+    case "number": {
+      const v = e.value;
+      return () => v;
+    }
+    case "column": {
+      const i = position(e.name);
+      return (values) => values[i];
+    }
+    case "negate": {
+      const f = compileExpr(e.operand, position);
+      return (values) => -f(values);
+    }
+    case "binary": {
+      const a = compileExpr(e.left, position);
+      const b = compileExpr(e.right, position);
+      switch (e.op) {
+        case "+":
+          return (values) => a(values) + b(values);
+        case "-":
+          return (values) => a(values) - b(values);
+        case "*":
+          return (values) => a(values) * b(values);
+        case "/":
+          return (values) => {
+            const d = b(values);
+            return d === 0 ? NaN : a(values) / d;
+          };
+      }
+    }
+  }
+}
+
 /**
  * When the expression is linear in its columns (sums and differences, numbers as factors),
  * its coefficients: the cell localiser can then solve for any one column.

@@ -11,7 +11,7 @@ import { Finding, sortFindings } from "./finding";
 import { localise } from "./localise";
 import { checkRanks } from "./rankRule";
 import { checkRegister } from "./registerRule";
-import { parseRuleExpression } from "./ruleExpression";
+import { parseRuleExpression, ParsedRule } from "./ruleExpression";
 import type { Rule } from "./ruleSchema";
 import { checkColumnTotals, checkExpression, checkRanges, checkRatioNotes, inferRelations, LinearConstraint } from "./tableRules";
 
@@ -42,7 +42,9 @@ export function runChecks(tables: CheckTable[], register: AgencyRegister, userRu
   const inferred: InferredRelation[] = [];
 
   for (const table of tables) {
-    const rules = [...defaultRulesFor(table), ...userRules.filter((u) => !u.table || u.table === table.name || u.table === table.sheet).map((u) => u.rule)];
+    const expressions: { rule: Rule & { kind: "expression" }; parsed: ParsedRule; inferred: boolean }[] = [];
+    const own = userRules.filter((u) => !u.table || u.table === table.name || u.table === table.sheet).map((u) => u.rule);
+    const rules = [...defaultRulesFor(table), ...own];
     const outOfRange = new Set<CheckRow>();
     for (const rule of rules) {
       switch (rule.kind) {
@@ -54,9 +56,7 @@ export function runChecks(tables: CheckTable[], register: AgencyRegister, userRu
             if (user?.table) findings.push(invalidRule(rule, parsed.error, table, user));
             continue;
           }
-          const out = checkExpression(table, rule, parsed.rule);
-          findings.push(...out.findings);
-          constraints.push(...out.constraints);
+          expressions.push({ rule, parsed: parsed.rule, inferred: false });
           break;
         }
         case "column-total": {
@@ -89,13 +89,21 @@ export function runChecks(tables: CheckTable[], register: AgencyRegister, userRu
           break; // rules across tables run below
       }
     }
-    if (table.kind === "generic") {
+    // A table without declared rules (a pasted table): infer what its shape most likely means.
+    if (table.kind === "generic" && own.length === 0) {
       for (const { rule, parsed } of inferRelations(table)) {
         inferred.push({ source: table.source, table: table.name, expression: rule.expression, description: rule.description });
-        const out = checkExpression(table, rule, parsed, true);
-        findings.push(...out.findings);
-        constraints.push(...out.constraints);
+        expressions.push({ rule, parsed, inferred: true });
       }
+    }
+    // First find the rows where any expression fails; then check those rows again, keeping
+    // every rule's constraint there for the localiser.
+    const failing = new Set<CheckRow>();
+    for (const e of expressions) for (const row of checkExpression(table, e.rule, e.parsed).failingRows) failing.add(row);
+    for (const e of expressions) {
+      const out = checkExpression(table, e.rule, e.parsed, { inferred: e.inferred, rows: [...failing], constraints: true });
+      findings.push(...out.findings);
+      constraints.push(...out.constraints);
     }
   }
 

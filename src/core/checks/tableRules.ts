@@ -7,7 +7,7 @@ import { formatVietnameseNumber } from "../numbers/formatVietnameseNumber";
 import { roundTo } from "../ranking/rank";
 import { CheckCell, CheckRow, CheckTable, columnIndex } from "./checkTable";
 import type { Finding } from "./finding";
-import { Comparison, evaluate, formatExpr, linearCoefficients, parseRuleExpression, ParsedRule } from "./ruleExpression";
+import { Comparison, compileExpr, formatExpr, linearCoefficients, parseRuleExpression, ParsedRule } from "./ruleExpression";
 import type { Rule } from "./ruleSchema";
 
 /** Σ coef × cell + constant (= 0 or ≤ 0): what the localiser searches over. */
@@ -24,6 +24,8 @@ export interface LinearConstraint {
 export interface TableCheckOutput {
   findings: Finding[];
   constraints: LinearConstraint[];
+  /** Rows where the rule does not hold. */
+  failingRows: CheckRow[];
 }
 
 export const cellKey = (c: CheckCell) => `${c.where.source}\u0000${c.where.table}\u0000${c.where.cell ?? `${c.where.line}:${c.where.column}`}`;
@@ -33,24 +35,49 @@ const agencyOf = (row: CheckRow) => {
   return a ? { code: a.code, name: a.name } : row.label ? { name: row.label } : undefined;
 };
 
-/** An expression rule checked on every row where all its columns have values. */
-export function checkExpression(table: CheckTable, rule: Rule & { kind: "expression" }, parsed: ParsedRule, inferred = false): TableCheckOutput {
-  const out: TableCheckOutput = { findings: [], constraints: [] };
+/**
+ * An expression rule checked on every row where all its columns have values (the total row
+ * too). Constraints for the localiser are kept only when asked, and only for the given rows:
+ * the rows where some rule fails are the only places a single-cell change can matter.
+ */
+export function checkExpression(
+  table: CheckTable,
+  rule: Rule & { kind: "expression" },
+  parsed: ParsedRule,
+  options: { inferred?: boolean; rows?: CheckRow[]; constraints?: boolean } = {},
+): TableCheckOutput {
+  const inferred = options.inferred ?? false;
+  const out: TableCheckOutput = { findings: [], constraints: [], failingRows: [] };
   const cols = parsed.columns.map((c) => columnIndex(table, c));
-  const linear = linearOf(parsed);
-  for (const row of table.total ? [...table.rows, table.total] : table.rows) {
-    const cells = cols.map((k) => row.cells[k]);
-    if (cells.some((c) => c.parsed.value === null)) continue;
-    const value = (name: string) => cells[parsed.columns.indexOf(name)].parsed.value!;
-    const left = evaluate(parsed.left, value);
-    const right = evaluate(parsed.right, value);
+  const position = (name: string) => parsed.columns.indexOf(name);
+  const linear = options.constraints ? linearOf(parsed) : undefined;
+  // Tight loop: this runs for every row of every rule (10,000 × 50 in the benchmark).
+  const cells: CheckCell[] = new Array(cols.length);
+  const values = new Float64Array(cols.length);
+  const leftOf = compileExpr(parsed.left, position);
+  const rightOf = compileExpr(parsed.right, position);
+  const list = options.rows ?? (table.total ? [...table.rows, table.total] : table.rows);
+  const base = rule.tolerance;
+  rows: for (let r = 0; r < list.length; r++) {
+    const row = list[r];
+    let allIntegers = true;
+    let shown = 0;
+    for (let i = 0; i < cols.length; i++) {
+      const c = (cells[i] = row.cells[cols[i]]);
+      const v = c.parsed.value;
+      if (v === null) continue rows;
+      values[i] = v;
+      if (c.parsed.decimals > shown) shown = c.parsed.decimals;
+      if (c.parsed.decimals !== 0 || !Number.isInteger(v)) allIntegers = false;
+    }
+    const left = leftOf(values);
+    const right = rightOf(values);
     if (Number.isNaN(left) || Number.isNaN(right)) continue;
-    const allIntegers = cells.every((c) => c.parsed.decimals === 0 && Number.isInteger(c.parsed.value));
-    const shown = Math.max(...cells.map((c) => c.parsed.decimals));
-    const tolerance = rule.tolerance + (allIntegers ? 0 : 0.5 * 10 ** -shown * cells.length);
+    const tolerance = allIntegers ? base : base + 0.5 * 10 ** -shown * cells.length;
     const holds = compare(left, parsed.comparison, right, tolerance);
     let finding: Finding | undefined;
     if (!holds) {
+      out.failingRows.push(row);
       const leftCell = parsed.left.kind === "column" ? cells[parsed.columns.indexOf(parsed.left.name)] : cells[0];
       const truncatedMatch = parsed.comparison === "=" && parsed.left.kind === "column" && leftCell.parsed.decimals > 0 && Math.trunc(right * 10 ** leftCell.parsed.decimals) / 10 ** leftCell.parsed.decimals === left;
       const text = `${formatExpr(parsed.left)} ${parsed.comparison} ${formatExpr(parsed.right)}`;
@@ -114,7 +141,7 @@ function compare(a: number, op: Comparison, b: number, tol: number): boolean {
 
 /** Each numeric column's detail rows add up to the total row. */
 export function checkColumnTotals(table: CheckTable, rule: Rule): TableCheckOutput {
-  const out: TableCheckOutput = { findings: [], constraints: [] };
+  const out: TableCheckOutput = { findings: [], constraints: [], failingRows: [] };
   const total = table.total;
   if (!total) return out;
   table.columns.forEach((col, k) => {
@@ -202,8 +229,9 @@ export function checkRatioNotes(table: CheckTable, rule: Rule): Finding[] {
   const findings: Finding[] = [];
   for (const row of table.rows) {
     const percents = row.cells.filter((c) => c.parsed.kind === "percent");
+    if (percents.length !== 1) continue;
     const fraction = row.cells.map((c) => /(\d[\d.]*)\s*\/\s*(\d[\d.]*)/.exec(c.text)).find(Boolean);
-    if (percents.length !== 1 || !fraction) continue;
+    if (!fraction) continue;
     const p = percents[0];
     const num = Number(fraction[1].replace(/\./g, ""));
     const den = Number(fraction[2].replace(/\./g, ""));
@@ -236,18 +264,26 @@ export function inferRelations(table: CheckTable): { rule: Rule & { kind: "expre
   if (counts.length < 3 || table.rows.length < 3) return [];
   const value = (row: CheckRow, k: number) => row.cells[k].parsed.value;
   const out: { rule: Rule & { kind: "expression" }; parsed: ParsedRule }[] = [];
+  // Candidates are tried on a sample of rows first: a wide table has thousands of column subsets.
+  const sample = table.rows.length > 60 ? table.rows.filter((_, i) => i % Math.ceil(table.rows.length / 60) === 0) : table.rows;
+  const score = (rows: CheckRow[], total: { k: number }, parts: { k: number }[]) => {
+    let tested = 0;
+    let held = 0;
+    for (const row of rows) {
+      const t = value(row, total.k);
+      const ps = parts.map((p) => value(row, p.k));
+      if (t === null || ps.some((x) => x === null)) continue;
+      tested++;
+      if (ps.reduce<number>((s, x) => s + (x ?? 0), 0) === t) held++;
+    }
+    return { tested, held };
+  };
   for (const total of counts) {
     const others = counts.filter((o) => o.k !== total.k);
     for (const parts of subsets(others, 2, 3)) {
-      let tested = 0;
-      let held = 0;
-      for (const row of table.rows) {
-        const t = value(row, total.k);
-        const ps = parts.map((p) => value(row, p.k));
-        if (t === null || ps.some((x) => x === null)) continue;
-        tested++;
-        if (ps.reduce<number>((s, x) => s + (x ?? 0), 0) === t) held++;
-      }
+      const quick = score(sample, total, parts);
+      if (quick.tested < 3 || quick.held / quick.tested < 0.8) continue;
+      const { tested, held } = score(table.rows, total, parts);
       const nonTrivial = table.rows.some((row) => parts.filter((p) => (value(row, p.k) ?? 0) !== 0).length >= 2);
       if (tested >= 3 && held / tested >= 0.8 && nonTrivial) {
         const expression = `[${total.c.name}] = ${parts.map((p) => `[${p.c.name}]`).join(" + ")}`;
