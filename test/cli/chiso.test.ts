@@ -168,10 +168,11 @@ describe("the built command", () => {
 describe("chiso check", () => {
   const ref = (f: string) => path.join(__dirname, "../fixtures/reference", f);
 
-  it("checks the two reference documents together: findings grouped by severity, exit 0 without errors", async () => {
+  it("checks the two reference documents together: findings grouped by severity, exit 1 for their two errors", async () => {
     const r = await run(["check", ref("mic-2016-report.txt"), ref("vpcp-7242-appendix.txt")]);
-    expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Đã kiểm tra 35 bảng: 0 lỗi, 25 cảnh báo, 22 thông tin\./);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^Đã kiểm tra 35 bảng: 2 lỗi, 25 cảnh báo, 22 thông tin\./);
+    expect(r.out).toMatch(/\nLỗi \(2\)\n {2}mic-2016-report\.txt: Bảng 4\.8, dòng 883, cột 5 — Tổng số hồ sơ trực tuyến = Hồ sơ trực tuyến mức độ 3 \+ Hồ sơ trực tuyến mức độ 4 không đúng: 28\.167 ≠ 28\.622/);
     expect(r.out).toMatch(/\nCảnh báo \(25\)\n {2}mic-2016-report\.txt: Bảng 2\.2, dòng 208, cột 4 — 94,73% chỉ khớp với 18\/19 khi cắt bớt chữ số; làm tròn đúng là 94,74% \[ty-le\.ghi-chu\.cat-bot\]/);
     expect(r.out).toMatch(/Quan hệ suy ra từ hình dạng bảng \(hãy xác nhận\):\n {2}vpcp-7242-appendix\.txt: Bảng ở dòng 66 — Suy ra từ bảng \(đúng ở 23\/23 dòng\)/);
   });

@@ -99,14 +99,16 @@ describe("planted errors in an index table (Bảng 4.1)", () => {
 
 describe("summary tables against their details", () => {
   const report = fs.readFileSync(path.join(__dirname, "../fixtures/reference/mic-2016-report.txt"), "utf8");
+  // The report's own two errors are in Bảng 4.8; look at the others.
+  const errors = (text: string) => check(text).findings.filter((f) => f.severity === "error" && f.where.table !== "Bảng 4.8");
   it("a wrong count of provinces in Bảng 4.6 is an error pointed at that cell", () => {
     const line = lineOf(report, "Số tỉnh có cung cấp dịch vụ công trực tuyến mức độ 4\t");
-    const found = check(setCell(report, line, 3, "22")).findings.filter((f) => f.severity === "error");
+    const found = errors(setCell(report, line, 3, "22"));
     expect(found).toEqual([expect.objectContaining({ ruleId: "tong-hop.dem", expected: 21, actual: 22, where: expect.objectContaining({ line, column: 3 }) })]);
   });
   it("a wrong total of services in Bảng 2.5, and a subset that cannot hold", () => {
     const line = lineOf(report, "Dịch vụ công trực tuyến mức độ 3\t550");
-    const found = check(setCell(report, line, 3, "240")).findings.filter((f) => f.severity === "error"); // 240 services, 251 of them with dossiers
+    const found = errors(setCell(report, line, 3, "240")); // 240 services, 251 of them with dossiers
     expect(found.map((f) => f.ruleId).sort()).toEqual(["tap-con.dich-vu-co-ho-so", "tong-hop.dich-vu"]);
   });
 });

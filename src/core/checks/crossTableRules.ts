@@ -155,3 +155,60 @@ export function checkSummaries(tables: CheckTable[], rule: Rule): { findings: Fi
   }
   return { findings, constraints };
 }
+
+/**
+ * A dossiers table against the services table of its block: online dossiers at a level for
+ * which the agency lists no service, and more services named than listed at that level.
+ */
+export function checkDossiersAgainstServices(tables: CheckTable[], rule: Rule): Finding[] {
+  const findings: Finding[] = [];
+  const services = tables.filter((t) => t.kind === "ranked" && t.measure === "services");
+  for (const dossiers of tables.filter((t) => t.kind === "ranked" && t.measure === "dossiers")) {
+    const detail = services.find((s) => s.block === dossiers.block);
+    if (!detail) continue;
+    const byCode = new Map<string, CheckRow>();
+    for (const r of detail.rows) for (const m of r.agencies) if (m.agency) byCode.set(m.agency.code, r);
+    for (const row of dossiers.rows) {
+      for (const m of row.agencies) {
+        const listed = m.agency && byCode.get(m.agency.code);
+        if (!listed || !m.agency) continue;
+        for (const level of [3, 4] as const) {
+          const online = row.cells[columnIndex(dossiers, level === 3 ? COLUMN.online3 : COLUMN.online4)];
+          const named = row.cells[columnIndex(dossiers, level === 3 ? COLUMN.services3 : COLUMN.services4)];
+          const count = listed.cells[columnIndex(detail, level === 3 ? COLUMN.level3 : COLUMN.level4)];
+          if (!count || count.parsed.value === null) continue;
+          const agency = { code: m.agency.code, name: m.agency.name };
+          if ((online?.parsed.value ?? 0) > 0 && count.parsed.value === 0) {
+            findings.push({
+              ruleId: `${rule.id}.ho-so-khong-dich-vu`,
+              severity: rule.severity,
+              where: online.where,
+              agency,
+              message: {
+                vi: `${m.agency.name}: ${fmt(online.parsed.value)} hồ sơ trực tuyến mức độ ${level} (${where(dossiers)}) nhưng ${where(detail)} ghi 0 dịch vụ mức độ ${level}`,
+                en: `${m.agency.name}: ${fmt(online.parsed.value)} online dossiers at level ${level} (${where(dossiers)}) but ${where(detail)} lists no level ${level} service`,
+              },
+              expected: 0,
+              actual: online.parsed.value,
+            });
+          }
+          if (named && named.parsed.value !== null && named.parsed.value > count.parsed.value) {
+            findings.push({
+              ruleId: `${rule.id}.so-dich-vu`,
+              severity: "warning",
+              where: named.where,
+              agency,
+              message: {
+                vi: `${m.agency.name}: nêu ${named.parsed.value} dịch vụ mức độ ${level} (${where(dossiers)}) nhưng ${where(detail)} chỉ có ${fmt(count.parsed.value)}`,
+                en: `${m.agency.name}: ${named.parsed.value} level ${level} services named (${where(dossiers)}) but ${where(detail)} lists ${fmt(count.parsed.value)}`,
+              },
+              expected: count.parsed.value,
+              actual: named.parsed.value,
+            });
+          }
+        }
+      }
+    }
+  }
+  return findings;
+}

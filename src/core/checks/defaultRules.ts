@@ -11,6 +11,24 @@ export const RULES = {
     expression: "Tổng cộng = Mức độ 3 + Mức độ 4",
     description: { vi: "Tổng cộng bằng số dịch vụ mức độ 3 cộng mức độ 4", en: "The total equals level 3 plus level 4 services" },
   }),
+  dossiersBalance: rule({
+    id: "can-doi.ho-so",
+    kind: "expression",
+    expression: "Tổng số hồ sơ trực tuyến = Hồ sơ trực tuyến mức độ 3 + Hồ sơ trực tuyến mức độ 4",
+    description: { vi: "Tổng số hồ sơ trực tuyến bằng số hồ sơ nêu ở mức độ 3 cộng mức độ 4", en: "Total online dossiers equal those stated for level 3 plus level 4" },
+  }),
+  dossiersProcessed3: rule({
+    id: "tap-con.ho-so",
+    kind: "expression",
+    expression: "Hồ sơ trực tuyến mức độ 3 <= Hồ sơ đã xử lý mức độ 3",
+    description: { vi: "Hồ sơ xử lý trực tuyến không vượt quá hồ sơ đã xử lý", en: "Dossiers handled online cannot exceed dossiers handled" },
+  }),
+  dossiersProcessed4: rule({
+    id: "tap-con.ho-so",
+    kind: "expression",
+    expression: "Hồ sơ trực tuyến mức độ 4 <= Hồ sơ đã xử lý mức độ 4",
+    description: { vi: "Hồ sơ xử lý trực tuyến không vượt quá hồ sơ đã xử lý", en: "Dossiers handled online cannot exceed dossiers handled" },
+  }),
   columnTotal: rule({
     id: "can-doi.cot",
     kind: "column-total",
@@ -61,6 +79,7 @@ export function defaultRulesFor(table: CheckTable): Rule[] {
   switch (table.kind) {
     case "ranked":
       if (table.measure === "services") return [RULES.servicesBalance, RULES.columnTotal, RULES.range, RULES.rank, RULES.register];
+      if (table.measure === "dossiers") return [RULES.dossiersBalance, RULES.dossiersProcessed3, RULES.dossiersProcessed4, RULES.range, RULES.rank, RULES.register];
       return [RULES.range, RULES.rank, RULES.register];
     case "services-summary":
       return [RULES.servicesWithDossiers, RULES.range];

@@ -9,6 +9,7 @@ import { AgencyMatch, matcherCache } from "../agencies/matchAgency";
 import { ExpectedKind, parseVietnameseNumber } from "../numbers/parseVietnameseNumber";
 import { blockFromText, groupFromTitle, isRankedHeader, PastedRankedTable, rankedTable, TOTAL_LABEL } from "../tables/parseRankedTables";
 import { splitTextTables, TextTable } from "../tables/splitTextTables";
+import { readDossierText } from "./dossierFigures";
 import { CheckColumn, CheckRow, CheckTable, ColumnKind, Location, TableKind } from "./checkTable";
 
 export const COLUMN = {
@@ -22,6 +23,12 @@ export const COLUMN = {
   dossiers: "Tổng số hồ sơ trực tuyến",
   services: "Số lượng dịch vụ",
   servicesWithDossiers: "Số dịch vụ có hồ sơ trực tuyến",
+  online3: "Hồ sơ trực tuyến mức độ 3",
+  online4: "Hồ sơ trực tuyến mức độ 4",
+  processed3: "Hồ sơ đã xử lý mức độ 3",
+  processed4: "Hồ sơ đã xử lý mức độ 4",
+  services3: "Dịch vụ nêu ở mức độ 3",
+  services4: "Dịch vụ nêu ở mức độ 4",
   label: "Hạng mục",
   count: "Số lượng",
 } as const;
@@ -58,6 +65,7 @@ function fromRanked(ranked: PastedRankedTable, source: TextTable, file: string):
     agencies,
     cells: columns.map((c, k) => cell(cells[k] ?? "", c.kind, { source: file, table: name, line, column: k + 1, field: c.name })),
   });
+  if (measure === "dossiers") return withDossierFigures(ranked, columns, toRow, { file, name, title: ranked.title });
   return {
     source: file,
     name,
@@ -70,6 +78,64 @@ function fromRanked(ranked: PastedRankedTable, source: TextTable, file: string):
     ...(ranked.total ? { total: toRow(-1, ranked.total.line, ranked.total.cells, [], ranked.total.cells[roles.name]) } : {}),
     roles: { rank: roles.rank, name: roles.name, website: roles.website, value: roles.value },
     ...(ranked.title ? { title: ranked.title } : {}),
+  };
+}
+
+/**
+ * A dossiers table: the figures stated in its prose cells become columns of their own (online
+ * and processed dossiers, services named, per level), so that rules can check them. Lines that
+ * continue a row (a list of fields on the next line) belong to that row.
+ */
+function withDossierFigures(
+  ranked: PastedRankedTable,
+  columns: CheckColumn[],
+  toRow: (index: number, line: number, cells: string[], agencies: AgencyMatch[], label: string) => CheckRow,
+  meta: { file: string; name: string; title?: string },
+): CheckTable {
+  const level = (n: 3 | 4) => columns.findIndex((c) => c.kind === "text" && new RegExp(`mức độ ${n}`, "i").test(c.header));
+  const [l3, l4] = [level(3), level(4)];
+  const extra: CheckColumn[] = [
+    { name: COLUMN.online3, header: COLUMN.online3, kind: "count" },
+    { name: COLUMN.online4, header: COLUMN.online4, kind: "count" },
+    { name: COLUMN.processed3, header: COLUMN.processed3, kind: "count" },
+    { name: COLUMN.processed4, header: COLUMN.processed4, kind: "count" },
+    { name: COLUMN.services3, header: COLUMN.services3, kind: "count" },
+    { name: COLUMN.services4, header: COLUMN.services4, kind: "count" },
+  ];
+  const rows = ranked.rows.map((r, i) => {
+    const cells = [...r.cells];
+    for (const s of ranked.skipped.filter((x) => x.reason === "continuation" && x.line > r.line && !ranked.rows.some((o) => o.line > r.line && o.line < x.line))) {
+      s.text.split("\t").forEach((t, k) => (cells[k] = `${cells[k] ?? ""} ${t}`.trim()));
+    }
+    const row = toRow(i, r.line, cells, r.agencies, r.cells[ranked.columns.name]);
+    const figures = [l3, l4].map((k) => (k < 0 ? undefined : { text: cells[k] ?? "", where: row.cells[k].where, ...readDossierText(cells[k] ?? "") }));
+    const derived = (f: (typeof figures)[number], key: "online" | "processed" | "services", field: string) => {
+      // An empty level cell states zero; a cell that states no figure is unknown.
+      const v = !f ? null : f.text.trim() === "" ? (key === "online" ? 0 : null) : f[key];
+      return { text: v === null ? "" : String(v), parsed: parseVietnameseNumber(v === null ? "" : v, "count"), where: { ...(f?.where ?? row.cells[0].where), field } };
+    };
+    row.cells.push(
+      derived(figures[0], "online", COLUMN.online3),
+      derived(figures[1], "online", COLUMN.online4),
+      derived(figures[0], "processed", COLUMN.processed3),
+      derived(figures[1], "processed", COLUMN.processed4),
+      derived(figures[0], "services", COLUMN.services3),
+      derived(figures[1], "services", COLUMN.services4),
+    );
+    return row;
+  });
+  const { columns: roles } = ranked;
+  return {
+    source: meta.file,
+    name: meta.name,
+    kind: "ranked",
+    ...(ranked.block ? { block: ranked.block } : {}),
+    ...(ranked.group ? { group: ranked.group } : {}),
+    measure: "dossiers",
+    columns: [...columns, ...extra],
+    rows,
+    roles: { rank: roles.rank, name: roles.name, website: roles.website, value: roles.value },
+    ...(meta.title ? { title: meta.title } : {}),
   };
 }
 

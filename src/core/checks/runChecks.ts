@@ -5,7 +5,7 @@
  */
 import type { AgencyRegister } from "../agencies/agencyRegister";
 import type { CheckRow, CheckTable } from "./checkTable";
-import { checkCopies, checkSummaries } from "./crossTableRules";
+import { checkCopies, checkDossiersAgainstServices, checkSummaries } from "./crossTableRules";
 import { defaultRulesFor, RULES } from "./defaultRules";
 import { Finding, sortFindings } from "./finding";
 import { localise } from "./localise";
@@ -108,6 +108,7 @@ export function runChecks(tables: CheckTable[], register: AgencyRegister, userRu
   }
 
   findings.push(...checkCopies(tables, RULES.crossTable));
+  findings.push(...checkDossiersAgainstServices(tables, RULES.summary));
   const summaries = checkSummaries(tables, RULES.summary);
   findings.push(...summaries.findings);
   constraints.push(...summaries.constraints);
