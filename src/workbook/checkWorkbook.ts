@@ -61,7 +61,7 @@ function at(source: string, t: SheetTable, row: number, column: number): Locatio
 function criterionKind(c: Criterion): ColumnKind {
   if (c.rule?.type === "ratio") return c.rule.scale === 100 ? "percent" : "index";
   if (c.rule?.type === "yes-no" || c.rule?.type === "count-capped" || c.rule?.type === "tiers" || !c.rule) return "count";
-  return "text";
+  return "number"; // relative to best, min-max, z-score: any figure
 }
 
 /** One table per block of a group's data sheet, so that ranks and the register are checked within the block. */

@@ -293,7 +293,7 @@ export function dataTables(
       const v = values(a.code, group) ?? {};
       return [register.blockName(a.block), a.code, a.name, ...valueCols.map((c) => v[c.header] ?? null), v[COL.publishedRank] ?? null];
     });
-    return { sheet: groupSheetName(group), tableName: `DuLieu_${group.id.replace(/[^A-Za-z0-9]/g, "_")}`, title: undefined, columns, rows };
+    return { sheet: groupSheetName(group), tableName: `DuLieu_${group.id.replace(/[^A-Za-z0-9]/g, "_")}`, columns, rows };
   });
 }
 

@@ -8,7 +8,7 @@ import type { BlockId } from "../agencies/registerSchema";
 import type { ParsedNumber } from "../numbers/parseVietnameseNumber";
 import type { Measure } from "../tables/parseRankedTables";
 
-export type ColumnKind = "rank" | "name" | "website" | "index" | "count" | "percent" | "fraction" | "text";
+export type ColumnKind = "rank" | "name" | "website" | "index" | "count" | "percent" | "fraction" | "number" | "text";
 
 /**
  * ranked: a ranked table (index, services or dossiers); services-summary: totals of services by

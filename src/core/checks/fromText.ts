@@ -139,7 +139,7 @@ function withDossierFigures(
   };
 }
 
-const EXPECTED: Record<ColumnKind, ExpectedKind> = { rank: "count", name: "any", website: "any", index: "index", count: "count", percent: "percent", fraction: "any", text: "any" };
+const EXPECTED: Record<ColumnKind, ExpectedKind> = { rank: "count", name: "any", website: "any", index: "index", count: "count", percent: "percent", fraction: "any", number: "any", text: "any" };
 
 export function cell(text: string | number, kind: ColumnKind, where: Location) {
   const shown = typeof text === "number" ? String(text) : text;

@@ -196,7 +196,7 @@ export function checkRanges(table: CheckTable, rule: Rule): Finding[] {
         ...(expected !== undefined ? { expected } : {}),
         actual: v ?? c.text,
       });
-      if (["index", "count", "percent", "rank"].includes(col.kind) && c.parsed.missingReason === "not-a-number") {
+      if (["index", "count", "percent", "rank", "number"].includes(col.kind) && c.parsed.missingReason === "not-a-number") {
         findings.push(at("warning", "khong-phai-so", { vi: `“${c.text}” không phải là số`, en: `“${c.text}” is not a number` }));
         return;
       }
