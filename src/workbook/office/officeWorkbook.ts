@@ -1,0 +1,159 @@
+/**
+ * The workbook port over a live Excel workbook: the only code that calls `Excel.run`.
+ *
+ * One `Excel.run` per user action, `load` what is needed, then one `sync` per batch; a block is
+ * written as one 2D array, formatted after, and made a table last. Excel on the web caps a
+ * request at 5 MB, so large writes go in chunks of about 4 MB (halved when Excel still refuses).
+ * Names and every text the add-in writes land with the `@` number format set first, so a name
+ * starting with `=`, `+`, `-` or `@` stays text.
+ */
+import type { Cell, ColumnSpec, SheetTable, TableToWrite, WorkbookPort } from "../workbookPort";
+import { SheetExistsError } from "../workbookPort";
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** About 4 MB of JSON per request: under the 5 MB limit of Excel on the web. */
+export const REQUEST_BUDGET = 4_000_000;
+/** Rows read per request. */
+export const READ_BLOCK_ROWS = 10_000;
+
+export class OfficeWorkbook implements WorkbookPort {
+  constructor(
+    private readonly run: ExcelRun = (batch) => Excel.run(batch),
+    private readonly budget = REQUEST_BUDGET,
+  ) {}
+
+  async sheetNames(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  async readTable(sheet: string): Promise<SheetTable | undefined> {
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      await context.sync();
+      if (ws.isNullObject || used.isNullObject) return undefined;
+      // Values and the text Excel shows, in blocks of rows, all loaded before one sync.
+      const blocks: Excel.Range[] = [];
+      for (let r = 0; r < used.rowCount; r += READ_BLOCK_ROWS) {
+        const block = ws.getRangeByIndexes(used.rowIndex + r, used.columnIndex, Math.min(READ_BLOCK_ROWS, used.rowCount - r), used.columnCount);
+        block.load("values,text");
+        blocks.push(block);
+      }
+      await context.sync();
+      const values = blocks.flatMap((b) => b.values as Cell[][]);
+      const text = blocks.flatMap((b) => b.text);
+      const headerAt = values.findIndex((row) => row.filter((v) => v !== "" && v !== null).length >= 2);
+      if (headerAt < 0) return undefined;
+      const trimEnd = (rows: Cell[][]) => {
+        let n = rows.length;
+        while (n > 0 && rows[n - 1].every((v) => v === "" || v === null)) n--;
+        return n;
+      };
+      const body = values.slice(headerAt + 1);
+      const n = trimEnd(body);
+      return {
+        sheet,
+        header: values[headerAt].map((h) => String(h ?? "").trim()),
+        rows: body.slice(0, n).map((row) => row.map((v) => (v === "" ? null : v))),
+        text: text.slice(headerAt + 1, headerAt + 1 + n),
+        headerRow: used.rowIndex + headerAt + 1,
+      };
+    });
+  }
+
+  async writeTables(tables: TableToWrite[], options: { owned: boolean }): Promise<void> {
+    await this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const existing = new Set(sheets.items.map((s) => s.name));
+      for (const t of tables) if (existing.has(t.sheet) && !options.owned) throw new SheetExistsError(t.sheet);
+
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      for (const t of tables) {
+        if (existing.has(t.sheet)) sheets.getItem(t.sheet).delete();
+        const ws = sheets.add(t.sheet);
+        const top = t.title ? 2 : 0; // 0-based row of the header
+        if (t.title) {
+          const title = ws.getRange("A1");
+          title.numberFormat = [["@"]];
+          title.values = [[t.title]];
+          title.format.font.bold = true;
+        }
+        const header = ws.getRangeByIndexes(top, 0, 1, t.columns.length);
+        header.numberFormat = [t.columns.map(() => "@")];
+        header.values = [t.columns.map((c) => c.header)];
+      }
+      await context.sync();
+
+      // The rows, in chunks under the request budget; one sync per chunk.
+      for (const t of tables) await writeRows(context, sheets.getItem(t.sheet), (t.title ? 2 : 0) + 1, t.rows, t.columns.map(numberFormat), this.budget);
+
+      // Formatting as a block, after the values: the table, widths, frozen header.
+      for (const t of tables) {
+        const ws = sheets.getItem(t.sheet);
+        const top = t.title ? 2 : 0;
+        const range = ws.getRangeByIndexes(top, 0, Math.max(1, t.rows.length) + 1, t.columns.length);
+        const table = ws.tables.add(range, true);
+        table.name = t.tableName.replace(/[^A-Za-z0-9_]/g, "_");
+        table.style = "TableStyleLight9";
+        range.format.autofitColumns();
+        ws.freezePanes.freezeRows(top + 1);
+      }
+      await context.sync();
+    });
+  }
+}
+
+function numberFormat(c: ColumnSpec): string {
+  if (c.format.kind === "text") return "@";
+  const int = c.format.grouping ?? c.format.decimals === 0 ? "#,##0" : "0";
+  return c.format.decimals > 0 ? `${int}.${"0".repeat(c.format.decimals)}` : int;
+}
+
+function toExcel(v: Cell): string | number | boolean {
+  return v === null ? "" : v;
+}
+
+/** How many rows from `start` fit in the budget with their number formats (at least one). */
+export function rowsThatFit(rows: Cell[][], start: number, budget: number, formats: string[] = []): number {
+  const formatBytes = JSON.stringify(formats).length + 1;
+  let size = 0;
+  let i = start;
+  while (i < rows.length) {
+    size += JSON.stringify(rows[i]).length + 1 + formatBytes;
+    if (size > budget && i > start) break;
+    i++;
+  }
+  return i - start;
+}
+
+/**
+ * Writes rows in chunks, one sync each: number formats first (text columns "@", so nothing is
+ * read as a formula), then the values. If Excel still finds a request too large
+ * (RequestPayloadSizeLimitExceeded), the chunk is halved and written again.
+ */
+async function writeRows(context: Excel.RequestContext, ws: Excel.Worksheet, top: number, rows: Cell[][], formats: string[], budget: number): Promise<void> {
+  let start = 0;
+  let limit = budget;
+  while (start < rows.length) {
+    const count = rowsThatFit(rows, start, limit, formats);
+    const range = ws.getRangeByIndexes(top + start, 0, count, formats.length);
+    range.numberFormat = Array.from({ length: count }, () => formats);
+    range.values = rows.slice(start, start + count).map((r) => r.map(toExcel));
+    try {
+      await context.sync();
+      start += count;
+    } catch (e) {
+      if ((e as { code?: string }).code === "RequestPayloadSizeLimitExceeded" && count > 1) limit = Math.floor(limit / 2);
+      else throw e;
+    }
+  }
+}
