@@ -7,6 +7,7 @@ import { performance } from "perf_hooks";
 import { getPreset } from "../src/core/methodology/presets";
 import { Methodology, validateMethodology } from "../src/core/methodology";
 import { BlockInput, scoreBlock } from "../src/core/scoring/scoreBlock";
+import { whatIf } from "../src/core/scoring/whatIf";
 import { getDefaultRegister } from "../src/core/agencies/agencyRegister";
 import { CheckTable } from "../src/core/checks/checkTable";
 import { cell } from "../src/core/checks/fromText";
@@ -74,6 +75,12 @@ const defaultMethodology = getPreset("mac-dinh-tai-dung");
 const provinces = inputFor(defaultMethodology, 63, 1);
 const criteriaCount = defaultMethodology.groups.reduce((s, g) => s + g.criteria.length, 0);
 measure(`scoring + ranking, 63 provinces × ${criteriaCount} criteria (default)`, 500, () => scoreBlock(defaultMethodology, provinces));
+
+const mic1719 = getPreset("mic-2017-2019");
+const published = { ...provinces, groupIndices: Object.fromEntries(mic1719.groups.map((g, k) => [g.id, Float64Array.from({ length: 63 }, (_, i) => ((i * 37 + k * 11) % 1000) / 1000)])) };
+const baseline = scoreBlock(mic1719, published);
+let slider = 0;
+measure("what-if: one weight moved, 63 provinces re-ranked", 2000, () => whatIf(mic1719, baseline, { N3: (slider = (slider + 0.1) % 3) }));
 
 const large = largeMethodology(100);
 const units = inputFor(large, 10_000, 2);

@@ -1,2 +1,3 @@
 export * from "./scoreBlock";
 export * from "./criterionPoints";
+export * from "./whatIf";

@@ -144,7 +144,8 @@ function criteriaIndex(group: Group, input: BlockInput, n: number, decimals: num
   return out;
 }
 
-function overallOf(
+/** The overall index and ranks from already scored groups, with the given weights. */
+export function overallOf(
   methodology: Methodology,
   groups: GroupResult[],
   overrides: WeightOverrides,

@@ -1,0 +1,42 @@
+/**
+ * What-if weights: the group indices do not depend on the weights, so moving a slider only
+ * recomputes the overall index and its ranks from the scored groups — well inside a frame.
+ */
+import type { Methodology } from "../methodology/methodologySchema";
+import { BlockResult, overallOf, OverallResult, WeightOverrides } from "./scoreBlock";
+
+export interface WhatIfRow {
+  code: string;
+  name: string;
+  value: number | null;
+  rank: number | null;
+  /** Rank with the methodology's own weights. */
+  baseRank: number | null;
+  /** Places gained (positive) or lost (negative) against the methodology's own weights. */
+  change: number | null;
+}
+
+export interface WhatIfResult {
+  overall: OverallResult;
+  rows: WhatIfRow[];
+}
+
+/** Re-ranks a scored block under new group weights. `base` must come from scoreBlock with the methodology's own weights. */
+export function whatIf(methodology: Methodology, base: BlockResult, weights: WeightOverrides): WhatIfResult {
+  if (methodology.overall.method === "none" || !base.overall) throw new Error("the methodology computes no overall index");
+  const names = base.agencies.map((a) => a.name);
+  const overall = overallOf(methodology, base.groups, weights, names, []);
+  const rows = base.agencies.map((a, i) => {
+    const rank = overall.ranks[i] || null;
+    const baseRank = base.overall!.ranks[i] || null;
+    return {
+      code: a.code,
+      name: a.name,
+      value: Number.isNaN(overall.values[i]) ? null : overall.values[i],
+      rank,
+      baseRank,
+      change: rank !== null && baseRank !== null ? baseRank - rank : null,
+    };
+  });
+  return { overall, rows };
+}
