@@ -34,6 +34,19 @@ export interface TableToWrite {
   rows: Cell[][];
 }
 
+/** A finding shown on its cell. */
+export interface CellMark {
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+  severity: "error" | "warning" | "info";
+}
+
+/** Fills by severity: soft enough to read the figure through. */
+export const MARK_COLORS: Record<CellMark["severity"], string> = { error: "#F8C9C4", warning: "#FFE8A3", info: "#D6E9F8" };
+/** The hidden sheet where the add-in remembers which cells it marked and their fill before. */
+export const MARKS_SHEET = "ChiSo_DanhDau";
+
 export interface WorkbookPort {
   sheetNames(): Promise<string[]>;
   /** The table on a sheet (header in the first non-empty row, or the row after the title). */
@@ -43,6 +56,11 @@ export interface WorkbookPort {
    * tool made it (result sheets); otherwise the write is refused and nothing is changed.
    */
   writeTables(tables: TableToWrite[], options: { owned: boolean }): Promise<void>;
+  /**
+   * Marks cells with a fill by severity, after taking off the marks of the previous run: a
+   * cell gets its own fill back, unless the user has changed it since.
+   */
+  markCells(marks: CellMark[]): Promise<void>;
 }
 
 export class SheetExistsError extends Error {

@@ -15,6 +15,7 @@ function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { payload
   const ops: Op[] = [];
   const pending: Op[] = [];
   const mocks: OfficeMockObject[] = [];
+  const fills = new Map<string, { color: string; pattern: string }>();
   let syncs = 0;
 
   const worksheet = (name: string) => {
@@ -33,14 +34,14 @@ function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { payload
           return true;
         },
         get(target, prop) {
-          if (prop === "format") return { font: {}, fill: {}, autofitColumns: () => record("autofit")(null) };
+          if (prop === "format") return { font: {}, fill: fillOf(`${name}!${r}:${c}`), autofitColumns: () => record("autofit")(null) };
           return target[prop];
         },
       });
     };
     const used = () => {
       const g = grid();
-      const mock = new OfficeMockObject({ rowIndex: 0, columnIndex: 0, rowCount: g.length, columnCount: Math.max(0, ...g.map((r) => r.length)) }) as any;
+      const mock = new OfficeMockObject({ values: g, rowIndex: 0, columnIndex: 0, rowCount: g.length, columnCount: Math.max(0, ...g.map((r) => r.length)) }) as any;
       mock.isNullObject = g.length === 0; // as in Office.js, known after the sync without a load
       mocks.push(mock);
       return mock;
@@ -50,12 +51,35 @@ function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { payload
       isNullObject: !grids.has(name),
       getUsedRangeOrNullObject: () => used(),
       getRangeByIndexes: range,
-      getRange: () => range(0, 0, 1, 1),
+      getRange: (address: string) => {
+        const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+        const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+        return range(Number(m[2]) - 1, col, 1, 1);
+      },
+      set visibility(v: string) {
+        pending.push({ sheet: name, kind: "visibility", address: [0, 0, 0, 0], data: v });
+      },
       delete: () => pending.push({ sheet: name, kind: "delete", address: [0, 0, 0, 0] }),
+
       tables: { add: (_: unknown, hasHeaders: boolean) => (pending.push({ sheet: name, kind: "table", address: [0, 0, 0, 0], data: hasHeaders }), {}) },
       freezePanes: { freezeRows: (n: number) => pending.push({ sheet: name, kind: "freeze", address: [0, 0, 0, 0], data: n }) },
     };
   };
+
+  /** A cell's fill: read at once (as after a load and sync), changed at the next sync. */
+  const fillOf = (key: string) => ({
+    load: () => void 0,
+    get color() {
+      return fills.get(key)?.color ?? "#FFFFFF";
+    },
+    set color(color: string) {
+      pending.push({ sheet: key, kind: "fill", address: [0, 0, 0, 0], data: color });
+    },
+    get pattern() {
+      return fills.get(key)?.pattern ?? "None";
+    },
+    clear: () => pending.push({ sheet: key, kind: "fill", address: [0, 0, 0, 0], data: null }),
+  });
 
   const worksheets = {
     items: [] as { name: string }[],
@@ -77,6 +101,11 @@ function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { payload
       for (const op of pending.splice(0)) {
         ops.push(op);
         if (op.kind === "add") grids.set(op.sheet, []);
+        if (op.kind === "delete") grids.delete(op.sheet);
+        if (op.kind === "fill") {
+          if (op.data === null) fills.delete(op.sheet);
+          else fills.set(op.sheet, { color: op.data as string, pattern: "Solid" });
+        }
         if (op.kind === "values") {
           const g = grids.get(op.sheet)!;
           (op.data as unknown[][]).forEach((row, i) => {
@@ -90,7 +119,7 @@ function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { payload
   };
   worksheets.items = [...grids.keys()].map((name) => ({ name }));
   const run = async <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(context as unknown as Excel.RequestContext);
-  return { run, ops, grids, syncs: () => syncs };
+  return { run, ops, grids, fills, syncs: () => syncs };
 }
 
 const ranked = (rows: number): TableToWrite => ({
@@ -191,5 +220,37 @@ describe("OfficeWorkbook: reading", () => {
     const x = fakeExcel({ N1: sheet });
     expect(await new OfficeWorkbook(x.run).readTable("Không có")).toBeUndefined();
     expect(await new OfficeWorkbook(x.run).sheetNames()).toEqual(["N1"]);
+  });
+});
+
+describe("OfficeWorkbook: marking findings", () => {
+  const sheet = "Dữ liệu";
+  const data = { [sheet]: [["A", "B"], ["x", 1], ["y", 2]] };
+  const key = (cell: string) => `${sheet}!${Number(cell.slice(1)) - 1}:${cell.charCodeAt(0) - 65}`;
+
+  it("marks by severity in four round trips, remembers in a hidden sheet, and restores on the next run", async () => {
+    const x = fakeExcel(data);
+    x.fills.set(key("B3"), { color: "#00FF00", pattern: "Solid" }); // the user's own green
+    const book = new OfficeWorkbook(x.run);
+    await book.markCells([{ sheet, cell: "B2", severity: "error" }, { sheet, cell: "B3", severity: "warning" }]);
+    expect(x.syncs()).toBe(4);
+    expect(x.fills.get(key("B2"))?.color).toBe("#F8C9C4");
+    expect(x.grids.get("ChiSo_DanhDau")).toEqual([["Trang", "Ô", "Màu trước", "Màu đánh dấu"], [sheet, "B2", "none", "#F8C9C4"], [sheet, "B3", "#00FF00", "#FFE8A3"]]);
+    expect(x.ops.find((o) => o.kind === "visibility")?.data).toBe("Hidden");
+
+    await book.markCells([{ sheet, cell: "A2", severity: "info" }]);
+    expect(x.syncs()).toBe(8);
+    expect(x.fills.has(key("B2"))).toBe(false);
+    expect(x.fills.get(key("B3"))?.color).toBe("#00FF00");
+    expect(x.fills.get(key("A2"))?.color).toBe("#D6E9F8");
+  });
+
+  it("does not touch a marked cell whose fill the user changed since", async () => {
+    const x = fakeExcel(data);
+    const book = new OfficeWorkbook(x.run);
+    await book.markCells([{ sheet, cell: "B2", severity: "error" }]);
+    x.fills.set(key("B2"), { color: "#0000FF", pattern: "Solid" });
+    await book.markCells([]);
+    expect(x.fills.get(key("B2"))?.color).toBe("#0000FF");
   });
 });

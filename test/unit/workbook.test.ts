@@ -116,3 +116,38 @@ describe("the template layout", () => {
     }
   });
 });
+
+describe("marking findings on cells (.xlsx)", () => {
+  const sheet = "Dữ liệu";
+  const make = async () => {
+    const wb = XlsxWorkbook.create();
+    await wb.writeTables([{ sheet, tableName: "D", columns: [{ header: "A", format: { kind: "text" } }, { header: "B", format: { kind: "number", decimals: 0 } }], rows: [["x", 1], ["y", 2]] }], { owned: false });
+    // The user had coloured B3 green.
+    wb.workbook.getWorksheet(sheet)!.getCell("B3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00FF00" } };
+    return wb;
+  };
+  const fill = (wb: XlsxWorkbook, cell: string) => {
+    const f = wb.workbook.getWorksheet(sheet)!.getCell(cell).fill as ExcelJS.FillPattern | undefined;
+    return f?.fgColor?.argb;
+  };
+
+  it("fills marked cells by severity, and on the next run gives each cell its own fill back", async () => {
+    const wb = await make();
+    await wb.markCells([{ sheet, cell: "B2", severity: "error" }, { sheet, cell: "B3", severity: "warning" }]);
+    expect([fill(wb, "B2"), fill(wb, "B3")]).toEqual(["FFF8C9C4", "FFFFE8A3"]);
+    const again = await XlsxWorkbook.load(await wb.toBuffer());
+    await again.markCells([{ sheet, cell: "A2", severity: "info" }]);
+    expect(fill(again, "B2")).toBeUndefined();
+    expect(fill(again, "B3")).toBe("FF00FF00");
+    expect(fill(again, "A2")).toBe("FFD6E9F8");
+    expect(again.workbook.getWorksheet("ChiSo_DanhDau")!.state).toBe("hidden");
+  });
+
+  it("leaves a marked cell alone if the user changed its fill since", async () => {
+    const wb = await make();
+    await wb.markCells([{ sheet, cell: "B2", severity: "error" }]);
+    wb.workbook.getWorksheet(sheet)!.getCell("B2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF0000FF" } };
+    await wb.markCells([]);
+    expect(fill(wb, "B2")).toBe("FF0000FF");
+  });
+});

@@ -7,8 +7,8 @@
  * Names and every text the add-in writes land with the `@` number format set first, so a name
  * starting with `=`, `+`, `-` or `@` stays text.
  */
-import type { Cell, ColumnSpec, SheetTable, TableToWrite, WorkbookPort } from "../workbookPort";
-import { SheetExistsError } from "../workbookPort";
+import type { Cell, CellMark, ColumnSpec, SheetTable, TableToWrite, WorkbookPort } from "../workbookPort";
+import { MARK_COLORS, MARKS_SHEET, SheetExistsError } from "../workbookPort";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -22,6 +22,10 @@ export class OfficeWorkbook implements WorkbookPort {
     private readonly run: ExcelRun = (batch) => Excel.run(batch),
     private readonly budget = REQUEST_BUDGET,
   ) {}
+
+  markCells(marks: CellMark[]): Promise<void> {
+    return markCellsInExcel(this.run, marks);
+  }
 
   async sheetNames(): Promise<string[]> {
     return this.run(async (context) => {
@@ -156,4 +160,55 @@ async function writeRows(context: Excel.RequestContext, ws: Excel.Worksheet, top
       else throw e;
     }
   }
+}
+
+/** "none" where a cell had no fill. */
+const NO_FILL = "none";
+
+/**
+ * markCells for Excel: four round trips whatever the number of cells. 1: what was marked last
+ * time; 2: those cells' fill now; 3: restore the ones still showing our mark, and read the
+ * fill of the cells to mark; 4: mark them and remember.
+ */
+export async function markCellsInExcel(run: ExcelRun, marks: CellMark[]): Promise<void> {
+  await run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const store = sheets.getItemOrNullObject(MARKS_SHEET);
+    const stored = store.getUsedRangeOrNullObject(true);
+    stored.load("values");
+    await context.sync();
+    const names = new Set(sheets.items.map((s) => s.name));
+    const previous = store.isNullObject || stored.isNullObject ? [] : (stored.values as string[][]).slice(1).filter(([sheet]) => names.has(sheet));
+    const old = previous.map(([sheet, cell, before, ours]) => {
+      const fill = sheets.getItem(sheet).getRange(cell).format.fill;
+      fill.load("color");
+      return { fill, before, ours };
+    });
+    await context.sync();
+    for (const { fill, before, ours } of old) {
+      if (fill.color?.toUpperCase() !== ours.toUpperCase()) continue; // the user changed it: theirs now
+      if (before === NO_FILL) fill.clear();
+      else fill.color = before;
+    }
+    const targets = marks.filter((m) => names.has(m.sheet)).map((m) => {
+      const fill = sheets.getItem(m.sheet).getRange(m.cell).format.fill;
+      fill.load("color,pattern");
+      return { mark: m, fill };
+    });
+    await context.sync();
+    const memory = targets.map(({ mark, fill }) => {
+      const before = fill.pattern === "None" || !fill.pattern ? NO_FILL : fill.color;
+      fill.color = MARK_COLORS[mark.severity];
+      return [mark.sheet, mark.cell, before, MARK_COLORS[mark.severity]];
+    });
+    if (!store.isNullObject) store.delete();
+    const ws = sheets.add(MARKS_SHEET);
+    const rows = [["Trang", "Ô", "Màu trước", "Màu đánh dấu"], ...memory];
+    const range = ws.getRangeByIndexes(0, 0, rows.length, 4);
+    range.numberFormat = rows.map((r) => r.map(() => "@"));
+    range.values = rows;
+    ws.visibility = "Hidden";
+    await context.sync();
+  });
 }

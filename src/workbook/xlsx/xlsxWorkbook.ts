@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { formatVietnameseNumber } from "../../core/numbers/formatVietnameseNumber";
-import { Cell, SheetExistsError, SheetTable, TableToWrite, WorkbookPort } from "../workbookPort";
+import { Cell, CellMark, MARK_COLORS, MARKS_SHEET, SheetExistsError, SheetTable, TableToWrite, WorkbookPort } from "../workbookPort";
 
 export const CREATOR = "chiso";
 
@@ -97,6 +97,31 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
+  async markCells(marks: CellMark[]): Promise<void> {
+    const wb = this.workbook;
+    const store = wb.getWorksheet(MARKS_SHEET);
+    if (store) {
+      store.eachRow((row, r) => {
+        if (r === 1) return;
+        const [sheet, cell, before, ours] = (row.values as unknown[]).slice(1).map(String);
+        const target = wb.getWorksheet(sheet)?.getCell(cell);
+        if (!target || argbOf(target.fill) !== toArgb(ours)) return; // gone, or the user's fill now
+        target.fill = before === "none" ? (undefined as unknown as ExcelJS.Fill) : { type: "pattern", pattern: "solid", fgColor: { argb: toArgb(before) } };
+      });
+      wb.removeWorksheet(store.id);
+    }
+    const memory: string[][] = [];
+    for (const m of marks) {
+      const target = wb.getWorksheet(m.sheet)?.getCell(m.cell);
+      if (!target) continue;
+      const before = argbOf(target.fill);
+      memory.push([m.sheet, m.cell, before ? `#${before.slice(2)}` : "none", MARK_COLORS[m.severity]]);
+      target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: toArgb(MARK_COLORS[m.severity]) } };
+    }
+    const ws = wb.addWorksheet(MARKS_SHEET, { state: "hidden" });
+    ws.addRows([["Trang", "Ô", "Màu trước", "Màu đánh dấu"], ...memory]);
+  }
+
   async saveAs(file: string): Promise<void> {
     const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
     try {
@@ -122,6 +147,16 @@ export async function isOwnFile(file: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** `#F8C9C4` → `FFF8C9C4`. */
+function toArgb(hex: string): string {
+  return `FF${hex.replace("#", "").toUpperCase()}`;
+}
+
+/** The solid fill colour of a cell as ARGB, or undefined when it has none. */
+function argbOf(fill: ExcelJS.Fill | undefined): string | undefined {
+  return fill && fill.type === "pattern" && fill.pattern === "solid" ? fill.fgColor?.argb?.toUpperCase() : undefined;
 }
 
 function numberFormat(decimals: number, grouping: boolean): string {
