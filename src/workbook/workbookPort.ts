@@ -61,6 +61,10 @@ export interface WorkbookPort {
    * cell gets its own fill back, unless the user has changed it since.
    */
   markCells(marks: CellMark[]): Promise<void>;
+  /** Writes single values into existing cells (pasted figures into a structured sheet). */
+  updateCells(sheet: string, updates: { cell: string; value: Cell }[]): Promise<void>;
+  /** Selects a cell for the user (a finding clicked in the pane). */
+  selectCell(sheet: string, cell: string): Promise<void>;
 }
 
 export class SheetExistsError extends Error {

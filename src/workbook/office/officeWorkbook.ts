@@ -27,6 +27,23 @@ export class OfficeWorkbook implements WorkbookPort {
     return markCellsInExcel(this.run, marks);
   }
 
+  async updateCells(sheet: string, updates: { cell: string; value: Cell }[]): Promise<void> {
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      for (const u of updates) ws.getRange(u.cell).values = [[toExcel(u.value)]];
+      await context.sync();
+    });
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
   async sheetNames(): Promise<string[]> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;

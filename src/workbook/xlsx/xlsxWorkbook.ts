@@ -97,6 +97,15 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
+  async updateCells(sheet: string, updates: { cell: string; value: Cell }[]): Promise<void> {
+    const ws = this.workbook.getWorksheet(sheet);
+    if (!ws) throw new Error(`Sheet "${sheet}" does not exist`);
+    for (const u of updates) ws.getCell(u.cell).value = u.value;
+  }
+
+  /** A file has no selection: nothing to do. */
+  async selectCell(): Promise<void> {}
+
   async markCells(marks: CellMark[]): Promise<void> {
     const wb = this.workbook;
     const store = wb.getWorksheet(MARKS_SHEET);

@@ -1,0 +1,92 @@
+/**
+ * The workbook port over plain arrays in memory: for the pane outside Excel (a browser tab, the
+ * browser tests) and for component tests. Same rules as the real gateways: a sheet the tool
+ * does not own is never replaced, marks remember the fill they covered.
+ */
+import { Cell, CellMark, MARK_COLORS, SheetExistsError, SheetTable, TableToWrite, WorkbookPort } from "../workbookPort";
+
+interface MemorySheet {
+  rows: Cell[][];
+  /** Number format per column, "@" for text. */
+  formats: string[];
+  fills: Map<string, string>;
+}
+
+export class MemoryWorkbook implements WorkbookPort {
+  readonly sheets = new Map<string, MemorySheet>();
+  selected?: { sheet: string; cell: string };
+  private marks: { sheet: string; cell: string; before?: string; ours: string }[] = [];
+
+  async sheetNames(): Promise<string[]> {
+    return [...this.sheets.keys()];
+  }
+
+  async readTable(sheet: string): Promise<SheetTable | undefined> {
+    const s = this.sheets.get(sheet);
+    if (!s) return undefined;
+    const headerAt = s.rows.findIndex((r) => r.filter((v) => v !== null && v !== "").length >= 2);
+    if (headerAt < 0) return undefined;
+    const width = s.rows[headerAt].length;
+    const body = s.rows.slice(headerAt + 1).map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
+    while (body.length && body[body.length - 1].every((v) => v === null || v === "")) body.pop();
+    return {
+      sheet,
+      header: s.rows[headerAt].map((h) => String(h ?? "").trim()),
+      rows: body,
+      text: body.map((r) => r.map((v) => (v === null ? "" : String(v)))),
+      headerRow: headerAt + 1,
+    };
+  }
+
+  async writeTables(tables: TableToWrite[], options: { owned: boolean }): Promise<void> {
+    for (const t of tables) if (this.sheets.has(t.sheet) && !options.owned) throw new SheetExistsError(t.sheet);
+    for (const t of tables) {
+      const rows: Cell[][] = [];
+      if (t.title) rows.push([t.title], []);
+      rows.push(t.columns.map((c) => c.header), ...t.rows.map((r) => [...r]));
+      this.sheets.set(t.sheet, { rows, formats: t.columns.map((c) => (c.format.kind === "text" ? "@" : `0.${"0".repeat(c.format.decimals)}`)), fills: new Map() });
+    }
+  }
+
+  async updateCells(sheet: string, updates: { cell: string; value: Cell }[]): Promise<void> {
+    const s = this.sheets.get(sheet);
+    if (!s) throw new Error(`Sheet "${sheet}" does not exist`);
+    for (const u of updates) {
+      const { row, col } = parseA1(u.cell);
+      (s.rows[row] ??= [])[col] = u.value;
+    }
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    this.selected = { sheet, cell };
+  }
+
+  async markCells(marks: CellMark[]): Promise<void> {
+    for (const m of this.marks) {
+      const fills = this.sheets.get(m.sheet)?.fills;
+      if (!fills || fills.get(m.cell) !== m.ours) continue;
+      if (m.before === undefined) fills.delete(m.cell);
+      else fills.set(m.cell, m.before);
+    }
+    this.marks = [];
+    for (const m of marks) {
+      const fills = this.sheets.get(m.sheet)?.fills;
+      if (!fills) continue;
+      this.marks.push({ sheet: m.sheet, cell: m.cell, before: fills.get(m.cell), ours: MARK_COLORS[m.severity] });
+      fills.set(m.cell, MARK_COLORS[m.severity]);
+    }
+  }
+
+  /** The value at an A1 address. */
+  cell(sheet: string, address: string): Cell | undefined {
+    const { row, col } = parseA1(address);
+    return this.sheets.get(sheet)?.rows[row]?.[col];
+  }
+}
+
+function parseA1(address: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!m) throw new Error(`Not an A1 address: ${address}`);
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(m[2]) - 1, col };
+}
