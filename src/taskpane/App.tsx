@@ -1,18 +1,30 @@
-import { Button, FluentProvider, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, MessageBar, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
-import { PastedTablePanel } from "./PastedTablePanel";
+import type { WorkbookPort } from "../workbook/workbookPort";
+import { CheckStep } from "./steps/CheckStep";
+import { PasteStep } from "./steps/PasteStep";
+import { PrepareStep } from "./steps/PrepareStep";
+import { RankStep } from "./steps/RankStep";
+import { WhatIfStep } from "./steps/WhatIfStep";
 import { Lang, STRINGS } from "./strings";
 
 const useStyles = makeStyles({
-  page: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: "280px" },
+  page: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: "280px", maxWidth: "100%", boxSizing: "border-box" },
   header: { display: "flex", justifyContent: "space-between", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
-export function App({ register }: { register: AgencyRegister }) {
+const STEPS = ["prepare", "paste", "check", "rank", "whatIf"] as const;
+type Step = (typeof STEPS)[number];
+
+/** The pane, in the order a user works. Components get the port; none of them touches Excel. */
+export function App({ port, register, insideExcel }: { port: WorkbookPort; register: AgencyRegister; insideExcel: boolean }) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>("vi");
+  const [step, setStep] = React.useState<Step>("prepare");
   const t = STRINGS[lang];
+  const props = { port, register, t, lang };
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.page} lang={lang}>
@@ -24,7 +36,21 @@ export function App({ register }: { register: AgencyRegister }) {
             {t.language}
           </Button>
         </header>
-        <PastedTablePanel register={register} lang={lang} />
+        {!insideExcel && <MessageBar intent="info">{t.outsideExcel}</MessageBar>}
+        <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} vertical={false} size="small" style={{ flexWrap: "wrap" }}>
+          {STEPS.map((s, i) => (
+            <Tab key={s} value={s}>
+              {i + 1}. {t.steps[s]}
+            </Tab>
+          ))}
+        </TabList>
+        <div className={styles.step}>
+          {step === "prepare" && <PrepareStep {...props} />}
+          {step === "paste" && <PasteStep {...props} />}
+          {step === "check" && <CheckStep {...props} />}
+          {step === "rank" && <RankStep {...props} />}
+          {step === "whatIf" && <WhatIfStep {...props} />}
+        </div>
         <Text size={200}>{t.private}</Text>
       </main>
     </FluentProvider>

@@ -1,16 +1,29 @@
 /**
- * The only place that renders. Waits for Office (outside Office, onReady resolves with no host
- * and the pane still works on pasted tables), then mounts the app.
+ * The only place that renders. Waits for Office; inside Excel the pane works on the open
+ * workbook through the Excel gateway. Outside Office (a plain browser tab, the browser tests)
+ * it works on an in-memory workbook, or on a gateway a test injected.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { getDefaultRegister } from "../core/agencies/agencyRegister";
+import { MemoryWorkbook } from "../workbook/memory/memoryWorkbook";
+import { OfficeWorkbook } from "../workbook/office/officeWorkbook";
+import type { WorkbookPort } from "../workbook/workbookPort";
 import { App } from "./App";
 
-function mount(): void {
-  const root = document.getElementById("root");
-  if (root) createRoot(root).render(<App register={getDefaultRegister()} />);
+declare global {
+  interface Window {
+    /** Set by the browser tests before the pane loads. */
+    __chisoTestGateway?: WorkbookPort;
+  }
 }
 
-if (typeof Office !== "undefined") Office.onReady(() => mount());
-else mount();
+function mount(insideExcel: boolean): void {
+  const root = document.getElementById("root");
+  if (!root) return;
+  const port: WorkbookPort = insideExcel ? new OfficeWorkbook() : (window.__chisoTestGateway ?? new MemoryWorkbook());
+  createRoot(root).render(<App port={port} register={getDefaultRegister()} insideExcel={insideExcel} />);
+}
+
+if (typeof Office !== "undefined") Office.onReady((info) => mount(info.host === Office.HostType.Excel));
+else mount(false);

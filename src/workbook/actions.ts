@@ -15,7 +15,7 @@ import { parseVietnameseNumber } from "../core/numbers/parseVietnameseNumber";
 import { compareVietnamese } from "../core/text/vietnameseText";
 import { parseRankedTables, PastedRankedTable } from "../core/tables/parseRankedTables";
 import { checkTablesFromWorkbook } from "./checkWorkbook";
-import { COL, columnLetter, criterionHeader, dataTables, groupSheetName, indexHeader, methodologyTables, rulesTable, safeSheetName } from "./layouts";
+import { COL, columnLetter, criterionHeader, dataTables, groupSheetName, indexHeader, METHOD_SHEET, methodologyTables, readMethodology, rulesTable, safeSheetName, SETTINGS_SHEET } from "./layouts";
 import { rankedTablesOf, rankedTableToWrite, RankedTableOut, resultSheetName } from "./rankedTables";
 import { readWorkbook } from "./readWorkbook";
 import type { Cell, TableToWrite, WorkbookPort } from "./workbookPort";
@@ -39,6 +39,13 @@ export interface PastePreview {
 export function previewPaste(text: string, register: AgencyRegister): PastePreview {
   const parsed = parseRankedTables(text, register);
   return parsed.problem ? { problem: parsed.problem } : { table: parsed.tables[0] };
+}
+
+/** The methodology the workbook's own sheets hold. */
+export async function workbookMethodology(port: WorkbookPort): Promise<Methodology> {
+  const read = readMethodology(await port.readTable(SETTINGS_SHEET), await port.readTable(METHOD_SHEET));
+  if (!read.ok) throw Object.assign(new Error("invalid methodology"), { problems: read.problems });
+  return read.methodology;
 }
 
 /**

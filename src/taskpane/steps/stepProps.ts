@@ -1,0 +1,11 @@
+import type { AgencyRegister } from "../../core/agencies/agencyRegister";
+import type { WorkbookPort } from "../../workbook/workbookPort";
+import type { Lang, Strings } from "../strings";
+
+/** What every step receives: the workbook port and the register, never Excel itself. */
+export interface StepProps {
+  port: WorkbookPort;
+  register: AgencyRegister;
+  t: Strings;
+  lang: Lang;
+}

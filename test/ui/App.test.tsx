@@ -1,0 +1,105 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The pane on an in-memory workbook: the five steps as a user goes through them.
+ */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import * as fs from "fs";
+import * as path from "path";
+import * as React from "react";
+import { getDefaultRegister } from "../../src/core/agencies";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { App } from "../../src/taskpane/App";
+
+// jsdom has no layout: Fluent's MessageBar asks for a ResizeObserver.
+window.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+const fixture = (f: string) => fs.readFileSync(path.join(__dirname, "../fixtures/tables", f), "utf8");
+
+function setup() {
+  const book = new MemoryWorkbook();
+  render(<App port={book} register={getDefaultRegister()} insideExcel={false} />);
+  return book;
+}
+const click = (name: RegExp | string) => fireEvent.click(screen.getByRole("button", { name }));
+const tab = (name: RegExp) => fireEvent.click(screen.getByRole("tab", { name }));
+
+describe("the task pane", () => {
+  it("goes through the five steps on a pasted report table", async () => {
+    const book = setup();
+    expect(screen.getByText(/Đang chạy ngoài Excel/)).toBeTruthy();
+
+    // 1. Chuẩn bị
+    click("Tạo hoặc sửa các trang tính");
+    await screen.findByText(/Đã tạo 9 trang; giữ nguyên 0 trang đã có\./);
+    expect(await book.sheetNames()).toContain("N1 Hạ tầng kỹ thuật CNTT");
+
+    // 2. Nhập dữ liệu: Bảng 4.3, with its misspelt names shown for review
+    tab(/Nhập dữ liệu/);
+    fireEvent.change(screen.getByRole("textbox"), { target: { value: fixture("000-bang-4.3.txt") } });
+    click("Xem trước");
+    await screen.findByText(/Nhận ra: khối Tỉnh, thành phố trực thuộc Trung ương, nhóm N2, 63 dòng\./);
+    expect(screen.getByText("Đồng Tháp (Đông Tháp)")).toBeTruthy();
+    click("Ghi vào trang tính");
+    await screen.findByText(/Đã ghi 126 ô vào trang “N2 Ứng dụng CNTT trong hoạt”\./);
+
+    // 3. Kiểm tra: plant a misread index first
+    const sheet = (await book.readTable("N2 Ứng dụng CNTT trong hoạt"))!;
+    const row = sheet.rows.findIndex((r) => r[1] === "T87");
+    await book.updateCells(sheet.sheet, [{ cell: `D${sheet.headerRow + 1 + row}`, value: 817 }]);
+    tab(/Kiểm tra/);
+    click("Kiểm tra số liệu");
+    const errors = await screen.findByRole("list", { name: "Lỗi" });
+    expect(within(errors).getByText(/Chỉ số 817 nằm ngoài \[0, 1\]; có lẽ là 0,817/)).toBeTruthy();
+    fireEvent.click(within(errors).getByText(`N2 Ứng dụng CNTT trong hoạt!D${sheet.headerRow + 1 + row}`));
+    expect(book.selected).toEqual({ sheet: sheet.sheet, cell: `D${sheet.headerRow + 1 + row}` });
+    await book.updateCells(sheet.sheet, [{ cell: `D${sheet.headerRow + 1 + row}`, value: 0.817 }]);
+
+    // 4. Tính & xếp hạng
+    tab(/Tính & xếp hạng/);
+    click("Tính và ghi bảng xếp hạng");
+    await screen.findByText(/Đã ghi \d+ bảng xếp hạng\./);
+    expect(await book.sheetNames()).toContain("XH Tỉnh - N2");
+    expect(screen.getByText(/Đầu bảng: 1\. TP\. Đà Nẵng \(0,906\)/)).toBeTruthy();
+
+    // 5. Thử trọng số: the order follows the weights as they move
+    tab(/Thử trọng số/);
+    click("Đọc số liệu để thử trọng số");
+    const table = await screen.findByRole("table", { name: "Thử trọng số" });
+    const firstRow = () => within(table).getAllByRole("row")[1].textContent;
+    // Only N2 has figures: with every group weighted, no province has a complete overall yet.
+    expect(firstRow()).toMatch(/^—/);
+    for (const g of ["N1", "N3", "N4", "N5", "N6"]) {
+      act(() => {
+        const box = screen.getByRole("spinbutton", { name: `Trọng số ${g} (số)` });
+        fireEvent.change(box, { target: { value: "0" } });
+        fireEvent.blur(box);
+      });
+    }
+    expect(firstRow()).toMatch(/^1TP\. Đà Nẵng0,906/);
+    click("Lưu kịch bản vào trang tính");
+    await screen.findByText(/Đã lưu vào trang “KB 1”\./);
+    expect((await book.readTable("KB 1"))!.rows.length).toBe(63);
+  }, 60_000); // jsdom renders Fluent tables of 63 rows slowly; this is not a timing test
+
+  it("switches to English", () => {
+    setup();
+    click("English");
+    expect(screen.getByRole("tab", { name: /Paste data/ })).toBeTruthy();
+    expect(screen.getByText(/no data is sent anywhere/)).toBeTruthy();
+  });
+
+  it("shows an error in plain words, with the technical detail one click away", async () => {
+    setup();
+    tab(/Tính & xếp hạng/);
+    click("Tính và ghi bảng xếp hạng");
+    await screen.findByText(/Không làm được việc này\./);
+    expect(screen.getByText(/Phương pháp không hợp lệ: Trang “Cài đặt”: không có trong sổ tính/)).toBeTruthy();
+    click("Chi tiết kỹ thuật");
+    await waitFor(() => expect(screen.getByText(/invalid methodology/)).toBeTruthy());
+  });
+});
