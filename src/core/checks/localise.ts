@@ -70,7 +70,8 @@ function solveFor(key: string, involved: LinearConstraint[]): number | undefined
   if (value === undefined) return undefined;
   const cell = involved[0].terms.find((t) => t.key === key)!.cell;
   if (cell.parsed.decimals === 0 && Number.isInteger(cell.parsed.value)) {
-    if (Math.abs(value - Math.round(value)) > 1e-9) return undefined;
+    // A whole number stays whole, and a count cannot go below zero.
+    if (Math.abs(value - Math.round(value)) > 1e-9 || (value < 0 && cell.parsed.value! >= 0)) return undefined;
     value = Math.round(value);
   }
   for (const c of involved.filter((x) => x.op === "<=")) {

@@ -41,7 +41,7 @@ export function WhatIfStep({ port, register, t, lang }: StepProps) {
               ))}
             </Dropdown>
           </Field>
-          {session.methodology.groups.map((g) => (
+          {session.methodology.groups.filter((g) => session.methodology.overall.method === "mean-rank" || g.source !== "count").map((g) => (
             <Field key={g.id} label={`${t.weight} ${g.id} — ${g.name[lang]}`}>
               <div style={{ display: "flex", gap: 8, alignItems: "center" }}>
                 <Slider min={0} max={10} step={0.5} value={weights[g.id] ?? 0} onChange={(_, d) => setWeight(g.id, d.value)} aria-label={`${t.weight} ${g.id}`} style={{ flex: 1, minWidth: 0 }} />

@@ -1,0 +1,192 @@
+/**
+ * The built task pane in a real browser (Debian's Chromium, driven by playwright-core), served
+ * from this machine, with office.js from the @microsoft/office-js package and a test gateway
+ * injected for the no-host case. Goes through the whole flow on real report tables, records
+ * every network request (any that leaves the local server fails the test) and saves a
+ * screenshot of each step to docs/screenshots/.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
+import * as os from "os";
+import * as path from "path";
+import { chromium, Browser, Page } from "playwright-core";
+
+const root = path.join(__dirname, "../..");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const OFFICE_JS = path.join(root, "node_modules/@microsoft/office-js/dist");
+const SHOTS = path.join(root, "docs/screenshots");
+const fixture = (f: string) => fs.readFileSync(path.join(root, "test/fixtures/tables", f), "utf8");
+
+/** A workbook gateway in plain JavaScript, injected before the pane loads. */
+const TEST_GATEWAY = `
+(() => {
+  const sheets = new Map();
+  const calls = [];
+  const letterToCol = (l) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const a1 = (a) => { const m = /^([A-Z]+)(\\d+)$/.exec(a); return { row: Number(m[2]) - 1, col: letterToCol(m[1]) }; };
+  window.__chisoTestGateway = {
+    sheets, calls,
+    async sheetNames() { calls.push("sheetNames"); return [...sheets.keys()]; },
+    async readTable(name) {
+      calls.push("readTable " + name);
+      const s = sheets.get(name); if (!s) return undefined;
+      const at = s.findIndex((r) => r.filter((v) => v !== null && v !== "").length >= 2); if (at < 0) return undefined;
+      const width = s[at].length;
+      const rows = s.slice(at + 1).map((r) => Array.from({ length: width }, (_, c) => (r[c] === undefined ? null : r[c])));
+      while (rows.length && rows[rows.length - 1].every((v) => v === null || v === "")) rows.pop();
+      return { sheet: name, header: s[at].map((h) => String(h ?? "").trim()), rows, text: rows.map((r) => r.map((v) => (v === null ? "" : String(v)))), headerRow: at + 1 };
+    },
+    async writeTables(tables, { owned }) {
+      calls.push("writeTables " + tables.map((t) => t.sheet).join(", "));
+      for (const t of tables) if (sheets.has(t.sheet) && !owned) throw Object.assign(new Error("exists"), { name: "SheetExistsError" });
+      for (const t of tables) sheets.set(t.sheet, [...(t.title ? [[t.title], []] : []), t.columns.map((c) => c.header), ...t.rows.map((r) => [...r])]);
+    },
+    async updateCells(name, updates) {
+      calls.push("updateCells " + name + " " + updates.length);
+      const s = sheets.get(name);
+      for (const u of updates) { const { row, col } = a1(u.cell); (s[row] ??= [])[col] = u.value; }
+    },
+    async selectCell(name, cell) { calls.push("selectCell " + name + "!" + cell); },
+    async markCells(marks) { calls.push("markCells " + marks.length); },
+  };
+})();
+`;
+
+// CI installs Debian's chromium and must run this test; elsewhere it is skipped, and says so.
+const haveBrowser = fs.existsSync(CHROMIUM);
+if (!haveBrowser && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs it with apt-get`);
+if (!haveBrowser) console.warn(`Browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
+const browserIt = haveBrowser ? it : it.skip;
+
+let browser: Browser;
+let server: http.Server;
+let base: string;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  if (!haveBrowser) return;
+  // Build the pane as it ships.
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "chiso-pane-"));
+  execFileSync(process.execPath, [path.join(root, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--output-path", out], { cwd: root, stdio: "pipe" });
+  server = http.createServer((req, res) => {
+    const file = path.join(out, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    if (!file.startsWith(out) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return void res.writeHead(404).end();
+    res.writeHead(200, { "content-type": file.endsWith(".html") ? "text/html; charset=utf-8" : file.endsWith(".js") ? "text/javascript" : "application/octet-stream" }).end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  fs.mkdirSync(SHOTS, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function openPane(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+  page.on("request", (r) => requests.push(r.url()));
+  // office.js, as the pane asks for it, comes from the @microsoft/office-js package on disk.
+  await page.route("https://appsforoffice.microsoft.com/lib/1/hosted/**", (route) => {
+    const rel = new URL(route.request().url()).pathname.replace("/lib/1/hosted/", "");
+    const file = path.join(OFFICE_JS, rel);
+    return fs.existsSync(file) ? route.fulfill({ path: file, contentType: "text/javascript" }) : route.fulfill({ status: 404, body: "" });
+  });
+  await page.addInitScript(TEST_GATEWAY);
+  await page.goto(`${base}/taskpane.html`);
+  await page.getByText("Chỉ số CNTT cơ quan nhà nước").waitFor();
+  return page;
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+
+browserIt("goes through create sheets → paste → check → rank → move a weight, all on this machine", async () => {
+  const page = await openPane();
+  const sheets = () => page.evaluate(() => [...(window as any).__chisoTestGateway.sheets.keys()] as string[]);
+
+  // 1. Chuẩn bị, with the 2016 methodology (online services ranked by their count).
+  await page.getByRole("combobox").click();
+  await page.getByRole("option", { name: /Bộ TT&TT 2016/ }).click();
+  await page.getByRole("button", { name: "Tạo hoặc sửa các trang tính" }).click();
+  await page.getByText("Đã tạo 9 trang; giữ nguyên 0 trang đã có.").waitFor();
+  await shot(page, "1-chuan-bi");
+  expect(await sheets()).toEqual(expect.arrayContaining(["Cài đặt", "Phương pháp", "N4 Cung cấp dịch vụ công trực"]));
+
+  // 2. Nhập dữ liệu: every provincial table of the 2016 report, pasted as copied.
+  await page.getByRole("tab", { name: /Nhập dữ liệu/ }).click();
+  for (const [file, sheet] of [
+    ["000-bang-4.7.txt", "N4 Cung cấp dịch vụ công trực"],
+    ["000-bang-4.1.txt", "N1 Hạ tầng kỹ thuật CNTT"],
+    ["000-bang-4.4.txt", "N3 Trang-Cổng thông tin điện tử"],
+    ["000-bang-4.9.txt", "N5 Cơ chế, chính sách và quy"],
+    ["000-bang-4.11.txt", "N6 Nguồn nhân lực cho ứng dụng"],
+    ["000-bang-4.3.txt", "N2 Ứng dụng CNTT trong hoạt"],
+  ]) {
+    await page.getByRole("textbox").fill(fixture(file));
+    await page.getByRole("button", { name: "Xem trước" }).click();
+    await page.getByText(/Nhận ra: khối Tỉnh, thành phố trực thuộc Trung ương/).waitFor();
+    if (file === "000-bang-4.3.txt") await shot(page, "2-nhap-du-lieu");
+    await page.getByRole("button", { name: "Ghi vào trang tính" }).click();
+    await page.getByText(new RegExp(`vào trang “${sheet}”`)).waitFor();
+  }
+
+  // A figure mistyped after pasting: Hà Nam, level 3, 1299 → 1929.
+  await page.evaluate(() => {
+    const rows = (window as any).__chisoTestGateway.sheets.get("N4 Cung cấp dịch vụ công trực") as unknown[][];
+    rows.find((r) => r[1] === "T35")![3] = 1929;
+  });
+
+  // 3. Kiểm tra: the planted error, with its fix, and the report's own findings.
+  await page.getByRole("tab", { name: /Kiểm tra/ }).click();
+  await page.getByRole("button", { name: "Kiểm tra số liệu" }).click();
+  const errors = page.getByRole("list", { name: "Lỗi" });
+  await errors.waitFor();
+  await expect(errors.getByText(/Tổng cộng = Mức độ 3 \+ Mức độ 4 không đúng: 1\.310 ≠ 1\.940/).count()).resolves.toBe(1);
+  await expect(errors.getByText(/thành 1\.299 thì quy tắc đúng — hai chữ số liền nhau bị đảo/).count()).resolves.toBe(1);
+  const warnings = page.getByRole("list", { name: "Cảnh báo" });
+  await expect(warnings.getByText(/Đồng giá trị 324 nhưng đánh số hạng liên tiếp: An Giang \(14\), Bắc Giang \(15\)/).count()).resolves.toBe(1);
+  await shot(page, "3-kiem-tra");
+  expect(await sheets()).toContain("Phát hiện");
+
+  // 4. Tính & xếp hạng: the ranked tables land in the workbook.
+  await page.getByRole("tab", { name: /Tính & xếp hạng/ }).click();
+  await page.getByRole("button", { name: "Tính và ghi bảng xếp hạng" }).click();
+  await page.getByText(/Đã ghi \d+ bảng xếp hạng\./).waitFor();
+  await shot(page, "4-xep-hang");
+  expect(await sheets()).toEqual(expect.arrayContaining(["XH Tỉnh - N1", "XH Tỉnh - N2", "XH Tỉnh - N4"]));
+  const n1 = await page.evaluate(() => (window as any).__chisoTestGateway.sheets.get("XH Tỉnh - N1") as unknown[][]);
+  expect(n1[2]).toEqual(["Thứ hạng", "Cơ quan", "Mã", "Chỉ số", "Hạng công bố"]);
+  expect(n1[3]).toEqual([1, "An Giang", "T89", 1, 1]);
+
+  // 5. Thử trọng số: the mean of the five published indices, then infrastructure weighed 5 times.
+  await page.getByRole("tab", { name: /Thử trọng số/ }).click();
+  await page.getByRole("button", { name: "Đọc số liệu để thử trọng số" }).click();
+  const table = page.getByRole("table", { name: "Thử trọng số" });
+  await table.waitFor();
+  const firstRows = async () => (await table.getByRole("row").allTextContents()).slice(1, 4);
+  const before = await firstRows();
+  expect(before[0]).toMatch(/^1TP\. Đà Nẵng0,948$/); // (1 + 0,906 + 0,942 + 1 + 0,891) / 5
+  const n1w = page.getByRole("spinbutton", { name: "Trọng số N1 (số)" });
+  await n1w.fill("5");
+  await n1w.press("Enter");
+  const after = await firstRows();
+  expect(after).not.toEqual(before);
+  expect(after[0]).toMatch(/^1/);
+  await expect(table.getByText(/▼|▲/).count()).resolves.toBeGreaterThan(0);
+  await page.getByRole("button", { name: "Lưu kịch bản vào trang tính" }).click();
+  await page.getByText("Đã lưu vào trang “KB 1”.").waitFor();
+  await shot(page, "5-thu-trong-so");
+  expect(await sheets()).toContain("KB 1");
+
+  // Nothing left this machine: every request went to the local server or to the office.js files served from disk.
+  const outside = requests.filter((u) => !u.startsWith(base) && !u.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/") && !u.startsWith("data:"));
+  expect(outside).toEqual([]);
+  expect(requests.some((u) => u.endsWith("/office.js"))).toBe(true);
+  await page.close();
+}, 120_000);
