@@ -113,8 +113,12 @@ function findingsTable(findings: Finding[]): TableToWrite {
     sheet: FINDINGS_SHEET,
     tableName: "PhatHien",
     title: `Phát hiện khi kiểm tra: ${findings.length}`,
-    columns: ["Mức độ", "Trang", "Ô", "Cơ quan", "Nội dung", "Gợi ý", "Quy tắc"].map((header) => ({ header, format: { kind: "text" as const }, width: header === "Nội dung" || header === "Gợi ý" ? 60 : 14 })),
-    rows: findings.map((f) => [SEVERITY_VI[f.severity], f.where.table, f.where.cell ?? "", f.agency?.name ?? "", f.message.vi, f.suggestion?.reason.vi ?? "", f.ruleId]),
+    columns: ["Mức độ", "Ô", "Cơ quan", "Nội dung", "Gợi ý", "Quy tắc"].map((header) => ({
+      header,
+      format: header === "Ô" ? ({ kind: "link" } as const) : ({ kind: "text" } as const),
+      width: header === "Nội dung" || header === "Gợi ý" ? 60 : header === "Ô" ? 28 : 14,
+    })),
+    rows: findings.map((f) => [SEVERITY_VI[f.severity], f.where.cell ? `${f.where.table}!${f.where.cell}` : f.where.table, f.agency?.name ?? "", f.message.vi, f.suggestion?.reason.vi ?? "", f.ruleId]),
   };
 }
 

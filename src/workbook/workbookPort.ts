@@ -4,8 +4,17 @@
  */
 export type Cell = string | number | boolean | null;
 
-/** How a column is shown: text (never a formula), or a number with fixed decimals. */
-export type ColumnFormat = { kind: "text" } | { kind: "number"; decimals: number; grouping?: boolean };
+/**
+ * How a column is shown: text (never a formula), a number with fixed decimals, or a link to a
+ * cell of the workbook (the value is `Sheet!A1`).
+ */
+export type ColumnFormat = { kind: "text" } | { kind: "link" } | { kind: "number"; decimals: number; grouping?: boolean };
+
+/** `Dữ liệu!D7` → `'Dữ liệu'!D7`, the form a hyperlink's document reference takes. */
+export function linkTarget(value: string): string | undefined {
+  const m = /^(.+)!([A-Z]+\d+)$/.exec(value);
+  return m ? `'${m[1].replace(/'/g, "''")}'!${m[2]}` : undefined;
+}
 
 export interface ColumnSpec {
   header: string;

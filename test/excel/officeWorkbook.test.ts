@@ -30,6 +30,7 @@ function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { payload
         set(target, prop, value) {
           // The mock sets its own fields while loading; only arrays are writes from the gateway.
           if ((prop === "values" || prop === "numberFormat") && Array.isArray(value)) record(String(prop))(value);
+          if (prop === "hyperlink") record("hyperlink")(value);
           target[prop] = value;
           return true;
         },
@@ -190,6 +191,18 @@ describe("OfficeWorkbook: writing", () => {
     await expect(new OfficeWorkbook(x.run).writeTables([ranked(3)], { owned: false })).rejects.toBeInstanceOf(SheetExistsError);
     expect(x.ops).toEqual([]);
     expect(x.grids.get("XH Tỉnh - N1")).toEqual([["dữ liệu của người dùng"]]);
+  });
+});
+
+describe("OfficeWorkbook: links", () => {
+  it("makes each cell of a link column a hyperlink to the cell it names, in the same round trips", async () => {
+    const x = fakeExcel();
+    await new OfficeWorkbook(x.run).writeTables(
+      [{ sheet: "Phát hiện", tableName: "PhatHien", columns: [{ header: "Ô", format: { kind: "link" } }, { header: "Nội dung", format: { kind: "text" } }], rows: [["Dữ liệu!D7", "sai"], ["không phải ô", "x"]] }],
+      { owned: true },
+    );
+    expect(x.ops.filter((o) => o.kind === "hyperlink")).toEqual([{ sheet: "Phát hiện", kind: "hyperlink", address: [1, 0, 1, 1], data: { documentReference: "'Dữ liệu'!D7", textToDisplay: "Dữ liệu!D7" } }]);
+    expect(x.syncs()).toBe(4);
   });
 });
 

@@ -40,7 +40,7 @@ describe("the five steps on an in-memory workbook", () => {
     const report = await checkWorkbook(book, register);
     const planted = report.findings.find((f) => f.ruleId === "mien-gia-tri.chi-so")!;
     expect(planted).toMatchObject({ severity: "error", agency: { code: "T72" }, expected: 0.922, where: { table: imported.sheet, cell: `D${sheet!.headerRow + 1 + row}` } });
-    expect((await book.readTable(FINDINGS_SHEET))!.rows.some((r) => r[2] === planted.where.cell)).toBe(true);
+    expect((await book.readTable(FINDINGS_SHEET))!.rows.some((r) => r[1] === `${imported.sheet}!${planted.where.cell}`)).toBe(true);
     expect(book.sheets.get(imported.sheet)!.fills.get(planted.where.cell!)).toBe("#F8C9C4");
     await book.updateCells(imported.sheet, [{ cell: planted.where.cell!, value: 0.922 }]);
 

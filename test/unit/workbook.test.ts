@@ -28,6 +28,14 @@ describe("the .xlsx gateway", () => {
     expect(ws.getColumn(1).numFmt).toBe("@");
   });
 
+  it("writes a link column as hyperlinks to the cells it names", async () => {
+    const wb = XlsxWorkbook.create();
+    await wb.writeTables([{ sheet: "Phát hiện", tableName: "P", columns: [{ header: "Ô", format: { kind: "link" } }, { header: "Nội dung", format: { kind: "text" } }], rows: [["Dữ liệu!D7", "sai"]] }], { owned: true });
+    const again = await reopen(wb);
+    expect(again.workbook.getWorksheet("Phát hiện")!.getCell("A2").value).toEqual({ text: "Dữ liệu!D7", hyperlink: "#'Dữ liệu'!D7" });
+    expect((await again.readTable("Phát hiện"))!.rows[0]).toEqual(["Dữ liệu!D7", "sai"]);
+  });
+
   it("refuses to replace a sheet it does not own, and changes nothing", async () => {
     const wb = XlsxWorkbook.create();
     const table = { sheet: "Dữ liệu", tableName: "D", columns: [{ header: "A", format: { kind: "text" as const } }, { header: "B", format: { kind: "text" as const } }], rows: [["user", "data"]] };

@@ -44,7 +44,7 @@ export class MemoryWorkbook implements WorkbookPort {
       const rows: Cell[][] = [];
       if (t.title) rows.push([t.title], []);
       rows.push(t.columns.map((c) => c.header), ...t.rows.map((r) => [...r]));
-      this.sheets.set(t.sheet, { rows, formats: t.columns.map((c) => (c.format.kind === "text" ? "@" : `0.${"0".repeat(c.format.decimals)}`)), fills: new Map() });
+      this.sheets.set(t.sheet, { rows, formats: t.columns.map((c) => (c.format.kind === "number" ? `0.${"0".repeat(c.format.decimals)}` : "@")), fills: new Map() });
     }
   }
 

@@ -8,7 +8,7 @@
  * starting with `=`, `+`, `-` or `@` stays text.
  */
 import type { Cell, CellMark, ColumnSpec, SheetTable, TableToWrite, WorkbookPort } from "../workbookPort";
-import { MARK_COLORS, MARKS_SHEET, SheetExistsError } from "../workbookPort";
+import { linkTarget, MARK_COLORS, MARKS_SHEET, SheetExistsError } from "../workbookPort";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -127,6 +127,14 @@ export class OfficeWorkbook implements WorkbookPort {
         table.style = "TableStyleLight9";
         range.format.autofitColumns();
         ws.freezePanes.freezeRows(top + 1);
+        // Link columns: each cell becomes a hyperlink to the cell it names.
+        t.columns.forEach((c, k) => {
+          if (c.format.kind !== "link") return;
+          t.rows.forEach((row, i) => {
+            const target = typeof row[k] === "string" ? linkTarget(row[k] as string) : undefined;
+            if (target) ws.getRangeByIndexes(top + 1 + i, k, 1, 1).hyperlink = { documentReference: target, textToDisplay: String(row[k]) };
+          });
+        });
       }
       await context.sync();
     });
@@ -134,7 +142,7 @@ export class OfficeWorkbook implements WorkbookPort {
 }
 
 function numberFormat(c: ColumnSpec): string {
-  if (c.format.kind === "text") return "@";
+  if (c.format.kind !== "number") return "@";
   const int = c.format.grouping ?? c.format.decimals === 0 ? "#,##0" : "0";
   return c.format.decimals > 0 ? `${int}.${"0".repeat(c.format.decimals)}` : int;
 }

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { formatVietnameseNumber } from "../../core/numbers/formatVietnameseNumber";
-import { Cell, CellMark, MARK_COLORS, MARKS_SHEET, SheetExistsError, SheetTable, TableToWrite, WorkbookPort } from "../workbookPort";
+import { Cell, CellMark, linkTarget, MARK_COLORS, MARKS_SHEET, SheetExistsError, SheetTable, TableToWrite, WorkbookPort } from "../workbookPort";
 
 export const CREATOR = "chiso";
 
@@ -83,7 +83,7 @@ export class XlsxWorkbook implements WorkbookPort {
       t.columns.forEach((c, i) => {
         const column = ws.getColumn(i + 1);
         column.width = c.width ?? 14;
-        column.numFmt = c.format.kind === "text" ? "@" : numberFormat(c.format.decimals, c.format.grouping ?? c.format.decimals === 0);
+        column.numFmt = c.format.kind !== "number" ? "@" : numberFormat(c.format.decimals, c.format.grouping ?? c.format.decimals === 0);
       });
       ws.addTable({
         name: t.tableName,
@@ -94,6 +94,14 @@ export class XlsxWorkbook implements WorkbookPort {
         rows: t.rows.length ? t.rows.map((r) => r.map(safeCell)) : [t.columns.map(() => null)],
       });
       ws.views = [{ state: "frozen", ySplit: top, xSplit: 0 }];
+      // Link columns: each cell becomes a hyperlink to the cell it names.
+      t.columns.forEach((c, k) => {
+        if (c.format.kind !== "link") return;
+        t.rows.forEach((row, i) => {
+          const target = typeof row[k] === "string" ? linkTarget(row[k] as string) : undefined;
+          if (target) ws.getCell(top + 1 + i, k + 1).value = { text: String(row[k]), hyperlink: `#${target}` };
+        });
+      });
     }
   }
 
