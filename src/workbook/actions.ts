@@ -15,7 +15,7 @@ import { parseVietnameseNumber } from "../core/numbers/parseVietnameseNumber";
 import { compareVietnamese } from "../core/text/vietnameseText";
 import { parseRankedTables, PastedRankedTable } from "../core/tables/parseRankedTables";
 import { checkTablesFromWorkbook } from "./checkWorkbook";
-import { COL, columnLetter, criterionHeader, dataTables, groupSheetName, indexHeader, METHOD_SHEET, methodologyTables, readMethodology, rulesTable, safeSheetName, SETTINGS_SHEET } from "./layouts";
+import { COL, columnLetter, criterionHeader, dataTables, groupSheetName, indexHeader, METHOD_SHEET, methodologyTables, readMethodology, registerTable, rulesTable, safeSheetName, SETTINGS_SHEET } from "./layouts";
 import { rankedTablesOf, rankedTableToWrite, RankedTableOut, resultSheetName } from "./rankedTables";
 import { readWorkbook } from "./readWorkbook";
 import type { Cell, TableToWrite, WorkbookPort } from "./workbookPort";
@@ -25,7 +25,7 @@ export const FINDINGS_SHEET = "Phát hiện";
 /** Creates the structured sheets that are missing; never touches the ones that exist. */
 export async function prepareSheets(port: WorkbookPort, m: Methodology, register: AgencyRegister): Promise<{ created: string[]; kept: string[] }> {
   const existing = new Set(await port.sheetNames());
-  const wanted = [...methodologyTables(m), rulesTable(), ...dataTables(m, register)];
+  const wanted = [...methodologyTables(m), rulesTable(), registerTable(m, register), ...dataTables(m, register)];
   const missing = wanted.filter((t) => !existing.has(t.sheet));
   if (missing.length) await port.writeTables(missing, { owned: false });
   return { created: missing.map((t) => t.sheet), kept: wanted.filter((t) => existing.has(t.sheet)).map((t) => t.sheet) };

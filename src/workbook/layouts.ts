@@ -249,6 +249,34 @@ export function rulesTable(rows: Cell[][] = []): TableToWrite {
 
 // ---------------------------------------------------------------- data sheets
 
+/** The drop-down answers of a yes/no criterion; read back as 1 and 0. */
+export const YES = "Có";
+export const NO = "Không";
+const yesNo = (v: Cell): Cell => (typeof v === "string" && /^\s*(có|co|x|yes)\s*$/i.test(v) ? 1 : typeof v === "string" && /^\s*(không|khong|no)\s*$/i.test(v) ? 0 : v);
+
+/** The register, on a sheet of its own: the agencies' names feed the drop-down of the name columns. */
+export const REGISTER_SHEET = "Danh mục";
+
+export function registerTable(m: Methodology, register: AgencyRegister): TableToWrite {
+  const on = m.year ? `${m.year}-12-31` : undefined;
+  const agencies = m.blocks.flatMap((b) => register.inBlock(b, { on, evaluatedOnly: true }));
+  return {
+    sheet: REGISTER_SHEET,
+    tableName: "DanhMuc",
+    columns: [
+      { header: COL.code, format: TEXT, width: 12 },
+      { header: COL.name, format: TEXT, width: 44 },
+      { header: COL.block, format: TEXT, width: 36 },
+      { header: "Trang thông tin", format: TEXT, width: 30 },
+    ],
+    rows: agencies.map((a) => [a.code, a.name, register.blockName(a.block), a.domains.join(", ")]),
+  };
+}
+
+function registerRange(count: number): string {
+  return `'${REGISTER_SHEET}'!$B$2:$B$${count + 1}`;
+}
+
 export function criterionHeader(c: Criterion): string {
   return `${c.id} ${c.name.vi}${c.unit ? ` (${c.unit})` : ""}`;
 }
@@ -260,7 +288,12 @@ export function indexHeader(group: Group): string {
 /** The value columns of a group's data sheet. */
 function valueColumns(group: Group, indexDecimals: number): ColumnSpec[] {
   if (group.source === "index") return [{ header: indexHeader(group), format: num(indexDecimals), width: 12 }];
-  const cols = group.criteria.map((c) => ({ header: criterionHeader(c), format: num(c.rule?.type === "ratio" ? 2 : 0), width: 18 }));
+  const cols: ColumnSpec[] = group.criteria.map((c) => ({
+    header: criterionHeader(c),
+    format: num(c.rule?.type === "ratio" ? 2 : 0),
+    width: 18,
+    ...(c.rule?.type === "yes-no" ? { choices: { values: [YES, NO] } } : {}),
+  }));
   return group.source === "count" ? [...cols, { header: COL.total, format: num(0), width: 12 }] : cols;
 }
 
@@ -285,7 +318,7 @@ export function dataTables(
     const columns: ColumnSpec[] = [
       { header: COL.block, format: TEXT, width: 24 },
       { header: COL.code, format: TEXT, width: 12 },
-      { header: COL.name, format: TEXT, width: 40 },
+      { header: COL.name, format: TEXT, width: 40, choices: { range: registerRange(agencies.length) } },
       ...valueCols,
       { header: COL.publishedRank, format: num(0), width: 10 },
     ];
@@ -375,7 +408,7 @@ export function readBlockInputs(m: Methodology, register: AgencyRegister, sheets
       if (name) inputNames.set(agency.code, name);
       for (const v of valueCols) {
         if (v.col < 0) continue;
-        const parsed = parseVietnameseNumber(row[v.col], v.expected);
+        const parsed = parseVietnameseNumber(yesNo(row[v.col]), v.expected);
         if (parsed.value !== null) put(v.key, agency.code, parsed.value);
         else if (parsed.missingReason === "not-a-number") {
           problems.push({

@@ -20,6 +20,8 @@ export interface ColumnSpec {
   header: string;
   format: ColumnFormat;
   width?: number;
+  /** A drop-down on the column's cells: fixed values, or a range (`'Danh mục'!$B$2:$B$94`). */
+  choices?: { values: string[] } | { range: string };
 }
 
 /** A table read from a sheet: the header row and the rows below it, as values and as shown. */

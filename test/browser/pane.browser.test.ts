@@ -114,7 +114,7 @@ browserIt("goes through create sheets → paste → check → rank → move a we
   await page.getByRole("combobox").click();
   await page.getByRole("option", { name: /Bộ TT&TT 2016/ }).click();
   await page.getByRole("button", { name: "Tạo hoặc sửa các trang tính" }).click();
-  await page.getByText("Đã tạo 9 trang; giữ nguyên 0 trang đã có.").waitFor();
+  await page.getByText("Đã tạo 10 trang; giữ nguyên 0 trang đã có.").waitFor();
   await shot(page, "1-chuan-bi");
   expect(await sheets()).toEqual(expect.arrayContaining(["Cài đặt", "Phương pháp", "N4 Cung cấp dịch vụ công trực"]));
 

@@ -86,7 +86,7 @@ describe("chiso template and chiso rank on a workbook", () => {
     expect((await run(["template", out, "--methodology", "mic-2016"])).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Cài đặt", "Phương pháp", "Quy tắc", "N1 Hạ tầng kỹ thuật CNTT", "N2 Ứng dụng CNTT trong hoạt", "N3 Trang-Cổng thông tin điện tử", "N4 Cung cấp dịch vụ công trực", "N5 Cơ chế, chính sách và quy", "N6 Nguồn nhân lực cho ứng dụng"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Cài đặt", "Phương pháp", "Quy tắc", "Danh mục", "N1 Hạ tầng kỹ thuật CNTT", "N2 Ứng dụng CNTT trong hoạt", "N3 Trang-Cổng thông tin điện tử", "N4 Cung cấp dịch vụ công trực", "N5 Cơ chế, chính sách và quy", "N6 Nguồn nhân lực cho ứng dụng"]);
 
     // A person edits and saves it: from then on it is theirs.
     const n1 = wb.getWorksheet("N1 Hạ tầng kỹ thuật CNTT")!;

@@ -35,6 +35,7 @@ function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { payload
           return true;
         },
         get(target, prop) {
+          if (prop === "dataValidation") return { set rule(rule: unknown) { record("validation")(rule); } };
           if (prop === "format") return { font: {}, fill: fillOf(`${name}!${r}:${c}`), autofitColumns: () => record("autofit")(null) };
           return target[prop];
         },
@@ -203,6 +204,20 @@ describe("OfficeWorkbook: links", () => {
     );
     expect(x.ops.filter((o) => o.kind === "hyperlink")).toEqual([{ sheet: "Phát hiện", kind: "hyperlink", address: [1, 0, 1, 1], data: { documentReference: "'Dữ liệu'!D7", textToDisplay: "Dữ liệu!D7" } }]);
     expect(x.syncs()).toBe(4);
+  });
+});
+
+describe("OfficeWorkbook: drop-downs", () => {
+  it("puts a list validation on the data cells of a column with choices", async () => {
+    const x = fakeExcel();
+    await new OfficeWorkbook(x.run).writeTables(
+      [{ sheet: "N5", tableName: "N5", columns: [{ header: "Tên cơ quan", format: { kind: "text" }, choices: { range: "'Danh mục'!$B$2:$B$91" } }, { header: "N5.1", format: { kind: "number", decimals: 0 }, choices: { values: ["Có", "Không"] } }], rows: [["An Giang", 1], ["Bắc Ninh", 0]] }],
+      { owned: false },
+    );
+    expect(x.ops.filter((o) => o.kind === "validation").map((o) => [o.address, o.data])).toEqual([
+      [[1, 0, 2, 1], { list: { inCellDropDown: true, source: "='Danh mục'!$B$2:$B$91" } }],
+      [[1, 1, 2, 1], { list: { inCellDropDown: true, source: "Có,Không" } }],
+    ]);
   });
 });
 

@@ -35,7 +35,7 @@ describe("the task pane", () => {
 
     // 1. Chuẩn bị
     click("Tạo hoặc sửa các trang tính");
-    await screen.findByText(/Đã tạo 9 trang; giữ nguyên 0 trang đã có\./);
+    await screen.findByText(/Đã tạo 10 trang; giữ nguyên 0 trang đã có\./);
     expect(await book.sheetNames()).toContain("N1 Hạ tầng kỹ thuật CNTT");
 
     // 2. Nhập dữ liệu: Bảng 4.3, with its misspelt names shown for review

@@ -16,7 +16,7 @@ describe("the five steps on an in-memory workbook", () => {
   it("prepares the sheets, and repairs only what is missing", async () => {
     const book = new MemoryWorkbook();
     const first = await prepareSheets(book, m, register);
-    expect(first.created).toHaveLength(3 + 6);
+    expect(first.created).toHaveLength(4 + 6);
     await book.updateCells(groupSheetName(m.groups[0]), [{ cell: "D2", value: 0.5 }]);
     book.sheets.delete("Quy tắc");
     const again = await prepareSheets(book, m, register);

@@ -3,7 +3,7 @@ import { getDefaultRegister } from "../../src/core/agencies";
 import { getPreset } from "../../src/core/methodology";
 import { scoreBlock } from "../../src/core/scoring";
 import { buildSample2016 } from "../../src/demo/sample2016";
-import { dataTables, groupSheetName, methodologyTables, METHOD_SHEET } from "../../src/workbook/layouts";
+import { dataTables, groupSheetName, methodologyTables, METHOD_SHEET, registerTable } from "../../src/workbook/layouts";
 import { readWorkbook } from "../../src/workbook/readWorkbook";
 import { SheetExistsError } from "../../src/workbook/workbookPort";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
@@ -66,6 +66,24 @@ describe("the template layout", () => {
     expect(tables.map((t) => t.sheet)).toEqual(m.groups.map(groupSheetName));
     expect(tables[0].rows).toHaveLength(19 + 8 + 63);
     expect(tables[0].columns.map((c) => c.header).slice(0, 4)).toEqual(["Khối", "Mã cơ quan", "Tên cơ quan", "N1.1 Tỷ lệ cán bộ được trang bị máy tính (%)"]);
+  });
+
+  it("gives the name column a drop-down of the register's names, and yes/no criteria Có / Không read back as 1 / 0", async () => {
+    const m = getPreset("mac-dinh-tai-dung");
+    const wb = XlsxWorkbook.create();
+    await wb.writeTables([...methodologyTables(m), registerTable(m, register), ...dataTables(m, register)], { owned: false });
+    const n5 = wb.workbook.getWorksheet(groupSheetName(m.groups[4]))!;
+    expect(n5.getCell("C2").dataValidation).toMatchObject({ type: "list", formulae: ["'Danh mục'!$B$2:$B$91"] });
+    expect(n5.getCell("D2").dataValidation).toMatchObject({ type: "list", formulae: ['"Có,Không"'] });
+    expect((await wb.readTable("Danh mục"))!.rows).toHaveLength(90);
+    n5.getCell("D2").value = "Có";
+    n5.getCell("E2").value = "Không";
+    const read = await readWorkbook(await reopen(wb), register);
+    if (!read.ok) throw new Error("methodology");
+    const code = n5.getCell("B2").value as string;
+    const block = read.blocks.find((b) => b.agencies.some((a) => a.code === code))!;
+    const i = block.agencies.findIndex((a) => a.code === code);
+    expect([block.values["N5.1"][i], block.values["N5.2"][i]]).toEqual([1, 0]);
   });
 
   it("says which row of the methodology sheet is wrong", async () => {

@@ -11,7 +11,7 @@ import type { Methodology } from "../../core/methodology/methodologySchema";
 import { getPreset } from "../../core/methodology/presets";
 import { scoreBlock } from "../../core/scoring/scoreBlock";
 import { buildSample2016 } from "../../demo/sample2016";
-import { dataTables, methodologyTables, rulesTable } from "../../workbook/layouts";
+import { dataTables, methodologyTables, registerTable, rulesTable } from "../../workbook/layouts";
 import { rankedTablesOf, rankedTableToWrite, RankedTableOut, resultSheetName } from "../../workbook/rankedTables";
 import { readWorkbook } from "../../workbook/readWorkbook";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
@@ -35,7 +35,7 @@ export async function demoCommand(options: { out: string; json: boolean; force: 
 
   const sample = buildSample2016(register);
   const wb = XlsxWorkbook.create();
-  await wb.writeTables([...methodologyTables(m), rulesTable(), ...dataTables(m, register, sample.values)], { owned: false });
+  await wb.writeTables([...methodologyTables(m), rulesTable(), registerTable(m, register), ...dataTables(m, register, sample.values)], { owned: false });
 
   // Read the sample back the way `chiso rank` reads a user's workbook.
   const read = await readWorkbook(wb, register);

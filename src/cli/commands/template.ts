@@ -2,7 +2,7 @@
 import { existsSync } from "fs";
 import { getDefaultRegister } from "../../core/agencies/agencyRegister";
 import { getPreset, isPresetId, PRESET_IDS } from "../../core/methodology/presets";
-import { dataTables, methodologyTables, rulesTable } from "../../workbook/layouts";
+import { dataTables, methodologyTables, registerTable, rulesTable } from "../../workbook/layouts";
 import { isOwnFile, XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { CliError, Io } from "../cliError";
 
@@ -13,9 +13,9 @@ export async function templateCommand(out: string, options: { methodology: strin
   await refuseToOverwrite(out, options.force);
   const m = getPreset(options.methodology);
   const wb = XlsxWorkbook.create();
-  await wb.writeTables([...methodologyTables(m), rulesTable(), ...dataTables(m, getDefaultRegister())], { owned: false });
+  await wb.writeTables([...methodologyTables(m), rulesTable(), registerTable(m, getDefaultRegister()), ...dataTables(m, getDefaultRegister())], { owned: false });
   await wb.saveAs(out);
-  io.out(`Đã tạo sổ tính mẫu “${out}” theo phương pháp “${m.name.vi}”: ${3 + m.groups.length} trang (Cài đặt, Phương pháp, Quy tắc và ${m.groups.length} trang số liệu).`);
+  io.out(`Đã tạo sổ tính mẫu “${out}” theo phương pháp “${m.name.vi}”: ${4 + m.groups.length} trang (Cài đặt, Phương pháp, Quy tắc, Danh mục và ${m.groups.length} trang số liệu).`);
   return 0;
 }
 

@@ -127,6 +127,12 @@ export class OfficeWorkbook implements WorkbookPort {
         table.style = "TableStyleLight9";
         range.format.autofitColumns();
         ws.freezePanes.freezeRows(top + 1);
+        // Drop-downs: fixed answers (Có / Không) or the register's names.
+        t.columns.forEach((c, k) => {
+          if (!c.choices || t.rows.length === 0) return;
+          const source = "values" in c.choices ? c.choices.values.join(",") : `=${c.choices.range}`;
+          ws.getRangeByIndexes(top + 1, k, t.rows.length, 1).dataValidation.rule = { list: { inCellDropDown: true, source } };
+        });
         // Link columns: each cell becomes a hyperlink to the cell it names.
         t.columns.forEach((c, k) => {
           if (c.format.kind !== "link") return;

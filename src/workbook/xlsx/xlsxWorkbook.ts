@@ -94,6 +94,12 @@ export class XlsxWorkbook implements WorkbookPort {
         rows: t.rows.length ? t.rows.map((r) => r.map(safeCell)) : [t.columns.map(() => null)],
       });
       ws.views = [{ state: "frozen", ySplit: top, xSplit: 0 }];
+      // Drop-downs: fixed answers (Có / Không) or the register's names.
+      t.columns.forEach((c, k) => {
+        if (!c.choices) return;
+        const formula = "values" in c.choices ? `"${c.choices.values.join(",")}"` : c.choices.range;
+        for (let i = 0; i < t.rows.length; i++) ws.getCell(top + 1 + i, k + 1).dataValidation = { type: "list", allowBlank: true, formulae: [formula] };
+      });
       // Link columns: each cell becomes a hyperlink to the cell it names.
       t.columns.forEach((c, k) => {
         if (c.format.kind !== "link") return;
