@@ -32,14 +32,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.err(e.toString());
       return e.exitCode;
     }
-    io.err(`Lỗi ngoài dự kiến: ${(e as Error).message}\nUnexpected error: ${(e as Error).stack ?? e}`);
+    io.err(
+      `Lỗi ngoài dự kiến: ${(e as Error).message}\nUnexpected error: ${(e as Error).stack ?? e}`,
+    );
     return 1;
   }
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
-  if (!command || command === "--help" || command === "-h" || command === "help") {
+  if (
+    !command ||
+    command === "--help" ||
+    command === "-h" ||
+    command === "help"
+  ) {
     io.out(USAGE);
     return command ? 0 : 2;
   }
@@ -57,26 +64,63 @@ async function run(argv: string[], io: Io): Promise<number> {
       },
     });
   } catch (e) {
-    throw new CliError(`Tham số không hợp lệ: ${(e as Error).message}\n\n${USAGE}`, `Invalid arguments: ${(e as Error).message}`);
+    throw new CliError(
+      `Tham số không hợp lệ: ${(e as Error).message}\n\n${USAGE}`,
+      `Invalid arguments: ${(e as Error).message}`,
+    );
   }
   const { values, positionals } = parsed;
   const str = (k: string) => String(values[k]);
   switch (command) {
     case "rank": {
       const ties = TieMethod.safeParse(values.ties);
-      if (!ties.success) throw new CliError(`--ties phải là competition, dense hoặc ordinal (đang là “${str("ties")}”).`, `--ties must be competition, dense or ordinal (got “${str("ties")}”).`);
-      if (positionals.length !== 1) throw new CliError("Cần đúng một tệp: chiso rank FILE", "Expected exactly one file: chiso rank FILE");
-      return rankCommand(positionals[0], { ties: ties.data, json: values.json === true }, io);
+      if (!ties.success)
+        throw new CliError(
+          `--ties phải là competition, dense hoặc ordinal (đang là “${str("ties")}”).`,
+          `--ties must be competition, dense or ordinal (got “${str("ties")}”).`,
+        );
+      if (positionals.length !== 1)
+        throw new CliError(
+          "Cần đúng một tệp: chiso rank FILE",
+          "Expected exactly one file: chiso rank FILE",
+        );
+      return rankCommand(
+        positionals[0],
+        { ties: ties.data, json: values.json === true },
+        io,
+      );
     }
     case "check":
-      if (positionals.length === 0) throw new CliError("Cần ít nhất một tệp: chiso check FILE...", "Expected at least one file: chiso check FILE...");
+      if (positionals.length === 0)
+        throw new CliError(
+          "Cần ít nhất một tệp: chiso check FILE...",
+          "Expected at least one file: chiso check FILE...",
+        );
       return checkCommand(positionals, { json: values.json === true }, io);
     case "template":
-      if (positionals.length !== 1 || !/\.xlsx$/i.test(positionals[0])) throw new CliError("Cần tên tệp .xlsx: chiso template OUT.xlsx", "Expected an .xlsx file name: chiso template OUT.xlsx");
-      return templateCommand(positionals[0], { methodology: str("methodology"), force: values.force === true }, io);
+      if (positionals.length !== 1 || !/\.xlsx$/i.test(positionals[0]))
+        throw new CliError(
+          "Cần tên tệp .xlsx: chiso template OUT.xlsx",
+          "Expected an .xlsx file name: chiso template OUT.xlsx",
+        );
+      return templateCommand(
+        positionals[0],
+        { methodology: str("methodology"), force: values.force === true },
+        io,
+      );
     case "demo":
-      return demoCommand({ out: str("out"), json: values.json === true, force: values.force === true }, io);
+      return demoCommand(
+        {
+          out: str("out"),
+          json: values.json === true,
+          force: values.force === true,
+        },
+        io,
+      );
     default:
-      throw new CliError(`Không có lệnh “${command}”.\n\n${USAGE}`, `Unknown command “${command}”.`);
+      throw new CliError(
+        `Không có lệnh “${command}”.\n\n${USAGE}`,
+        `Unknown command “${command}”.`,
+      );
   }
 }

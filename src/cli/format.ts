@@ -3,11 +3,26 @@ import { formatVietnameseNumber } from "../core/numbers/formatVietnameseNumber";
 import type { MatchNote } from "../core/agencies/matchAgency";
 import type { RankDifference } from "../core/tables/rerankTable";
 
-export function textTable(header: string[], rows: string[][], align: ("l" | "r")[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+export function textTable(
+  header: string[],
+  rows: string[][],
+  align: ("l" | "r")[],
+): string {
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)),
+  );
   const line = (cells: string[]) =>
-    cells.map((c, i) => (align[i] === "r" ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ").trimEnd();
-  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
+    cells
+      .map((c, i) =>
+        align[i] === "r" ? c.padStart(widths[i]) : c.padEnd(widths[i]),
+      )
+      .join("  ")
+      .trimEnd();
+  return [
+    line(header),
+    line(widths.map((w) => "-".repeat(w))),
+    ...rows.map(line),
+  ].join("\n");
 }
 
 export function num(value: number | null, decimals: number): string {

@@ -9,21 +9,52 @@ import type { BlockId } from "../core/agencies/registerSchema";
 import type { Group } from "../core/methodology/methodologySchema";
 import { parseVietnameseNumber } from "../core/numbers/parseVietnameseNumber";
 import { parseRankedTables } from "../core/tables/parseRankedTables";
-import { AgencyValues, COL, criterionHeader, indexHeader } from "../workbook/layouts";
+import {
+  AgencyValues,
+  COL,
+  criterionHeader,
+  indexHeader,
+} from "../workbook/layouts";
 import reference from "./reference2016.json";
 
 /** Which published table holds each group of each block. */
-export const SOURCES_2016: Record<BlockId, Record<string, string | undefined>> = {
-  ministry: { N1: "2.1", N2: "2.3", N3: "2.4", N4: "2.6", N5: "2.8", N6: "2.9" },
-  government: { N1: "3.1", N2: "3.2", N3: "3.3", N4: undefined, N5: "3.5", N6: "3.6" },
-  province: { N1: "4.1", N2: "4.3", N3: "4.4", N4: "4.7", N5: "4.9", N6: "4.11" },
+export const SOURCES_2016: Record<
+  BlockId,
+  Record<string, string | undefined>
+> = {
+  ministry: {
+    N1: "2.1",
+    N2: "2.3",
+    N3: "2.4",
+    N4: "2.6",
+    N5: "2.8",
+    N6: "2.9",
+  },
+  government: {
+    N1: "3.1",
+    N2: "3.2",
+    N3: "3.3",
+    N4: undefined,
+    N5: "3.5",
+    N6: "3.6",
+  },
+  province: {
+    N1: "4.1",
+    N2: "4.3",
+    N3: "4.4",
+    N4: "4.7",
+    N5: "4.9",
+    N6: "4.11",
+  },
 };
 
 /**
  * Government agencies publish no services table: section 3.4 of the report says only Bảo hiểm
  * Xã hội Việt Nam provides online services, 14 at level 3.
  */
-const GOVERNMENT_SERVICES: Record<string, [number, number]> = { "CP-BHXH": [14, 0] };
+const GOVERNMENT_SERVICES: Record<string, [number, number]> = {
+  "CP-BHXH": [14, 0],
+};
 
 export interface Sample2016 {
   /** Values for the data sheets, by agency code and group. */
@@ -48,17 +79,30 @@ export function buildSample2016(register: AgencyRegister): Sample2016 {
       const table = tables[0];
       if (!table) throw new Error(`Bảng ${tableNo} could not be read`);
       sources.push(`Bảng ${tableNo}`);
-      const level = (n: 3 | 4) => table.header.findIndex((h) => new RegExp(`mức độ ${n}`, "i").test(h));
+      const level = (n: 3 | 4) =>
+        table.header.findIndex((h) => new RegExp(`mức độ ${n}`, "i").test(h));
       for (const row of table.rows) {
         for (const m of row.agencies) {
-          if (!isResolved(m)) throw new Error(`Bảng ${tableNo}, line ${row.line}: unknown agency ${m.input}`);
+          if (!isResolved(m))
+            throw new Error(
+              `Bảng ${tableNo}, line ${row.line}: unknown agency ${m.input}`,
+            );
           const rank = row.publishedRank.value;
           if (table.measure === "services") {
             // "Chưa có dịch vụ hoạt động": no service in operation, i.e. zero services.
-            const count = (col: number) => parseVietnameseNumber(row.cells[col] ?? "", "count").value ?? 0;
-            set(groupId, m.agency.code, { L3: count(level(3)), L4: count(level(4)), [COL.total]: row.value.value ?? 0, [COL.publishedRank]: rank });
+            const count = (col: number) =>
+              parseVietnameseNumber(row.cells[col] ?? "", "count").value ?? 0;
+            set(groupId, m.agency.code, {
+              L3: count(level(3)),
+              L4: count(level(4)),
+              [COL.total]: row.value.value ?? 0,
+              [COL.publishedRank]: rank,
+            });
           } else {
-            set(groupId, m.agency.code, { index: row.value.value, [COL.publishedRank]: rank });
+            set(groupId, m.agency.code, {
+              index: row.value.value,
+              [COL.publishedRank]: rank,
+            });
           }
         }
       }
@@ -74,9 +118,18 @@ export function buildSample2016(register: AgencyRegister): Sample2016 {
     values: (code, group) => {
       const v = byGroup.get(group.id)?.get(code);
       if (!v) return undefined;
-      if (group.source === "index") return { [indexHeader(group)]: v.index, [COL.publishedRank]: v[COL.publishedRank] };
+      if (group.source === "index")
+        return {
+          [indexHeader(group)]: v.index,
+          [COL.publishedRank]: v[COL.publishedRank],
+        };
       const [c3, c4] = group.criteria;
-      return { [criterionHeader(c3)]: v.L3, [criterionHeader(c4)]: v.L4, [COL.total]: v[COL.total], [COL.publishedRank]: v[COL.publishedRank] ?? null };
+      return {
+        [criterionHeader(c3)]: v.L3,
+        [criterionHeader(c4)]: v.L4,
+        [COL.total]: v[COL.total],
+        [COL.publishedRank]: v[COL.publishedRank] ?? null,
+      };
     },
   };
 }

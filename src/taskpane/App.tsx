@@ -1,4 +1,14 @@
-import { Button, FluentProvider, MessageBar, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import * as React from "react";
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import type { WorkbookPort } from "../workbook/workbookPort";
@@ -10,16 +20,41 @@ import { WhatIfStep } from "./steps/WhatIfStep";
 import { Lang, STRINGS } from "./strings";
 
 const useStyles = makeStyles({
-  page: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: "280px", maxWidth: "100%", boxSizing: "border-box" },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  page: {
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    minWidth: "280px",
+    maxWidth: "100%",
+    boxSizing: "border-box",
+  },
+  header: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  step: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
 });
 
 const STEPS = ["prepare", "paste", "check", "rank", "whatIf"] as const;
 type Step = (typeof STEPS)[number];
 
 /** The pane, in the order a user works. Components get the port; none of them touches Excel. */
-export function App({ port, register, insideExcel }: { port: WorkbookPort; register: AgencyRegister; insideExcel: boolean }) {
+export function App({
+  port,
+  register,
+  insideExcel,
+}: {
+  port: WorkbookPort;
+  register: AgencyRegister;
+  insideExcel: boolean;
+}) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>("vi");
   const [step, setStep] = React.useState<Step>("prepare");
@@ -32,12 +67,24 @@ export function App({ port, register, insideExcel }: { port: WorkbookPort; regis
           <Text as="h1" size={500} weight="semibold">
             {t.title}
           </Text>
-          <Button size="small" appearance="subtle" onClick={() => setLang(lang === "vi" ? "en" : "vi")}>
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={() => setLang(lang === "vi" ? "en" : "vi")}
+          >
             {t.language}
           </Button>
         </header>
-        {!insideExcel && <MessageBar intent="info">{t.outsideExcel}</MessageBar>}
-        <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} vertical={false} size="small" style={{ flexWrap: "wrap" }}>
+        {!insideExcel && (
+          <MessageBar intent="info">{t.outsideExcel}</MessageBar>
+        )}
+        <TabList
+          selectedValue={step}
+          onTabSelect={(_, d) => setStep(d.value as Step)}
+          vertical={false}
+          size="small"
+          style={{ flexWrap: "wrap" }}
+        >
           {STEPS.map((s, i) => (
             <Tab key={s} value={s}>
               {i + 1}. {t.steps[s]}

@@ -21,9 +21,18 @@ declare global {
 function mount(insideExcel: boolean): void {
   const root = document.getElementById("root");
   if (!root) return;
-  const port: WorkbookPort = insideExcel ? new OfficeWorkbook() : (window.__chisoTestGateway ?? new MemoryWorkbook());
-  createRoot(root).render(<App port={port} register={getDefaultRegister()} insideExcel={insideExcel} />);
+  const port: WorkbookPort = insideExcel
+    ? new OfficeWorkbook()
+    : (window.__chisoTestGateway ?? new MemoryWorkbook());
+  createRoot(root).render(
+    <App
+      port={port}
+      register={getDefaultRegister()}
+      insideExcel={insideExcel}
+    />,
+  );
 }
 
-if (typeof Office !== "undefined") Office.onReady((info) => mount(info.host === Office.HostType.Excel));
+if (typeof Office !== "undefined")
+  Office.onReady((info) => mount(info.host === Office.HostType.Excel));
 else mount(false);

@@ -3,8 +3,15 @@ const vi = {
   title: "Chỉ số CNTT cơ quan nhà nước",
   language: "English",
   private: "Mọi phép tính chạy trên máy này; số liệu không được gửi đi đâu.",
-  outsideExcel: "Đang chạy ngoài Excel: sổ tính chỉ nằm trong bộ nhớ của trang này.",
-  steps: { prepare: "Chuẩn bị", paste: "Nhập dữ liệu", check: "Kiểm tra", rank: "Tính & xếp hạng", whatIf: "Thử trọng số" },
+  outsideExcel:
+    "Đang chạy ngoài Excel: sổ tính chỉ nằm trong bộ nhớ của trang này.",
+  steps: {
+    prepare: "Chuẩn bị",
+    paste: "Nhập dữ liệu",
+    check: "Kiểm tra",
+    rank: "Tính & xếp hạng",
+    whatIf: "Thử trọng số",
+  },
   busy: "Đang xử lý…",
   cancel: "Hủy",
   cancelled: "Đã hủy; kết quả của lần chạy này bị bỏ qua.",
@@ -13,11 +20,14 @@ const vi = {
   // Chuẩn bị
   methodology: "Phương pháp",
   prepare: "Tạo hoặc sửa các trang tính",
-  prepared: (created: number, kept: number) => `Đã tạo ${created} trang; giữ nguyên ${kept} trang đã có.`,
+  prepared: (created: number, kept: number) =>
+    `Đã tạo ${created} trang; giữ nguyên ${kept} trang đã có.`,
   // Nhập dữ liệu
-  pasteLabel: "Dán một bảng xếp hạng sao chép từ báo cáo (gồm dòng tên bảng và dòng tiêu đề cột)",
+  pasteLabel:
+    "Dán một bảng xếp hạng sao chép từ báo cáo (gồm dòng tên bảng và dòng tiêu đề cột)",
   preview: "Xem trước",
-  recognised: (block: string, group: string, rows: number) => `Nhận ra: khối ${block}, nhóm ${group}, ${rows} dòng.`,
+  recognised: (block: string, group: string, rows: number) =>
+    `Nhận ra: khối ${block}, nhóm ${group}, ${rows} dòng.`,
   doubtful: "Tên cần xem lại được tô đỏ.",
   confirmImport: "Ghi vào trang tính",
   imported: (n: number, sheet: string) => `Đã ghi ${n} ô vào trang “${sheet}”.`,
@@ -28,7 +38,8 @@ const vi = {
   printedAs: "Tên in",
   // Kiểm tra
   runCheck: "Kiểm tra số liệu",
-  counts: (e: number, w: number, i: number) => `${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
+  counts: (e: number, w: number, i: number) =>
+    `${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
   suggestion: "Gợi ý",
   noFindings: "Không có phát hiện nào.",
@@ -54,8 +65,15 @@ const en: Strings = {
   title: "IT Index of State Agencies",
   language: "Tiếng Việt",
   private: "All computing runs on this machine; no data is sent anywhere.",
-  outsideExcel: "Running outside Excel: the workbook lives only in this page's memory.",
-  steps: { prepare: "Prepare", paste: "Paste data", check: "Check", rank: "Compute & rank", whatIf: "Try weights" },
+  outsideExcel:
+    "Running outside Excel: the workbook lives only in this page's memory.",
+  steps: {
+    prepare: "Prepare",
+    paste: "Paste data",
+    check: "Check",
+    rank: "Compute & rank",
+    whatIf: "Try weights",
+  },
   busy: "Working…",
   cancel: "Cancel",
   cancelled: "Cancelled; the result of this run was discarded.",
@@ -63,10 +81,13 @@ const en: Strings = {
   errorTitle: "This could not be done.",
   methodology: "Methodology",
   prepare: "Create or repair the sheets",
-  prepared: (created, kept) => `Created ${created} sheets; kept ${kept} existing ones.`,
-  pasteLabel: "Paste a ranked table copied from a report (with its title line and header row)",
+  prepared: (created, kept) =>
+    `Created ${created} sheets; kept ${kept} existing ones.`,
+  pasteLabel:
+    "Paste a ranked table copied from a report (with its title line and header row)",
   preview: "Preview",
-  recognised: (block, group, rows) => `Recognised: block ${block}, group ${group}, ${rows} rows.`,
+  recognised: (block, group, rows) =>
+    `Recognised: block ${block}, group ${group}, ${rows} rows.`,
   doubtful: "Names to review are shown in red.",
   confirmImport: "Write into the sheet",
   imported: (n, sheet) => `Wrote ${n} cells into “${sheet}”.`,

@@ -2,7 +2,13 @@
  * Long work in the pane: a busy state with a Cancel button (the result of a cancelled run is
  * discarded), and errors in plain words with the technical detail one click away.
  */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+} from "@fluentui/react-components";
 import * as React from "react";
 import type { Strings } from "./strings";
 
@@ -28,7 +34,8 @@ export function useTask(t: Strings): Task {
       const result = await work();
       if (mine === generation.current) done(result);
     } catch (e) {
-      if (mine === generation.current) setError(e instanceof Error ? e : new Error(String(e)));
+      if (mine === generation.current)
+        setError(e instanceof Error ? e : new Error(String(e)));
     } finally {
       if (mine === generation.current) setBusy(false);
     }
@@ -42,7 +49,10 @@ export function useTask(t: Strings): Task {
   const status = (
     <>
       {busy && (
-        <div role="status" style={{ display: "flex", gap: 8, alignItems: "center" }}>
+        <div
+          role="status"
+          style={{ display: "flex", gap: 8, alignItems: "center" }}
+        >
           <Spinner size="tiny" label={t.busy} />
           <Button size="small" onClick={cancel}>
             {t.cancel}
@@ -53,11 +63,21 @@ export function useTask(t: Strings): Task {
       {error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t.errorTitle}</MessageBarTitle> {plainMessage(error)}{" "}
-            <Button size="small" appearance="transparent" onClick={() => setShowDetails(!showDetails)} aria-expanded={showDetails}>
+            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>{" "}
+            {plainMessage(error)}{" "}
+            <Button
+              size="small"
+              appearance="transparent"
+              onClick={() => setShowDetails(!showDetails)}
+              aria-expanded={showDetails}
+            >
               {t.details}
             </Button>
-            {showDetails && <pre style={{ whiteSpace: "pre-wrap", fontSize: 11 }}>{technicalDetail(error)}</pre>}
+            {showDetails && (
+              <pre style={{ whiteSpace: "pre-wrap", fontSize: 11 }}>
+                {technicalDetail(error)}
+              </pre>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -68,10 +88,14 @@ export function useTask(t: Strings): Task {
 
 /** Office.js error codes in plain Vietnamese, with what to do. */
 const OFFICE_ERRORS: Record<string, string> = {
-  InvalidArgument: "Excel không nhận một giá trị gửi tới. Kiểm tra tên trang tính và ô rồi thử lại.",
-  ItemNotFound: "Không tìm thấy trang tính hoặc bảng cần dùng. Bấm “Tạo hoặc sửa các trang tính” ở bước Chuẩn bị.",
-  ItemAlreadyExists: "Đã có một trang tính cùng tên do bạn tạo; phần bổ trợ không ghi đè lên nó. Hãy đổi tên trang đó.",
-  RequestPayloadSizeLimitExceeded: "Dữ liệu quá lớn cho một lần gửi. Thử lại với ít dòng hơn.",
+  InvalidArgument:
+    "Excel không nhận một giá trị gửi tới. Kiểm tra tên trang tính và ô rồi thử lại.",
+  ItemNotFound:
+    "Không tìm thấy trang tính hoặc bảng cần dùng. Bấm “Tạo hoặc sửa các trang tính” ở bước Chuẩn bị.",
+  ItemAlreadyExists:
+    "Đã có một trang tính cùng tên do bạn tạo; phần bổ trợ không ghi đè lên nó. Hãy đổi tên trang đó.",
+  RequestPayloadSizeLimitExceeded:
+    "Dữ liệu quá lớn cho một lần gửi. Thử lại với ít dòng hơn.",
   AccessDenied: "Sổ tính đang được bảo vệ hoặc chỉ đọc. Bỏ bảo vệ rồi thử lại.",
   GeneralException: "Excel báo lỗi chung. Lưu sổ tính, mở lại rồi thử lại.",
 };
@@ -79,13 +103,25 @@ const OFFICE_ERRORS: Record<string, string> = {
 function plainMessage(e: Error): string {
   const code = (e as { code?: string }).code;
   if (code && OFFICE_ERRORS[code]) return OFFICE_ERRORS[code];
-  if (e.name === "SheetExistsError" || /already exists/.test(e.message)) return OFFICE_ERRORS.ItemAlreadyExists;
-  const problems = (e as { problems?: { where: { vi: string }; message: { vi: string } }[] }).problems;
-  if (problems) return `Phương pháp không hợp lệ: ${problems.map((p) => `${p.where.vi}: ${p.message.vi}`).join("; ")}`;
+  if (e.name === "SheetExistsError" || /already exists/.test(e.message))
+    return OFFICE_ERRORS.ItemAlreadyExists;
+  const problems = (
+    e as { problems?: { where: { vi: string }; message: { vi: string } }[] }
+  ).problems;
+  if (problems)
+    return `Phương pháp không hợp lệ: ${problems.map((p) => `${p.where.vi}: ${p.message.vi}`).join("; ")}`;
   return e.message;
 }
 
 function technicalDetail(e: Error): string {
   const debug = (e as { debugInfo?: unknown }).debugInfo;
-  return [e.name, (e as { code?: string }).code, e.message, debug ? JSON.stringify(debug, null, 2) : "", e.stack].filter(Boolean).join("\n");
+  return [
+    e.name,
+    (e as { code?: string }).code,
+    e.message,
+    debug ? JSON.stringify(debug, null, 2) : "",
+    e.stack,
+  ]
+    .filter(Boolean)
+    .join("\n");
 }

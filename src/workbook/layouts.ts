@@ -6,19 +6,46 @@
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import { isResolved, matcherCache } from "../core/agencies/matchAgency";
 import { BLOCK_IDS, BlockId } from "../core/agencies/registerSchema";
-import type { Criterion, Group, Methodology, ScoringRule } from "../core/methodology/methodologySchema";
-import { MethodologyProblem, MethodologyResult, validateMethodology } from "../core/methodology/validateMethodology";
-import { ExpectedKind, parseVietnameseNumber } from "../core/numbers/parseVietnameseNumber";
+import type {
+  Criterion,
+  Group,
+  Methodology,
+  ScoringRule,
+} from "../core/methodology/methodologySchema";
+import {
+  MethodologyProblem,
+  MethodologyResult,
+  validateMethodology,
+} from "../core/methodology/validateMethodology";
+import {
+  ExpectedKind,
+  parseVietnameseNumber,
+} from "../core/numbers/parseVietnameseNumber";
 import type { BlockInput } from "../core/scoring/scoreBlock";
-import type { Cell, ColumnSpec, SheetTable, TableToWrite } from "./workbookPort";
+import type {
+  Cell,
+  ColumnSpec,
+  SheetTable,
+  TableToWrite,
+} from "./workbookPort";
 
 export const SETTINGS_SHEET = "Cài đặt";
 export const METHOD_SHEET = "Phương pháp";
 export const RULES_SHEET = "Quy tắc";
-export const RULES_COLUMNS = ["Mã quy tắc", "Trang tính", "Quy tắc", "Mức độ", "Sai số", "Mô tả"] as const;
+export const RULES_COLUMNS = [
+  "Mã quy tắc",
+  "Trang tính",
+  "Quy tắc",
+  "Mức độ",
+  "Sai số",
+  "Mô tả",
+] as const;
 
 const TEXT: ColumnSpec["format"] = { kind: "text" };
-const num = (decimals: number): ColumnSpec["format"] => ({ kind: "number", decimals });
+const num = (decimals: number): ColumnSpec["format"] => ({
+  kind: "number",
+  decimals,
+});
 
 export const COL = {
   block: "Khối",
@@ -33,7 +60,9 @@ export function safeSheetName(name: string): string {
   const clean = name.replace(/[\\/?*[\]:]/g, "-").trim();
   if (clean.length <= 31) return clean;
   const cut = clean.slice(0, 31);
-  return (cut.lastIndexOf(" ") > 10 ? cut.slice(0, cut.lastIndexOf(" ")) : cut).replace(/[\s,;-]+$/, "");
+  return (
+    cut.lastIndexOf(" ") > 10 ? cut.slice(0, cut.lastIndexOf(" ")) : cut
+  ).replace(/[\s,;-]+$/, "");
 }
 
 export function groupSheetName(group: Group): string {
@@ -43,7 +72,8 @@ export function groupSheetName(group: Group): string {
 /** `A`, `B`, …, `AA`: the column letters of a 0-based column index. */
 export function columnLetter(index: number): string {
   let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -66,9 +96,21 @@ const SETTINGS_KEYS = {
 } as const;
 
 const METHOD_COLUMNS = [
-  "Mã nhóm", "Tên nhóm", "Trọng số", "Nguồn số liệu", "Chuẩn hóa nhóm",
-  "Mã tiêu chí", "Tên tiêu chí", "Quy tắc chấm", "Tham số", "Điểm tối đa",
-  "Chiều", "Khi thiếu số liệu", "Đơn vị", "Tên nhóm (tiếng Anh)", "Tên tiêu chí (tiếng Anh)",
+  "Mã nhóm",
+  "Tên nhóm",
+  "Trọng số",
+  "Nguồn số liệu",
+  "Chuẩn hóa nhóm",
+  "Mã tiêu chí",
+  "Tên tiêu chí",
+  "Quy tắc chấm",
+  "Tham số",
+  "Điểm tối đa",
+  "Chiều",
+  "Khi thiếu số liệu",
+  "Đơn vị",
+  "Tên nhóm (tiếng Anh)",
+  "Tên tiêu chí (tiếng Anh)",
 ] as const;
 
 export function methodologyTables(m: Methodology): TableToWrite[] {
@@ -83,19 +125,53 @@ export function methodologyTables(m: Methodology): TableToWrite[] {
     [SETTINGS_KEYS.year, m.year ?? null, ""],
     [SETTINGS_KEYS.blocks, m.blocks.join(", "), BLOCK_IDS.join(", ")],
     [SETTINGS_KEYS.groupDecimals, m.groupIndex.decimals, "0–6"],
-    [SETTINGS_KEYS.overallMethod, m.overall.method, "none, weighted-arithmetic, weighted-geometric, mean-rank"],
+    [
+      SETTINGS_KEYS.overallMethod,
+      m.overall.method,
+      "none, weighted-arithmetic, weighted-geometric, mean-rank",
+    ],
     [SETTINGS_KEYS.overallDecimals, m.overall.decimals, "0–6"],
-    [SETTINGS_KEYS.ties, m.ranking.ties, "competition (1,1,3), dense (1,1,2), ordinal (1,2,3)"],
-    [SETTINGS_KEYS.basis, m.ranking.basis, "published (giá trị đã làm tròn), full (đủ chữ số)"],
+    [
+      SETTINGS_KEYS.ties,
+      m.ranking.ties,
+      "competition (1,1,3), dense (1,1,2), ordinal (1,2,3)",
+    ],
+    [
+      SETTINGS_KEYS.basis,
+      m.ranking.basis,
+      "published (giá trị đã làm tròn), full (đủ chữ số)",
+    ],
   ];
   const rows: Cell[][] = [];
   for (const g of m.groups) {
     const groupCells: Cell[] = [g.id, g.name.vi, g.weight, g.source, g.rescale];
-    if (g.criteria.length === 0) rows.push([...groupCells, null, null, null, null, null, null, null, null, g.name.en, null]);
+    if (g.criteria.length === 0)
+      rows.push([
+        ...groupCells,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        g.name.en,
+        null,
+      ]);
     for (const c of g.criteria) {
       rows.push([
-        ...groupCells, c.id, c.name.vi, c.rule?.type ?? null, c.rule ? ruleParams(c.rule) : null, c.maxPoints,
-        c.direction, c.missing, c.unit ?? null, g.name.en, c.name.en,
+        ...groupCells,
+        c.id,
+        c.name.vi,
+        c.rule?.type ?? null,
+        c.rule ? ruleParams(c.rule) : null,
+        c.maxPoints,
+        c.direction,
+        c.missing,
+        c.unit ?? null,
+        g.name.en,
+        c.name.en,
       ]);
     }
   }
@@ -103,13 +179,26 @@ export function methodologyTables(m: Methodology): TableToWrite[] {
     {
       sheet: SETTINGS_SHEET,
       tableName: "CaiDat",
-      columns: [{ header: "Khóa", format: TEXT, width: 42 }, { header: "Giá trị", format: TEXT, width: 60 }, { header: "Giá trị hợp lệ", format: TEXT, width: 50 }],
-      rows: settings.map(([k, v, note]) => [k, v === null ? null : String(v), note]),
+      columns: [
+        { header: "Khóa", format: TEXT, width: 42 },
+        { header: "Giá trị", format: TEXT, width: 60 },
+        { header: "Giá trị hợp lệ", format: TEXT, width: 50 },
+      ],
+      rows: settings.map(([k, v, note]) => [
+        k,
+        v === null ? null : String(v),
+        note,
+      ]),
     },
     {
       sheet: METHOD_SHEET,
       tableName: "PhuongPhap",
-      columns: METHOD_COLUMNS.map((header) => ({ header, format: header === "Trọng số" || header === "Điểm tối đa" ? num(2) : TEXT, width: header.startsWith("Tên") ? 40 : 14 })),
+      columns: METHOD_COLUMNS.map((header) => ({
+        header,
+        format:
+          header === "Trọng số" || header === "Điểm tối đa" ? num(2) : TEXT,
+        width: header.startsWith("Tên") ? 40 : 14,
+      })),
       rows,
     },
   ];
@@ -128,14 +217,19 @@ function ruleParams(rule: ScoringRule): string {
   }
 }
 
-function parseRuleParams(type: string, params: string): Record<string, unknown> {
+function parseRuleParams(
+  type: string,
+  params: string,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { type };
   for (const part of params.split(/,(?![^;]*:)|\n/)) {
     const m = /^\s*([A-Za-z]+)\s*=\s*(.+?)\s*$/.exec(part);
     if (!m) continue;
     if (m[1] === "tiers") {
       out.tiers = m[2].split(";").map((t) => {
-        const [atLeast, points] = t.split(":").map((x) => parseVietnameseNumber(x.trim()).value);
+        const [atLeast, points] = t
+          .split(":")
+          .map((x) => parseVietnameseNumber(x.trim()).value);
         return { atLeast, points };
       });
     } else out[m[1]] = parseVietnameseNumber(m[2]).value;
@@ -144,18 +238,34 @@ function parseRuleParams(type: string, params: string): Record<string, unknown> 
 }
 
 /** Rebuilds the methodology from its two sheets; problems name the sheet row they come from. */
-export function readMethodology(settings: SheetTable | undefined, method: SheetTable | undefined): MethodologyResult {
+export function readMethodology(
+  settings: SheetTable | undefined,
+  method: SheetTable | undefined,
+): MethodologyResult {
   if (!settings || !method) {
     const missing = !settings ? SETTINGS_SHEET : METHOD_SHEET;
     return {
       ok: false,
-      problems: [{ path: "", where: { vi: `Trang “${missing}”`, en: `Sheet “${missing}”` }, message: { vi: "không có trong sổ tính", en: "is missing from the workbook" } }],
+      problems: [
+        {
+          path: "",
+          where: { vi: `Trang “${missing}”`, en: `Sheet “${missing}”` },
+          message: {
+            vi: "không có trong sổ tính",
+            en: "is missing from the workbook",
+          },
+        },
+      ],
     };
   }
-  const kv = new Map(settings.rows.map((r) => [String(r[0] ?? "").trim(), r[1]]));
+  const kv = new Map(
+    settings.rows.map((r) => [String(r[0] ?? "").trim(), r[1]]),
+  );
   const str = (k: string) => {
     const v = kv.get(k);
-    return v === null || v === undefined || v === "" ? undefined : String(v).trim();
+    return v === null || v === undefined || v === ""
+      ? undefined
+      : String(v).trim();
   };
   const number = (k: string) => {
     const v = str(k);
@@ -175,7 +285,12 @@ export function readMethodology(settings: SheetTable | undefined, method: SheetT
     if (!g) {
       g = {
         id: String(gid),
-        name: { vi: String(at(row, "Tên nhóm") ?? ""), en: String(at(row, "Tên nhóm (tiếng Anh)") ?? at(row, "Tên nhóm") ?? "") },
+        name: {
+          vi: String(at(row, "Tên nhóm") ?? ""),
+          en: String(
+            at(row, "Tên nhóm (tiếng Anh)") ?? at(row, "Tên nhóm") ?? "",
+          ),
+        },
         weight: toNumber(at(row, "Trọng số") ?? 1),
         source: at(row, "Nguồn số liệu") ?? "criteria",
         rescale: at(row, "Chuẩn hóa nhóm") ?? "none",
@@ -190,41 +305,102 @@ export function readMethodology(settings: SheetTable | undefined, method: SheetT
     const criteria = g.criteria as Record<string, unknown>[];
     criteria.push({
       id: String(cid),
-      name: { vi: String(at(row, "Tên tiêu chí") ?? ""), en: String(at(row, "Tên tiêu chí (tiếng Anh)") ?? at(row, "Tên tiêu chí") ?? "") },
-      ...(type !== undefined ? { rule: parseRuleParams(String(type), String(at(row, "Tham số") ?? "")) } : {}),
+      name: {
+        vi: String(at(row, "Tên tiêu chí") ?? ""),
+        en: String(
+          at(row, "Tên tiêu chí (tiếng Anh)") ?? at(row, "Tên tiêu chí") ?? "",
+        ),
+      },
+      ...(type !== undefined
+        ? {
+            rule: parseRuleParams(
+              String(type),
+              String(at(row, "Tham số") ?? ""),
+            ),
+          }
+        : {}),
       maxPoints: toNumber(at(row, "Điểm tối đa") ?? 1),
       direction: at(row, "Chiều") ?? "higher",
       missing: at(row, "Khi thiếu số liệu") ?? "zero",
-      ...(at(row, "Đơn vị") !== undefined ? { unit: String(at(row, "Đơn vị")) } : {}),
+      ...(at(row, "Đơn vị") !== undefined
+        ? { unit: String(at(row, "Đơn vị")) }
+        : {}),
     });
-    rowOf.set(`groups.${groups.length - 1}.criteria.${criteria.length - 1}`, method.headerRow + 1 + k);
+    rowOf.set(
+      `groups.${groups.length - 1}.criteria.${criteria.length - 1}`,
+      method.headerRow + 1 + k,
+    );
   });
-  for (const g of groups) if (g.source === "count") g.countOf = (g.criteria as { id: string }[]).map((c) => c.id);
+  for (const g of groups)
+    if (g.source === "count")
+      g.countOf = (g.criteria as { id: string }[]).map((c) => c.id);
 
   const candidate = {
     id: str(SETTINGS_KEYS.id),
-    name: { vi: str(SETTINGS_KEYS.nameVi), en: str(SETTINGS_KEYS.nameEn) ?? str(SETTINGS_KEYS.nameVi) },
-    description: { vi: str(SETTINGS_KEYS.descriptionVi) ?? "—", en: str(SETTINGS_KEYS.descriptionEn) ?? str(SETTINGS_KEYS.descriptionVi) ?? "—" },
-    reconstruction: /^(có|co|yes|true|1)$/i.test(str(SETTINGS_KEYS.reconstruction) ?? ""),
+    name: {
+      vi: str(SETTINGS_KEYS.nameVi),
+      en: str(SETTINGS_KEYS.nameEn) ?? str(SETTINGS_KEYS.nameVi),
+    },
+    description: {
+      vi: str(SETTINGS_KEYS.descriptionVi) ?? "—",
+      en:
+        str(SETTINGS_KEYS.descriptionEn) ??
+        str(SETTINGS_KEYS.descriptionVi) ??
+        "—",
+    },
+    reconstruction: /^(có|co|yes|true|1)$/i.test(
+      str(SETTINGS_KEYS.reconstruction) ?? "",
+    ),
     ...(str(SETTINGS_KEYS.year) ? { year: number(SETTINGS_KEYS.year) } : {}),
-    blocks: (str(SETTINGS_KEYS.blocks) ?? "").split(/[,;]/).map((b) => b.trim()).filter(Boolean),
+    blocks: (str(SETTINGS_KEYS.blocks) ?? "")
+      .split(/[,;]/)
+      .map((b) => b.trim())
+      .filter(Boolean),
     groupIndex: { decimals: number(SETTINGS_KEYS.groupDecimals) ?? 3 },
     groups,
-    overall: { method: str(SETTINGS_KEYS.overallMethod) ?? "none", decimals: number(SETTINGS_KEYS.overallDecimals) ?? 3 },
-    ranking: { ties: str(SETTINGS_KEYS.ties) ?? "competition", basis: str(SETTINGS_KEYS.basis) ?? "published" },
+    overall: {
+      method: str(SETTINGS_KEYS.overallMethod) ?? "none",
+      decimals: number(SETTINGS_KEYS.overallDecimals) ?? 3,
+    },
+    ranking: {
+      ties: str(SETTINGS_KEYS.ties) ?? "competition",
+      basis: str(SETTINGS_KEYS.basis) ?? "published",
+    },
   };
   const result = validateMethodology(candidate);
   if (result.ok) return result;
-  return { ok: false, problems: result.problems.map((p) => locateProblem(p, rowOf, method.sheet)) };
+  return {
+    ok: false,
+    problems: result.problems.map((p) => locateProblem(p, rowOf, method.sheet)),
+  };
 }
 
-function locateProblem(p: MethodologyProblem, rowOf: Map<string, number>, sheet: string): MethodologyProblem {
+function locateProblem(
+  p: MethodologyProblem,
+  rowOf: Map<string, number>,
+  sheet: string,
+): MethodologyProblem {
   const parts = p.path.split(".");
   for (let len = Math.min(parts.length, 4); len >= 2; len--) {
     const row = rowOf.get(parts.slice(0, len).join("."));
-    if (row) return { ...p, where: { vi: `${sheet}, dòng ${row} — ${p.where.vi}`, en: `${sheet}, row ${row} — ${p.where.en}` } };
+    if (row)
+      return {
+        ...p,
+        where: {
+          vi: `${sheet}, dòng ${row} — ${p.where.vi}`,
+          en: `${sheet}, row ${row} — ${p.where.en}`,
+        },
+      };
   }
-  return p.path.startsWith("groups") ? p : { ...p, where: { vi: `${SETTINGS_SHEET} — ${p.where.vi}`, en: `${SETTINGS_SHEET} — ${p.where.en}` } };
+  return p.path.startsWith("groups")
+    ? p
+    : {
+        ...p,
+        where: {
+          vi: `${SETTINGS_SHEET} — ${p.where.vi}`,
+          en: `${SETTINGS_SHEET} — ${p.where.en}`,
+        },
+      };
 }
 
 function toNumber(v: Cell): unknown {
@@ -242,7 +418,11 @@ export function rulesTable(rows: Cell[][] = []): TableToWrite {
   return {
     sheet: RULES_SHEET,
     tableName: "QuyTac",
-    columns: RULES_COLUMNS.map((header) => ({ header, format: header === "Sai số" ? num(3) : TEXT, width: header === "Quy tắc" || header === "Mô tả" ? 48 : 16 })),
+    columns: RULES_COLUMNS.map((header) => ({
+      header,
+      format: header === "Sai số" ? num(3) : TEXT,
+      width: header === "Quy tắc" || header === "Mô tả" ? 48 : 16,
+    })),
     rows,
   };
 }
@@ -252,14 +432,24 @@ export function rulesTable(rows: Cell[][] = []): TableToWrite {
 /** The drop-down answers of a yes/no criterion; read back as 1 and 0. */
 export const YES = "Có";
 export const NO = "Không";
-const yesNo = (v: Cell): Cell => (typeof v === "string" && /^\s*(có|co|x|yes)\s*$/i.test(v) ? 1 : typeof v === "string" && /^\s*(không|khong|no)\s*$/i.test(v) ? 0 : v);
+const yesNo = (v: Cell): Cell =>
+  typeof v === "string" && /^\s*(có|co|x|yes)\s*$/i.test(v)
+    ? 1
+    : typeof v === "string" && /^\s*(không|khong|no)\s*$/i.test(v)
+      ? 0
+      : v;
 
 /** The register, on a sheet of its own: the agencies' names feed the drop-down of the name columns. */
 export const REGISTER_SHEET = "Danh mục";
 
-export function registerTable(m: Methodology, register: AgencyRegister): TableToWrite {
+export function registerTable(
+  m: Methodology,
+  register: AgencyRegister,
+): TableToWrite {
   const on = m.year ? `${m.year}-12-31` : undefined;
-  const agencies = m.blocks.flatMap((b) => register.inBlock(b, { on, evaluatedOnly: true }));
+  const agencies = m.blocks.flatMap((b) =>
+    register.inBlock(b, { on, evaluatedOnly: true }),
+  );
   return {
     sheet: REGISTER_SHEET,
     tableName: "DanhMuc",
@@ -269,7 +459,12 @@ export function registerTable(m: Methodology, register: AgencyRegister): TableTo
       { header: COL.block, format: TEXT, width: 36 },
       { header: "Trang thông tin", format: TEXT, width: 30 },
     ],
-    rows: agencies.map((a) => [a.code, a.name, register.blockName(a.block), a.domains.join(", ")]),
+    rows: agencies.map((a) => [
+      a.code,
+      a.name,
+      register.blockName(a.block),
+      a.domains.join(", "),
+    ]),
   };
 }
 
@@ -287,14 +482,19 @@ export function indexHeader(group: Group): string {
 
 /** The value columns of a group's data sheet. */
 function valueColumns(group: Group, indexDecimals: number): ColumnSpec[] {
-  if (group.source === "index") return [{ header: indexHeader(group), format: num(indexDecimals), width: 12 }];
+  if (group.source === "index")
+    return [
+      { header: indexHeader(group), format: num(indexDecimals), width: 12 },
+    ];
   const cols: ColumnSpec[] = group.criteria.map((c) => ({
     header: criterionHeader(c),
     format: num(c.rule?.type === "ratio" ? 2 : 0),
     width: 18,
     ...(c.rule?.type === "yes-no" ? { choices: { values: [YES, NO] } } : {}),
   }));
-  return group.source === "count" ? [...cols, { header: COL.total, format: num(0), width: 12 }] : cols;
+  return group.source === "count"
+    ? [...cols, { header: COL.total, format: num(0), width: 12 }]
+    : cols;
 }
 
 export interface AgencyValues {
@@ -309,24 +509,43 @@ export interface AgencyValues {
 export function dataTables(
   m: Methodology,
   register: AgencyRegister,
-  values: (code: string, group: Group) => AgencyValues | undefined = () => undefined,
+  values: (code: string, group: Group) => AgencyValues | undefined = () =>
+    undefined,
 ): TableToWrite[] {
   const on = m.year ? `${m.year}-12-31` : undefined;
-  const agencies = m.blocks.flatMap((b) => register.inBlock(b, { on, evaluatedOnly: true }));
+  const agencies = m.blocks.flatMap((b) =>
+    register.inBlock(b, { on, evaluatedOnly: true }),
+  );
   return m.groups.map((group) => {
     const valueCols = valueColumns(group, m.groupIndex.decimals);
     const columns: ColumnSpec[] = [
       { header: COL.block, format: TEXT, width: 24 },
       { header: COL.code, format: TEXT, width: 12 },
-      { header: COL.name, format: TEXT, width: 40, choices: { range: registerRange(agencies.length) } },
+      {
+        header: COL.name,
+        format: TEXT,
+        width: 40,
+        choices: { range: registerRange(agencies.length) },
+      },
       ...valueCols,
       { header: COL.publishedRank, format: num(0), width: 10 },
     ];
     const rows = agencies.map((a) => {
       const v = values(a.code, group) ?? {};
-      return [register.blockName(a.block), a.code, a.name, ...valueCols.map((c) => v[c.header] ?? null), v[COL.publishedRank] ?? null];
+      return [
+        register.blockName(a.block),
+        a.code,
+        a.name,
+        ...valueCols.map((c) => v[c.header] ?? null),
+        v[COL.publishedRank] ?? null,
+      ];
     });
-    return { sheet: groupSheetName(group), tableName: `DuLieu_${group.id.replace(/[^A-Za-z0-9]/g, "_")}`, columns, rows };
+    return {
+      sheet: groupSheetName(group),
+      tableName: `DuLieu_${group.id.replace(/[^A-Za-z0-9]/g, "_")}`,
+      columns,
+      rows,
+    };
   });
 }
 
@@ -348,11 +567,17 @@ export interface WorkbookInputs {
 
 function expectedKind(c: Criterion): ExpectedKind {
   if (c.rule?.type === "ratio") return c.rule.scale === 1 ? "index" : "percent";
-  return c.rule?.type === "z-score" || c.rule?.type === "min-max" ? "any" : "count";
+  return c.rule?.type === "z-score" || c.rule?.type === "min-max"
+    ? "any"
+    : "count";
 }
 
 /** Reads every group's data sheet into one BlockInput per block. */
-export function readBlockInputs(m: Methodology, register: AgencyRegister, sheets: Map<string, SheetTable>): WorkbookInputs {
+export function readBlockInputs(
+  m: Methodology,
+  register: AgencyRegister,
+  sheets: Map<string, SheetTable>,
+): WorkbookInputs {
   const problems: InputProblem[] = [];
   const rowsByBlock = new Map<BlockId, { code: string; name: string }[]>();
   const columnValues = new Map<string, Map<string, number>>(); // key → code → value
@@ -367,25 +592,62 @@ export function readBlockInputs(m: Methodology, register: AgencyRegister, sheets
   for (const group of m.groups) {
     const table = sheets.get(groupSheetName(group));
     if (!table) {
-      problems.push({ sheet: groupSheetName(group), cell: "A1", message: { vi: "Không có trang số liệu của nhóm này", en: "The data sheet of this group is missing" } });
+      problems.push({
+        sheet: groupSheetName(group),
+        cell: "A1",
+        message: {
+          vi: "Không có trang số liệu của nhóm này",
+          en: "The data sheet of this group is missing",
+        },
+      });
       continue;
     }
-    const h = (name: string) => table.header.findIndex((x) => x.trim() === name);
-    const byPrefix = (id: string) => table.header.findIndex((x) => x.trim() === id || x.trim().startsWith(`${id} `));
-    const [blockCol, codeCol, nameCol, rankCol] = [h(COL.block), h(COL.code), h(COL.name), h(COL.publishedRank)];
+    const h = (name: string) =>
+      table.header.findIndex((x) => x.trim() === name);
+    const byPrefix = (id: string) =>
+      table.header.findIndex(
+        (x) => x.trim() === id || x.trim().startsWith(`${id} `),
+      );
+    const [blockCol, codeCol, nameCol, rankCol] = [
+      h(COL.block),
+      h(COL.code),
+      h(COL.name),
+      h(COL.publishedRank),
+    ];
     const valueCols: { key: string; col: number; expected: ExpectedKind }[] =
       group.source === "index"
-        ? [{ key: `index:${group.id}`, col: h(indexHeader(group)), expected: "index" }]
-        : group.criteria.map((c) => ({ key: `criterion:${c.id}`, col: byPrefix(c.id), expected: expectedKind(c) }));
+        ? [
+            {
+              key: `index:${group.id}`,
+              col: h(indexHeader(group)),
+              expected: "index",
+            },
+          ]
+        : group.criteria.map((c) => ({
+            key: `criterion:${c.id}`,
+            col: byPrefix(c.id),
+            expected: expectedKind(c),
+          }));
     for (const v of valueCols) {
-      if (v.col < 0) problems.push({ sheet: table.sheet, cell: `${columnLetter(table.header.length)}${table.headerRow}`, message: { vi: `Thiếu cột ${v.key.split(":")[1]}`, en: `Column ${v.key.split(":")[1]} is missing` } });
+      if (v.col < 0)
+        problems.push({
+          sheet: table.sheet,
+          cell: `${columnLetter(table.header.length)}${table.headerRow}`,
+          message: {
+            vi: `Thiếu cột ${v.key.split(":")[1]}`,
+            en: `Column ${v.key.split(":")[1]} is missing`,
+          },
+        });
     }
     table.rows.forEach((row, k) => {
       const sheetRow = table.headerRow + 1 + k;
       const name = nameCol >= 0 ? String(row[nameCol] ?? "").trim() : "";
       const codeText = codeCol >= 0 ? String(row[codeCol] ?? "").trim() : "";
       if (!name && !codeText) return;
-      const blockHint = blockCol >= 0 ? blockOfLabel(String(row[blockCol] ?? ""), register) : undefined;
+      const blockHint =
+        blockCol >= 0
+          ? blockOfLabel(String(row[blockCol] ?? ""), register)
+          : undefined;
       let agency = codeText ? register.get(codeText) : undefined;
       if (!agency) {
         const match = matcher(blockHint).match(name);
@@ -403,7 +665,8 @@ export function readBlockInputs(m: Methodology, register: AgencyRegister, sheets
         }
       }
       const list = rowsByBlock.get(agency.block) ?? [];
-      if (!list.some((a) => a.code === agency!.code)) list.push({ code: agency.code, name: agency.name });
+      if (!list.some((a) => a.code === agency!.code))
+        list.push({ code: agency.code, name: agency.name });
       rowsByBlock.set(agency.block, list);
       if (name) inputNames.set(agency.code, name);
       for (const v of valueCols) {
@@ -414,13 +677,17 @@ export function readBlockInputs(m: Methodology, register: AgencyRegister, sheets
           problems.push({
             sheet: table.sheet,
             cell: `${columnLetter(v.col)}${sheetRow}`,
-            message: { vi: `“${parsed.text}” không phải là số`, en: `“${parsed.text}” is not a number` },
+            message: {
+              vi: `“${parsed.text}” không phải là số`,
+              en: `“${parsed.text}” is not a number`,
+            },
           });
         }
       }
       if (rankCol >= 0) {
         const r = parseVietnameseNumber(row[rankCol], "count");
-        if (r.value !== null) (publishedRanks[group.id] ??= new Map()).set(agency.code, r.value);
+        if (r.value !== null)
+          (publishedRanks[group.id] ??= new Map()).set(agency.code, r.value);
       }
     });
   }
@@ -429,20 +696,34 @@ export function readBlockInputs(m: Methodology, register: AgencyRegister, sheets
     .filter((b) => rowsByBlock.has(b))
     .map((block) => {
       const agencies = rowsByBlock.get(block)!;
-      const column = (key: string) => Float64Array.from(agencies, (a) => columnValues.get(key)?.get(a.code) ?? NaN);
+      const column = (key: string) =>
+        Float64Array.from(
+          agencies,
+          (a) => columnValues.get(key)?.get(a.code) ?? NaN,
+        );
       const values: Record<string, Float64Array> = {};
       const groupIndices: Record<string, Float64Array> = {};
       for (const g of m.groups) {
         if (g.source === "index") groupIndices[g.id] = column(`index:${g.id}`);
-        else for (const c of g.criteria) values[c.id] = column(`criterion:${c.id}`);
+        else
+          for (const c of g.criteria)
+            values[c.id] = column(`criterion:${c.id}`);
       }
       return { block, agencies, values, groupIndices };
     });
   return { blocks, publishedRanks, inputNames, problems };
 }
 
-function blockOfLabel(label: string, register: AgencyRegister): BlockId | undefined {
+function blockOfLabel(
+  label: string,
+  register: AgencyRegister,
+): BlockId | undefined {
   const t = label.trim().toLowerCase();
   if (!t) return undefined;
-  return register.blocks.find((b) => b.id === t || b.name.vi.toLowerCase() === t || b.name.en.toLowerCase() === t)?.id;
+  return register.blocks.find(
+    (b) =>
+      b.id === t ||
+      b.name.vi.toLowerCase() === t ||
+      b.name.en.toLowerCase() === t,
+  )?.id;
 }

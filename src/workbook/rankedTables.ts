@@ -32,12 +32,31 @@ export interface RankedTableOut {
   rows: RankedRowOut[];
 }
 
-const BLOCK_SHORT: Record<BlockId, string> = { ministry: "Bộ", government: "CQCP", province: "Tỉnh" };
+const BLOCK_SHORT: Record<BlockId, string> = {
+  ministry: "Bộ",
+  government: "CQCP",
+  province: "Tỉnh",
+};
 
-const OVERALL_LABEL: Record<string, { title: string; short: string; header: string }> = {
-  "weighted-arithmetic": { title: "Chỉ số tổng hợp (trung bình cộng có trọng số của các chỉ số nhóm)", short: "TH chỉ số", header: "Chỉ số tổng hợp" },
-  "weighted-geometric": { title: "Chỉ số tổng hợp (trung bình nhân có trọng số của các chỉ số nhóm)", short: "TH nhân", header: "Chỉ số tổng hợp" },
-  "mean-rank": { title: "Xếp hạng tổng hợp (trung bình thứ hạng các nhóm)", short: "TH thứ hạng", header: "Thứ hạng trung bình" },
+const OVERALL_LABEL: Record<
+  string,
+  { title: string; short: string; header: string }
+> = {
+  "weighted-arithmetic": {
+    title: "Chỉ số tổng hợp (trung bình cộng có trọng số của các chỉ số nhóm)",
+    short: "TH chỉ số",
+    header: "Chỉ số tổng hợp",
+  },
+  "weighted-geometric": {
+    title: "Chỉ số tổng hợp (trung bình nhân có trọng số của các chỉ số nhóm)",
+    short: "TH nhân",
+    header: "Chỉ số tổng hợp",
+  },
+  "mean-rank": {
+    title: "Xếp hạng tổng hợp (trung bình thứ hạng các nhóm)",
+    short: "TH thứ hạng",
+    header: "Thứ hạng trung bình",
+  },
 };
 
 export interface RankedTableContext {
@@ -46,8 +65,18 @@ export interface RankedTableContext {
   inputNames?: Map<string, string>;
 }
 
-export function rankedTablesOf(m: Methodology, result: BlockResult, ctx: RankedTableContext, include: { groups?: boolean } = {}): RankedTableOut[] {
-  const rowsFor = (group: string, values: Float64Array, ranks: Int32Array, published?: Map<string, number>): RankedRowOut[] =>
+export function rankedTablesOf(
+  m: Methodology,
+  result: BlockResult,
+  ctx: RankedTableContext,
+  include: { groups?: boolean } = {},
+): RankedTableOut[] {
+  const rowsFor = (
+    group: string,
+    values: Float64Array,
+    ranks: Int32Array,
+    published?: Map<string, number>,
+  ): RankedRowOut[] =>
     sortRankedRows(
       result.agencies.map((a, i) => ({
         block: result.block,
@@ -69,7 +98,11 @@ export function rankedTablesOf(m: Methodology, result: BlockResult, ctx: RankedT
         block: result.block,
         group: g.id,
         title: `${count ? "Xếp hạng theo số lượng" : "Chỉ số"} ${g.name.vi} — ${ctx.blockName}`,
-        method: count ? `count:${(g.countOf ?? []).join("+")}` : g.source === "index" ? "index:entered" : "index:criteria",
+        method: count
+          ? `count:${(g.countOf ?? []).join("+")}`
+          : g.source === "index"
+            ? "index:entered"
+            : "index:criteria",
         valueHeader: count ? "Tổng số" : "Chỉ số",
         decimals: count ? 0 : m.groupIndex.decimals,
         rows: rowsFor(g.id, r.values, r.ranks, ctx.publishedRanks?.[g.id]),
@@ -93,7 +126,10 @@ export function rankedTablesOf(m: Methodology, result: BlockResult, ctx: RankedT
 }
 
 export function resultSheetName(t: RankedTableOut): string {
-  const kind = t.group === "TH" ? OVERALL_LABEL[t.method.slice("overall:".length).split("(")[0]].short : t.group;
+  const kind =
+    t.group === "TH"
+      ? OVERALL_LABEL[t.method.slice("overall:".length).split("(")[0]].short
+      : t.group;
   return safeSheetName(`XH ${BLOCK_SHORT[t.block]} - ${kind}`);
 }
 
@@ -101,15 +137,41 @@ export function rankedTableToWrite(t: RankedTableOut): TableToWrite {
   const hasPublished = t.rows.some((r) => r.published_rank !== null);
   return {
     sheet: resultSheetName(t),
-    tableName: `XH_${t.block}_${t.group}_${t.method.replace(/[^A-Za-z0-9]/g, "_")}`.slice(0, 250),
+    tableName:
+      `XH_${t.block}_${t.group}_${t.method.replace(/[^A-Za-z0-9]/g, "_")}`.slice(
+        0,
+        250,
+      ),
     title: t.title,
     columns: [
-      { header: "Thứ hạng", format: { kind: "number", decimals: 0 }, width: 10 },
+      {
+        header: "Thứ hạng",
+        format: { kind: "number", decimals: 0 },
+        width: 10,
+      },
       { header: "Cơ quan", format: { kind: "text" }, width: 44 },
       { header: "Mã", format: { kind: "text" }, width: 12 },
-      { header: t.valueHeader, format: { kind: "number", decimals: t.decimals }, width: 16 },
-      ...(hasPublished ? [{ header: "Hạng công bố", format: { kind: "number" as const, decimals: 0 }, width: 12 }] : []),
+      {
+        header: t.valueHeader,
+        format: { kind: "number", decimals: t.decimals },
+        width: 16,
+      },
+      ...(hasPublished
+        ? [
+            {
+              header: "Hạng công bố",
+              format: { kind: "number" as const, decimals: 0 },
+              width: 12,
+            },
+          ]
+        : []),
     ],
-    rows: t.rows.map((r) => [r.rank, r.agency, r.code, r.value, ...(hasPublished ? [r.published_rank] : [])]),
+    rows: t.rows.map((r) => [
+      r.rank,
+      r.agency,
+      r.code,
+      r.value,
+      ...(hasPublished ? [r.published_rank] : []),
+    ]),
   };
 }

@@ -5,17 +5,31 @@
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import type { Methodology } from "../core/methodology/methodologySchema";
 import type { MethodologyProblem } from "../core/methodology/validateMethodology";
-import { groupSheetName, METHOD_SHEET, readBlockInputs, readMethodology, SETTINGS_SHEET, WorkbookInputs } from "./layouts";
+import {
+  groupSheetName,
+  METHOD_SHEET,
+  readBlockInputs,
+  readMethodology,
+  SETTINGS_SHEET,
+  WorkbookInputs,
+} from "./layouts";
 import type { SheetTable, WorkbookPort } from "./workbookPort";
 
 export type ReadWorkbookResult =
   | ({ ok: true; methodology: Methodology } & WorkbookInputs)
   | { ok: false; problems: MethodologyProblem[] };
 
-export async function readWorkbook(port: WorkbookPort, register: AgencyRegister, methodology?: Methodology): Promise<ReadWorkbookResult> {
+export async function readWorkbook(
+  port: WorkbookPort,
+  register: AgencyRegister,
+  methodology?: Methodology,
+): Promise<ReadWorkbookResult> {
   let m = methodology;
   if (!m) {
-    const result = readMethodology(await port.readTable(SETTINGS_SHEET), await port.readTable(METHOD_SHEET));
+    const result = readMethodology(
+      await port.readTable(SETTINGS_SHEET),
+      await port.readTable(METHOD_SHEET),
+    );
     if (!result.ok) return result;
     m = result.methodology;
   }

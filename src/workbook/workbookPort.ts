@@ -8,7 +8,10 @@ export type Cell = string | number | boolean | null;
  * How a column is shown: text (never a formula), a number with fixed decimals, or a link to a
  * cell of the workbook (the value is `Sheet!A1`).
  */
-export type ColumnFormat = { kind: "text" } | { kind: "link" } | { kind: "number"; decimals: number; grouping?: boolean };
+export type ColumnFormat =
+  | { kind: "text" }
+  | { kind: "link" }
+  | { kind: "number"; decimals: number; grouping?: boolean };
 
 /** `Dữ liệu!D7` → `'Dữ liệu'!D7`, the form a hyperlink's document reference takes. */
 export function linkTarget(value: string): string | undefined {
@@ -54,7 +57,11 @@ export interface CellMark {
 }
 
 /** Fills by severity: soft enough to read the figure through. */
-export const MARK_COLORS: Record<CellMark["severity"], string> = { error: "#F8C9C4", warning: "#FFE8A3", info: "#D6E9F8" };
+export const MARK_COLORS: Record<CellMark["severity"], string> = {
+  error: "#F8C9C4",
+  warning: "#FFE8A3",
+  info: "#D6E9F8",
+};
 /** The hidden sheet where the add-in remembers which cells it marked and their fill before. */
 export const MARKS_SHEET = "ChiSo_DanhDau";
 
@@ -66,14 +73,20 @@ export interface WorkbookPort {
    * Writes tables as new sheets. A sheet that exists is replaced only when `owned` says the
    * tool made it (result sheets); otherwise the write is refused and nothing is changed.
    */
-  writeTables(tables: TableToWrite[], options: { owned: boolean }): Promise<void>;
+  writeTables(
+    tables: TableToWrite[],
+    options: { owned: boolean },
+  ): Promise<void>;
   /**
    * Marks cells with a fill by severity, after taking off the marks of the previous run: a
    * cell gets its own fill back, unless the user has changed it since.
    */
   markCells(marks: CellMark[]): Promise<void>;
   /** Writes single values into existing cells (pasted figures into a structured sheet). */
-  updateCells(sheet: string, updates: { cell: string; value: Cell }[]): Promise<void>;
+  updateCells(
+    sheet: string,
+    updates: { cell: string; value: Cell }[],
+  ): Promise<void>;
   /** Selects a cell for the user (a finding clicked in the pane). */
   selectCell(sheet: string, cell: string): Promise<void>;
 }

@@ -11,8 +11,18 @@ import type { Methodology } from "../../core/methodology/methodologySchema";
 import { getPreset } from "../../core/methodology/presets";
 import { scoreBlock } from "../../core/scoring/scoreBlock";
 import { buildSample2016 } from "../../demo/sample2016";
-import { dataTables, methodologyTables, registerTable, rulesTable } from "../../workbook/layouts";
-import { rankedTablesOf, rankedTableToWrite, RankedTableOut, resultSheetName } from "../../workbook/rankedTables";
+import {
+  dataTables,
+  methodologyTables,
+  registerTable,
+  rulesTable,
+} from "../../workbook/layouts";
+import {
+  rankedTablesOf,
+  rankedTableToWrite,
+  RankedTableOut,
+  resultSheetName,
+} from "../../workbook/rankedTables";
 import { readWorkbook } from "../../workbook/readWorkbook";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { CliError, Io } from "../cliError";
@@ -22,31 +32,64 @@ import { refuseToOverwrite } from "./template";
 
 export const DEMO_FILE = "xep-hang-2016.xlsx";
 
-export async function demoCommand(options: { out: string; json: boolean; force: boolean }, io: Io): Promise<number> {
+export async function demoCommand(
+  options: { out: string; json: boolean; force: boolean },
+  io: Io,
+): Promise<number> {
   const register = getDefaultRegister();
   const m = getPreset("mic-2016");
   const file = path.resolve(io.cwd, options.out, DEMO_FILE);
   try {
     mkdirSync(path.dirname(file), { recursive: true });
   } catch (e) {
-    throw new CliError(`Không tạo được thư mục “${options.out}”: ${(e as Error).message}`, `Cannot create folder “${options.out}”: ${(e as Error).message}`);
+    throw new CliError(
+      `Không tạo được thư mục “${options.out}”: ${(e as Error).message}`,
+      `Cannot create folder “${options.out}”: ${(e as Error).message}`,
+    );
   }
   await refuseToOverwrite(file, options.force);
 
   const sample = buildSample2016(register);
   const wb = XlsxWorkbook.create();
-  await wb.writeTables([...methodologyTables(m), rulesTable(), registerTable(m, register), ...dataTables(m, register, sample.values)], { owned: false });
+  await wb.writeTables(
+    [
+      ...methodologyTables(m),
+      rulesTable(),
+      registerTable(m, register),
+      ...dataTables(m, register, sample.values),
+    ],
+    { owned: false },
+  );
 
   // Read the sample back the way `chiso rank` reads a user's workbook.
   const read = await readWorkbook(wb, register);
-  if (!read.ok) throw new Error("the sample workbook's methodology does not read back");
-  if (read.problems.length) throw new Error(`the sample workbook does not read back: ${read.problems[0].message.en}`);
+  if (!read.ok)
+    throw new Error("the sample workbook's methodology does not read back");
+  if (read.problems.length)
+    throw new Error(
+      `the sample workbook does not read back: ${read.problems[0].message.en}`,
+    );
 
-  const byIndexMean: Methodology = { ...read.methodology, overall: { method: "weighted-arithmetic", decimals: 3 } };
-  const byRankMean: Methodology = { ...read.methodology, overall: { method: "mean-rank", decimals: 2 } };
+  const byIndexMean: Methodology = {
+    ...read.methodology,
+    overall: { method: "weighted-arithmetic", decimals: 3 },
+  };
+  const byRankMean: Methodology = {
+    ...read.methodology,
+    overall: { method: "mean-rank", decimals: 2 },
+  };
   const tables: RankedTableOut[] = read.blocks.flatMap((input) => {
-    const ctx = { blockName: register.blockName(input.block), publishedRanks: read.publishedRanks, inputNames: read.inputNames };
-    return [...rankedTablesOf(byIndexMean, scoreBlock(byIndexMean, input), ctx), ...rankedTablesOf(byRankMean, scoreBlock(byRankMean, input), ctx, { groups: false })];
+    const ctx = {
+      blockName: register.blockName(input.block),
+      publishedRanks: read.publishedRanks,
+      inputNames: read.inputNames,
+    };
+    return [
+      ...rankedTablesOf(byIndexMean, scoreBlock(byIndexMean, input), ctx),
+      ...rankedTablesOf(byRankMean, scoreBlock(byRankMean, input), ctx, {
+        groups: false,
+      }),
+    ];
   });
 
   await wb.writeTables(
@@ -59,9 +102,18 @@ export async function demoCommand(options: { out: string; json: boolean; force: 
           { header: "Trang", format: { kind: "text" }, width: 26 },
           { header: "Bảng xếp hạng", format: { kind: "text" }, width: 90 },
           { header: "Cách tính", format: { kind: "text" }, width: 48 },
-          { header: "Số cơ quan", format: { kind: "number", decimals: 0 }, width: 10 },
+          {
+            header: "Số cơ quan",
+            format: { kind: "number", decimals: 0 },
+            width: 10,
+          },
         ],
-        rows: tables.map((t) => [resultSheetName(t), t.title, t.method, t.rows.length]),
+        rows: tables.map((t) => [
+          resultSheetName(t),
+          t.title,
+          t.method,
+          t.rows.length,
+        ]),
       },
       ...tables.map(rankedTableToWrite),
     ],
@@ -70,24 +122,52 @@ export async function demoCommand(options: { out: string; json: boolean; force: 
   await wb.saveAs(file);
 
   if (options.json) {
-    io.out(JSON.stringify(tables.flatMap((t) => jsonRows(t, { method: t.method, sheet: resultSheetName(t) })), null, 2));
+    io.out(
+      JSON.stringify(
+        tables.flatMap((t) =>
+          jsonRows(t, { method: t.method, sheet: resultSheetName(t) }),
+        ),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   io.out(summary(tables, file, register.blockName.bind(register)));
   return 0;
 }
 
-function summary(tables: RankedTableOut[], file: string, blockName: (b: RankedTableOut["block"]) => string): string {
+function summary(
+  tables: RankedTableOut[],
+  file: string,
+  blockName: (b: RankedTableOut["block"]) => string,
+): string {
   const lines = [`Đã ghi ${tables.length} bảng xếp hạng vào “${file}”.`, ""];
   for (const block of [...new Set(tables.map((t) => t.block))]) {
     const own = tables.filter((t) => t.block === block);
     lines.push(`${blockName(block)} (${own[0].rows.length} cơ quan)`);
-    const differing = own.flatMap((t) => t.rows.filter((r) => r.published_rank !== null && r.published_rank !== r.rank).map((r) => `${t.group} ${r.agency}: công bố ${r.published_rank}, tính lại ${r.rank ?? "—"}`));
-    lines.push(differing.length ? `  Hạng tính lại khác hạng công bố (${differing.length}): ${differing.join("; ")}` : "  Hạng tính lại của mọi nhóm trùng với hạng công bố.");
+    const differing = own.flatMap((t) =>
+      t.rows
+        .filter((r) => r.published_rank !== null && r.published_rank !== r.rank)
+        .map(
+          (r) =>
+            `${t.group} ${r.agency}: công bố ${r.published_rank}, tính lại ${r.rank ?? "—"}`,
+        ),
+    );
+    lines.push(
+      differing.length
+        ? `  Hạng tính lại khác hạng công bố (${differing.length}): ${differing.join("; ")}`
+        : "  Hạng tính lại của mọi nhóm trùng với hạng công bố.",
+    );
     for (const t of own.filter((x) => x.group === "TH")) {
       const ranked = t.rows.filter((r) => r.rank !== null);
-      const show = (rs: typeof ranked) => rs.map((r) => `${r.rank}. ${r.agency} (${num(r.value, t.decimals)})`).join(", ");
-      lines.push(`  ${t.method}: đầu bảng ${show(ranked.slice(0, 3))}; cuối bảng ${show(ranked.slice(-3))}`);
+      const show = (rs: typeof ranked) =>
+        rs
+          .map((r) => `${r.rank}. ${r.agency} (${num(r.value, t.decimals)})`)
+          .join(", ");
+      lines.push(
+        `  ${t.method}: đầu bảng ${show(ranked.slice(0, 3))}; cuối bảng ${show(ranked.slice(-3))}`,
+      );
     }
     lines.push("");
   }

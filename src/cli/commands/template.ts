@@ -1,27 +1,59 @@
 /** `chiso template OUT.xlsx [--methodology ID] [--force]`: the structured input workbook. */
 import { existsSync } from "fs";
 import { getDefaultRegister } from "../../core/agencies/agencyRegister";
-import { getPreset, isPresetId, PRESET_IDS } from "../../core/methodology/presets";
-import { dataTables, methodologyTables, registerTable, rulesTable } from "../../workbook/layouts";
+import {
+  getPreset,
+  isPresetId,
+  PRESET_IDS,
+} from "../../core/methodology/presets";
+import {
+  dataTables,
+  methodologyTables,
+  registerTable,
+  rulesTable,
+} from "../../workbook/layouts";
 import { isOwnFile, XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { CliError, Io } from "../cliError";
 
-export async function templateCommand(out: string, options: { methodology: string; force: boolean }, io: Io): Promise<number> {
+export async function templateCommand(
+  out: string,
+  options: { methodology: string; force: boolean },
+  io: Io,
+): Promise<number> {
   if (!isPresetId(options.methodology)) {
-    throw new CliError(`Không có phương pháp “${options.methodology}”. Có: ${PRESET_IDS.join(", ")}.`, `No methodology “${options.methodology}”. Available: ${PRESET_IDS.join(", ")}.`);
+    throw new CliError(
+      `Không có phương pháp “${options.methodology}”. Có: ${PRESET_IDS.join(", ")}.`,
+      `No methodology “${options.methodology}”. Available: ${PRESET_IDS.join(", ")}.`,
+    );
   }
   await refuseToOverwrite(out, options.force);
   const m = getPreset(options.methodology);
   const wb = XlsxWorkbook.create();
-  await wb.writeTables([...methodologyTables(m), rulesTable(), registerTable(m, getDefaultRegister()), ...dataTables(m, getDefaultRegister())], { owned: false });
+  await wb.writeTables(
+    [
+      ...methodologyTables(m),
+      rulesTable(),
+      registerTable(m, getDefaultRegister()),
+      ...dataTables(m, getDefaultRegister()),
+    ],
+    { owned: false },
+  );
   await wb.saveAs(out);
-  io.out(`Đã tạo sổ tính mẫu “${out}” theo phương pháp “${m.name.vi}”: ${4 + m.groups.length} trang (Cài đặt, Phương pháp, Quy tắc, Danh mục và ${m.groups.length} trang số liệu).`);
+  io.out(
+    `Đã tạo sổ tính mẫu “${out}” theo phương pháp “${m.name.vi}”: ${4 + m.groups.length} trang (Cài đặt, Phương pháp, Quy tắc, Danh mục và ${m.groups.length} trang số liệu).`,
+  );
   return 0;
 }
 
 /** Never replace a workbook a person has saved: only our own output, or with --force. */
-export async function refuseToOverwrite(file: string, force: boolean): Promise<void> {
+export async function refuseToOverwrite(
+  file: string,
+  force: boolean,
+): Promise<void> {
   if (!force && existsSync(file) && !(await isOwnFile(file))) {
-    throw new CliError(`Tệp “${file}” đã có và không phải do chiso tạo ra; không ghi đè. Chọn tên khác hoặc thêm --force.`, `“${file}” exists and was not written by chiso; not overwriting. Choose another name or add --force.`);
+    throw new CliError(
+      `Tệp “${file}” đã có và không phải do chiso tạo ra; không ghi đè. Chọn tên khác hoặc thêm --force.`,
+      `“${file}” exists and was not written by chiso; not overwriting. Choose another name or add --force.`,
+    );
   }
 }

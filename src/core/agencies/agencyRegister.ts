@@ -4,7 +4,12 @@
  * so a new edition is a new data file.
  */
 import registerData from "./data/register2016.json";
-import { Agency, BlockId, RegisterData, RegisterSchema } from "./registerSchema";
+import {
+  Agency,
+  BlockId,
+  RegisterData,
+  RegisterSchema,
+} from "./registerSchema";
 
 export class AgencyRegister {
   readonly agencies: readonly Agency[];
@@ -23,18 +28,29 @@ export class AgencyRegister {
   }
 
   /** Agencies of a block valid on a date (ISO `YYYY-MM-DD`; default: any date). */
-  inBlock(block: BlockId, options: { on?: string; evaluatedOnly?: boolean } = {}): Agency[] {
+  inBlock(
+    block: BlockId,
+    options: { on?: string; evaluatedOnly?: boolean } = {},
+  ): Agency[] {
     return this.agencies.filter(
       (a) =>
         a.block === block &&
         (!options.evaluatedOnly || a.evaluated) &&
-        (!options.on || (a.validFrom <= options.on && (!a.validTo || options.on <= a.validTo))),
+        (!options.on ||
+          (a.validFrom <= options.on &&
+            (!a.validTo || options.on <= a.validTo))),
     );
   }
 
   /** The agency that owns a website domain (`www.` and scheme ignored). */
   byDomain(url: string): Agency | undefined {
-    const host = url.trim().toLowerCase().replace(/^[a-z]+:\/\//, "").replace(/\/.*$/, "").replace(/\s+/g, "").replace(/^www\./, "");
+    const host = url
+      .trim()
+      .toLowerCase()
+      .replace(/^[a-z]+:\/\//, "")
+      .replace(/\/.*$/, "")
+      .replace(/\s+/g, "")
+      .replace(/^www\./, "");
     return this.agencies.find((a) => a.domains.includes(host));
   }
 

@@ -7,12 +7,27 @@
  * its candidates.
  */
 import { cleanCellText } from "../text/cleanCellText";
-import { editDistance, foldKey, plainWords, toneKey } from "../text/vietnameseText";
+import {
+  editDistance,
+  foldKey,
+  plainWords,
+  toneKey,
+} from "../text/vietnameseText";
 import type { AgencyRegister } from "./agencyRegister";
 import type { Agency, BlockId } from "./registerSchema";
 
-export type MatchStatus = "exact" | "variant" | "fuzzy" | "ambiguous" | "unknown";
-export type MatchNote = "case" | "spacing" | "punctuation" | "tone-placement" | "prefix" | "alias" | "abbreviation" | "diacritics" | "typo";
+export type MatchStatus =
+  "exact" | "variant" | "fuzzy" | "ambiguous" | "unknown";
+export type MatchNote =
+  | "case"
+  | "spacing"
+  | "punctuation"
+  | "tone-placement"
+  | "prefix"
+  | "alias"
+  | "abbreviation"
+  | "diacritics"
+  | "typo";
 
 export interface Candidate {
   agency: Agency;
@@ -40,7 +55,8 @@ const FUZZY_ACCEPT = 0.8;
 const FUZZY_MARGIN = 0.08;
 const CANDIDATE_FLOOR = 0.5;
 
-const ADMIN_PREFIX = /^(thành phố|thanh pho|tp|t p|tỉnh|tinh|ubnd|ủy ban nhân dân|uỷ ban nhân dân|uy ban nhan dan)\s+(tỉnh\s+|thành phố\s+|tp\s+)?/;
+const ADMIN_PREFIX =
+  /^(thành phố|thanh pho|tp|t p|tỉnh|tinh|ubnd|ủy ban nhân dân|uỷ ban nhân dân|uy ban nhan dan)\s+(tỉnh\s+|thành phố\s+|tp\s+)?/;
 
 interface Entry {
   agency: Agency;
@@ -51,15 +67,25 @@ interface Entry {
   acronyms: string[];
 }
 
-export function isResolved(m: AgencyMatch): m is AgencyMatch & { agency: Agency } {
-  return m.agency !== undefined && (m.status === "exact" || m.status === "variant" || m.status === "fuzzy");
+export function isResolved(
+  m: AgencyMatch,
+): m is AgencyMatch & { agency: Agency } {
+  return (
+    m.agency !== undefined &&
+    (m.status === "exact" || m.status === "variant" || m.status === "fuzzy")
+  );
 }
 
 export class AgencyMatcher {
   private readonly entries: Entry[];
 
-  constructor(register: AgencyRegister, options: { block?: BlockId; on?: string } = {}) {
-    const agencies = options.block ? register.inBlock(options.block, { on: options.on }) : register.agencies;
+  constructor(
+    register: AgencyRegister,
+    options: { block?: BlockId; on?: string } = {},
+  ) {
+    const agencies = options.block
+      ? register.inBlock(options.block, { on: options.on })
+      : register.agencies;
     this.entries = agencies.flatMap((agency) =>
       [agency.name, ...agency.aliases].map((text, i) => ({
         agency,
@@ -74,14 +100,23 @@ export class AgencyMatcher {
 
   match(input: string): AgencyMatch {
     const { name, remark } = splitRemark(cleanCellText(input));
-    const base = { input, name, ...(remark ? { remark } : {}), notes: [] as MatchNote[], candidates: [] as Candidate[] };
-    if (!/\p{L}/u.test(name)) return { ...base, status: "unknown", confidence: 0 };
+    const base = {
+      input,
+      name,
+      ...(remark ? { remark } : {}),
+      notes: [] as MatchNote[],
+      candidates: [] as Candidate[],
+    };
+    if (!/\p{L}/u.test(name))
+      return { ...base, status: "unknown", confidence: 0 };
 
     const plain = stripPrefix(plainWords(name));
     const tone = toneKey(plain);
     const byTone = uniqueAgencies(this.entries.filter((e) => e.tone === tone));
     if (byTone.length === 1) {
-      const sameTone = this.entries.filter((e) => e.agency === byTone[0] && e.tone === tone);
+      const sameTone = this.entries.filter(
+        (e) => e.agency === byTone[0] && e.tone === tone,
+      );
       const entry = sameTone.find((e) => e.text === name) ?? sameTone[0];
       const exact = name === entry.agency.name;
       return {
@@ -95,32 +130,76 @@ export class AgencyMatcher {
 
     const abbreviation = abbreviationKey(name);
     if (abbreviation) {
-      const byAcronym = uniqueAgencies(this.entries.filter((e) => e.acronyms.includes(abbreviation)));
-      if (byAcronym.length === 1) return { ...base, status: "variant", agency: byAcronym[0], confidence: 0.95, notes: ["abbreviation"] };
+      const byAcronym = uniqueAgencies(
+        this.entries.filter((e) => e.acronyms.includes(abbreviation)),
+      );
+      if (byAcronym.length === 1)
+        return {
+          ...base,
+          status: "variant",
+          agency: byAcronym[0],
+          confidence: 0.95,
+          notes: ["abbreviation"],
+        };
     }
 
     const fold = foldKey(plain);
     const byFold = uniqueAgencies(this.entries.filter((e) => e.fold === fold));
-    if (byFold.length === 1) return { ...base, status: "variant", agency: byFold[0], confidence: 0.9, notes: ["diacritics"] };
+    if (byFold.length === 1)
+      return {
+        ...base,
+        status: "variant",
+        agency: byFold[0],
+        confidence: 0.9,
+        notes: ["diacritics"],
+      };
 
     const scored = this.similar(fold);
     const [best, second] = scored;
-    const candidates = scored.filter((c) => c.confidence >= CANDIDATE_FLOOR).slice(0, 5);
-    if (best && best.confidence >= FUZZY_ACCEPT && (!second || best.confidence - second.confidence >= FUZZY_MARGIN)) {
-      return { ...base, status: "fuzzy", agency: best.agency, confidence: round2(best.confidence), notes: ["typo"], candidates };
+    const candidates = scored
+      .filter((c) => c.confidence >= CANDIDATE_FLOOR)
+      .slice(0, 5);
+    if (
+      best &&
+      best.confidence >= FUZZY_ACCEPT &&
+      (!second || best.confidence - second.confidence >= FUZZY_MARGIN)
+    ) {
+      return {
+        ...base,
+        status: "fuzzy",
+        agency: best.agency,
+        confidence: round2(best.confidence),
+        notes: ["typo"],
+        candidates,
+      };
     }
-    const status: MatchStatus = best && best.confidence >= FUZZY_ACCEPT ? "ambiguous" : byFold.length > 1 || byTone.length > 1 ? "ambiguous" : "unknown";
-    return { ...base, status, confidence: best ? round2(best.confidence) : 0, candidates };
+    const status: MatchStatus =
+      best && best.confidence >= FUZZY_ACCEPT
+        ? "ambiguous"
+        : byFold.length > 1 || byTone.length > 1
+          ? "ambiguous"
+          : "unknown";
+    return {
+      ...base,
+      status,
+      confidence: best ? round2(best.confidence) : 0,
+      candidates,
+    };
   }
 
   /** Agencies by similarity of their undiacritised names to `fold`, best first, one entry per agency. */
   private similar(fold: string): Candidate[] {
     const best = new Map<Agency, number>();
     for (const e of this.entries) {
-      const similarity = 1 - editDistance(fold, e.fold) / Math.max(fold.length, e.fold.length, 1);
-      if (similarity > (best.get(e.agency) ?? -1)) best.set(e.agency, similarity);
+      const similarity =
+        1 -
+        editDistance(fold, e.fold) / Math.max(fold.length, e.fold.length, 1);
+      if (similarity > (best.get(e.agency) ?? -1))
+        best.set(e.agency, similarity);
     }
-    return [...best].map(([agency, confidence]) => ({ agency, confidence })).sort((a, b) => b.confidence - a.confidence);
+    return [...best]
+      .map(([agency, confidence]) => ({ agency, confidence }))
+      .sort((a, b) => b.confidence - a.confidence);
   }
 }
 
@@ -140,8 +219,11 @@ function stripPrefix(plain: string): string {
 /** `Thanh tra Chính phủ (do đặc thù nên chưa thực hiện)` → the name and the remark. */
 function splitRemark(text: string): { name: string; remark?: string } {
   const m = /^(.*?)\s*\(([^()]*)\)\s*\**$/.exec(text);
-  const name = (m && m[1].trim() ? m[1] : text).replace(/\s*\(?\*+\)?\s*$/, "").trim();
-  const remark = m && m[1].trim() && !/^\*+$/.test(m[2].trim()) ? m[2].trim() : undefined;
+  const name = (m && m[1].trim() ? m[1] : text)
+    .replace(/\s*\(?\*+\)?\s*$/, "")
+    .trim();
+  const remark =
+    m && m[1].trim() && !/^\*+$/.test(m[2].trim()) ? m[2].trim() : undefined;
   return remark ? { name, remark } : { name };
 }
 
@@ -153,31 +235,62 @@ function describeVariant(name: string, entry: Entry): MatchNote[] {
   const pb = plainWords(entry.text);
   const sa = stripPrefix(pa);
   const sb = stripPrefix(pb);
-  if (pa.slice(0, pa.length - sa.length) !== pb.slice(0, pb.length - sb.length)) notes.push("prefix");
+  if (pa.slice(0, pa.length - sa.length) !== pb.slice(0, pb.length - sb.length))
+    notes.push("prefix");
   if (sa !== sb) notes.push("tone-placement");
-  const letters = (s: string) => s.normalize("NFC").replace(/[^\p{L}\p{N}]/gu, "");
-  if (letters(name) !== letters(entry.text) && letters(name).toLowerCase() === letters(entry.text).toLowerCase()) notes.push("case");
-  const sameWords = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  if (notes.length === (entry.isAlias ? 1 : 0) || sameWords(name) !== sameWords(entry.text)) {
-    const squashed = (s: string) => s.normalize("NFC").toLowerCase().replace(/\s+/g, "");
-    if (pa === pb) notes.push(squashed(name) === squashed(entry.text) ? "spacing" : "punctuation");
+  const letters = (s: string) =>
+    s.normalize("NFC").replace(/[^\p{L}\p{N}]/gu, "");
+  if (
+    letters(name) !== letters(entry.text) &&
+    letters(name).toLowerCase() === letters(entry.text).toLowerCase()
+  )
+    notes.push("case");
+  const sameWords = (s: string) =>
+    s
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  if (
+    notes.length === (entry.isAlias ? 1 : 0) ||
+    sameWords(name) !== sameWords(entry.text)
+  ) {
+    const squashed = (s: string) =>
+      s.normalize("NFC").toLowerCase().replace(/\s+/g, "");
+    if (pa === pb)
+      notes.push(
+        squashed(name) === squashed(entry.text) ? "spacing" : "punctuation",
+      );
   }
   return notes.length ? notes : ["punctuation"];
 }
 
 /** Syllable initials, with and without the leading `Bộ`/`Ban`, e.g. `bnnptnt` and `nnptnt`. */
 function acronymsOf(text: string): string[] {
-  const words = foldKey(stripPrefix(plainWords(text))).split(" ").filter((w) => w !== "va" && w !== "");
+  const words = foldKey(stripPrefix(plainWords(text)))
+    .split(" ")
+    .filter((w) => w !== "va" && w !== "");
   const initials = words.map((w) => w[0]).join("");
   const out = [initials];
-  if (words.length > 2) out.push(words.slice(1).map((w) => w[0]).join(""));
+  if (words.length > 2)
+    out.push(
+      words
+        .slice(1)
+        .map((w) => w[0])
+        .join(""),
+    );
   return out;
 }
 
 /** For a name written with abbreviations (`Bộ NN&PTNT`, `TP. HCM`): its letters as syllable initials. */
 function abbreviationKey(name: string): string | undefined {
-  const words = name.normalize("NFC").replace(/[^\p{L}\s]+/gu, " ").split(/\s+/).filter(Boolean);
-  const isAbbrev = (w: string) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+  const words = name
+    .normalize("NFC")
+    .replace(/[^\p{L}\s]+/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  const isAbbrev = (w: string) =>
+    w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
   if (!words.some(isAbbrev)) return undefined;
   const plain = stripPrefix(plainWords(words.join(" ")));
   const kept = new Set(plain.split(" "));
@@ -188,12 +301,15 @@ function abbreviationKey(name: string): string | undefined {
 }
 
 /** One matcher per block, made on first use: `forBlock(undefined)` matches across all blocks. */
-export function matcherCache(register: AgencyRegister): (block?: BlockId) => AgencyMatcher {
+export function matcherCache(
+  register: AgencyRegister,
+): (block?: BlockId) => AgencyMatcher {
   const cache = new Map<BlockId | "all", AgencyMatcher>();
   return (block) => {
     const key = block ?? "all";
     let m = cache.get(key);
-    if (!m) cache.set(key, (m = new AgencyMatcher(register, block ? { block } : {})));
+    if (!m)
+      cache.set(key, (m = new AgencyMatcher(register, block ? { block } : {})));
     return m;
   };
 }

@@ -4,7 +4,9 @@ export const BLOCK_IDS = ["ministry", "government", "province"] as const;
 export const BlockId = z.enum(BLOCK_IDS);
 export type BlockId = z.infer<typeof BlockId>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ngày dạng YYYY-MM-DD / date as YYYY-MM-DD");
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "ngày dạng YYYY-MM-DD / date as YYYY-MM-DD");
 const bilingual = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 
 export const AgencySchema = z.object({
@@ -29,10 +31,19 @@ export const RegisterSchema = z
   .superRefine((reg, ctx) => {
     const seen = new Set<string>();
     reg.agencies.forEach((a, i) => {
-      if (seen.has(a.code)) ctx.addIssue({ code: "custom", path: ["agencies", i, "code"], message: `mã trùng / duplicate code ${a.code}` });
+      if (seen.has(a.code))
+        ctx.addIssue({
+          code: "custom",
+          path: ["agencies", i, "code"],
+          message: `mã trùng / duplicate code ${a.code}`,
+        });
       seen.add(a.code);
       if (a.validTo && a.validTo < a.validFrom) {
-        ctx.addIssue({ code: "custom", path: ["agencies", i, "validTo"], message: "validTo trước validFrom / validTo before validFrom" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["agencies", i, "validTo"],
+          message: "validTo trước validFrom / validTo before validFrom",
+        });
       }
     });
   });

@@ -5,7 +5,10 @@
  */
 import { AgencyMatch, AgencyMatcher, isResolved } from "./matchAgency";
 
-export function splitAgencyCell(text: string, matcher: AgencyMatcher): AgencyMatch[] {
+export function splitAgencyCell(
+  text: string,
+  matcher: AgencyMatcher,
+): AgencyMatch[] {
   return text
     .split(";")
     .map((part) => part.trim())
@@ -18,7 +21,8 @@ function splitOnCommas(text: string, matcher: AgencyMatcher): AgencyMatch[] {
   const segments = text.split(",").map((s) => s.trim());
   if (segments.length === 1) return [matcher.match(text)];
   const n = segments.length;
-  const cost = (m: AgencyMatch) => (isResolved(m) ? 1 - m.confidence + 0.01 : 10);
+  const cost = (m: AgencyMatch) =>
+    isResolved(m) ? 1 - m.confidence + 0.01 : 10;
   // best[i]: cheapest split of segments[i..]
   const best: { cost: number; pieces: AgencyMatch[] }[] = new Array(n + 1);
   best[n] = { cost: 0, pieces: [] };
@@ -26,7 +30,8 @@ function splitOnCommas(text: string, matcher: AgencyMatcher): AgencyMatch[] {
     for (let j = i + 1; j <= n; j++) {
       const match = matcher.match(segments.slice(i, j).join(", "));
       const total = cost(match) + best[j].cost;
-      if (!best[i] || total < best[i].cost) best[i] = { cost: total, pieces: [match, ...best[j].pieces] };
+      if (!best[i] || total < best[i].cost)
+        best[i] = { cost: total, pieces: [match, ...best[j].pieces] };
     }
   }
   return best[0].pieces;

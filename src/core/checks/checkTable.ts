@@ -8,14 +8,24 @@ import type { BlockId } from "../agencies/registerSchema";
 import type { ParsedNumber } from "../numbers/parseVietnameseNumber";
 import type { Measure } from "../tables/parseRankedTables";
 
-export type ColumnKind = "rank" | "name" | "website" | "index" | "count" | "percent" | "fraction" | "number" | "text";
+export type ColumnKind =
+  | "rank"
+  | "name"
+  | "website"
+  | "index"
+  | "count"
+  | "percent"
+  | "fraction"
+  | "number"
+  | "text";
 
 /**
  * ranked: a ranked table (index, services or dossiers); services-summary: totals of services by
  * level (Bảng 2.5, 4.5); count-summary: numbers of agencies with a property (Bảng 4.6);
  * generic: any other table of figures.
  */
-export type TableKind = "ranked" | "services-summary" | "count-summary" | "generic";
+export type TableKind =
+  "ranked" | "services-summary" | "count-summary" | "generic";
 
 export interface CheckColumn {
   /** Canonical name when the role is recognised (`Mức độ 3`, `Tổng cộng`, `Chỉ số`), else the header. */
@@ -74,14 +84,22 @@ export function columnIndex(table: CheckTable, name: string): number {
   return table.columns.findIndex((c) => c.name === name);
 }
 
-export function cellOf(table: CheckTable, row: CheckRow, name: string): CheckCell | undefined {
+export function cellOf(
+  table: CheckTable,
+  row: CheckRow,
+  name: string,
+): CheckCell | undefined {
   const i = columnIndex(table, name);
   return i < 0 ? undefined : row.cells[i];
 }
 
 /** Human label of a place: `Bảng 4.7, dòng 23` or `Dữ liệu!D7`. */
 export function describeLocation(where: Location): { vi: string; en: string } {
-  if (where.cell) return { vi: `${where.table}!${where.cell}`, en: `${where.table}!${where.cell}` };
+  if (where.cell)
+    return {
+      vi: `${where.table}!${where.cell}`,
+      en: `${where.table}!${where.cell}`,
+    };
   const line = where.line ? `, dòng ${where.line}` : "";
   const col = where.column ? `, cột ${where.column}` : "";
   return {

@@ -12,20 +12,28 @@ import { COLUMN } from "./fromText";
 import type { Rule } from "./ruleSchema";
 import { cellKey, LinearConstraint } from "./tableRules";
 
-const fmt = (v: number | null, d = 0) => (v === null ? "—" : formatVietnameseNumber(v, { decimals: Number.isInteger(v) ? 0 : d }));
+const fmt = (v: number | null, d = 0) =>
+  v === null
+    ? "—"
+    : formatVietnameseNumber(v, { decimals: Number.isInteger(v) ? 0 : d });
 const where = (t: CheckTable) => `${t.source}: ${t.name}`;
 
 export function checkCopies(tables: CheckTable[], rule: Rule): Finding[] {
   const findings: Finding[] = [];
-  const ranked = tables.filter((t) => t.kind === "ranked" && t.block && t.group);
+  const ranked = tables.filter(
+    (t) => t.kind === "ranked" && t.block && t.group,
+  );
   for (let i = 0; i < ranked.length; i++) {
     for (let j = i + 1; j < ranked.length; j++) {
       const a = ranked[i];
       const b = ranked[j];
-      if (a.block !== b.block || a.group !== b.group || a.measure !== b.measure) continue;
+      if (a.block !== b.block || a.group !== b.group || a.measure !== b.measure)
+        continue;
       const rowsOf = (t: CheckTable) => {
         const m = new Map<string, CheckRow>();
-        for (const r of t.rows) for (const x of r.agencies) if (isResolved(x)) m.set(x.agency.code, r);
+        for (const r of t.rows)
+          for (const x of r.agencies)
+            if (isResolved(x)) m.set(x.agency.code, r);
         return m;
       };
       const ra = rowsOf(a);
@@ -34,9 +42,14 @@ export function checkCopies(tables: CheckTable[], rule: Rule): Finding[] {
       for (const [code, rowB] of rb) {
         const rowA = ra.get(code);
         if (!rowA) continue;
-        const name = rowB.agencies.find((x) => x.agency?.code === code)!.agency!.name;
-        const cell = (t: CheckTable, r: CheckRow, k?: number) => (k === undefined ? undefined : r.cells[k]);
-        const [va, vb] = [cell(a, rowA, a.roles.value), cell(b, rowB, b.roles.value)];
+        const name = rowB.agencies.find((x) => x.agency?.code === code)!.agency!
+          .name;
+        const cell = (t: CheckTable, r: CheckRow, k?: number) =>
+          k === undefined ? undefined : r.cells[k];
+        const [va, vb] = [
+          cell(a, rowA, a.roles.value),
+          cell(b, rowB, b.roles.value),
+        ];
         if (va && vb && va.parsed.value !== vb.parsed.value) {
           findings.push({
             ruleId: `${rule.id}.gia-tri`,
@@ -51,17 +64,32 @@ export function checkCopies(tables: CheckTable[], rule: Rule): Finding[] {
             actual: vb.parsed.value,
           });
         }
-        const [pa, pb] = [cell(a, rowA, a.roles.rank), cell(b, rowB, b.roles.rank)];
-        if (pa && pb && pa.parsed.value !== pb.parsed.value) rankDiffers.push(`${name} (${pa.text} / ${pb.text})`);
-        const [wa, wb] = [cell(a, rowA, a.roles.website), cell(b, rowB, b.roles.website)];
-        const host = (s: string) => s.toLowerCase().replace(/\s+/g, "").replace(/^(https?:\/\/)?(www\.)?/, "").replace(/\/$/, "");
+        const [pa, pb] = [
+          cell(a, rowA, a.roles.rank),
+          cell(b, rowB, b.roles.rank),
+        ];
+        if (pa && pb && pa.parsed.value !== pb.parsed.value)
+          rankDiffers.push(`${name} (${pa.text} / ${pb.text})`);
+        const [wa, wb] = [
+          cell(a, rowA, a.roles.website),
+          cell(b, rowB, b.roles.website),
+        ];
+        const host = (s: string) =>
+          s
+            .toLowerCase()
+            .replace(/\s+/g, "")
+            .replace(/^(https?:\/\/)?(www\.)?/, "")
+            .replace(/\/$/, "");
         if (wa?.text && wb?.text && host(wa.text) !== host(wb.text)) {
           findings.push({
             ruleId: `${rule.id}.trang-web`,
             severity: "warning",
             where: wb.where,
             agency: { code, name },
-            message: { vi: `${name}: địa chỉ ${wb.text} ở ${where(b)}, ${wa.text} ở ${where(a)}`, en: `${name}: ${wb.text} in ${where(b)}, ${wa.text} in ${where(a)}` },
+            message: {
+              vi: `${name}: địa chỉ ${wb.text} ở ${where(b)}, ${wa.text} ở ${where(a)}`,
+              en: `${name}: ${wb.text} in ${where(b)}, ${wa.text} in ${where(a)}`,
+            },
             expected: wa.text,
             actual: wb.text,
           });
@@ -85,15 +113,30 @@ export function checkCopies(tables: CheckTable[], rule: Rule): Finding[] {
 }
 
 /** Summary tables against their detail tables. Totals also become constraints for the localiser. */
-export function checkSummaries(tables: CheckTable[], rule: Rule): { findings: Finding[]; constraints: LinearConstraint[] } {
+export function checkSummaries(
+  tables: CheckTable[],
+  rule: Rule,
+): { findings: Finding[]; constraints: LinearConstraint[] } {
   const findings: Finding[] = [];
   const constraints: LinearConstraint[] = [];
-  const details = tables.filter((t) => t.kind === "ranked" && t.measure === "services");
-  for (const summary of tables.filter((t) => t.kind === "services-summary" || t.kind === "count-summary")) {
-    const detail = details.find((d) => d.block === summary.block) ?? (details.length === 1 ? details[0] : undefined);
+  const details = tables.filter(
+    (t) => t.kind === "ranked" && t.measure === "services",
+  );
+  for (const summary of tables.filter(
+    (t) => t.kind === "services-summary" || t.kind === "count-summary",
+  )) {
+    const detail =
+      details.find((d) => d.block === summary.block) ??
+      (details.length === 1 ? details[0] : undefined);
     if (!detail) continue;
     const level = (label: string): 3 | 4 | "either" | undefined =>
-      /mức độ 3 hoặc mức độ 4/i.test(label) ? "either" : /mức độ 3/i.test(label) ? 3 : /mức độ 4/i.test(label) ? 4 : undefined;
+      /mức độ 3 hoặc mức độ 4/i.test(label)
+        ? "either"
+        : /mức độ 3/i.test(label)
+          ? 3
+          : /mức độ 4/i.test(label)
+            ? 4
+            : undefined;
     const l3 = columnIndex(detail, COLUMN.level3);
     const l4 = columnIndex(detail, COLUMN.level4);
     if (l3 < 0 || l4 < 0) continue;
@@ -103,25 +146,32 @@ export function checkSummaries(tables: CheckTable[], rule: Rule): { findings: Fi
       if (summary.kind === "services-summary" && lv !== "either") {
         const stated = row.cells[columnIndex(summary, COLUMN.services)];
         const k = lv === 3 ? l3 : l4;
-        const parts = detail.rows.map((r) => r.cells[k]).filter((c) => c.parsed.value !== null);
+        const parts = detail.rows
+          .map((r) => r.cells[k])
+          .filter((c) => c.parsed.value !== null);
         const sum = parts.reduce((s, c) => s + c.parsed.value!, 0);
         if (!stated || stated.parsed.value === null) continue;
         const holds = stated.parsed.value === sum;
-        const finding: Finding | undefined = holds ? undefined : {
-          ruleId: `${rule.id}.dich-vu`,
-          severity: rule.severity,
-          where: stated.where,
-          message: {
-            vi: `${row.label}: ${where(summary)} ghi ${fmt(stated.parsed.value)}, các dòng của ${where(detail)} cộng lại được ${fmt(sum)}`,
-            en: `${row.label}: ${where(summary)} says ${fmt(stated.parsed.value)}, the rows of ${where(detail)} add up to ${fmt(sum)}`,
-          },
-          expected: sum,
-          actual: stated.parsed.value,
-        };
+        const finding: Finding | undefined = holds
+          ? undefined
+          : {
+              ruleId: `${rule.id}.dich-vu`,
+              severity: rule.severity,
+              where: stated.where,
+              message: {
+                vi: `${row.label}: ${where(summary)} ghi ${fmt(stated.parsed.value)}, các dòng của ${where(detail)} cộng lại được ${fmt(sum)}`,
+                en: `${row.label}: ${where(summary)} says ${fmt(stated.parsed.value)}, the rows of ${where(detail)} add up to ${fmt(sum)}`,
+              },
+              expected: sum,
+              actual: stated.parsed.value,
+            };
         if (finding) findings.push(finding);
         constraints.push({
           ruleId: `${rule.id}.dich-vu`,
-          terms: [{ cell: stated, key: cellKey(stated), coef: 1 }, ...parts.map((c) => ({ cell: c, key: cellKey(c), coef: -1 }))],
+          terms: [
+            { cell: stated, key: cellKey(stated), coef: 1 },
+            ...parts.map((c) => ({ cell: c, key: cellKey(c), coef: -1 })),
+          ],
           constant: 0,
           op: "=",
           tolerance: 0,
@@ -130,13 +180,20 @@ export function checkSummaries(tables: CheckTable[], rule: Rule): { findings: Fi
         });
       }
       if (summary.kind === "count-summary") {
-        const stated = row.cells[columnIndex(summary, COLUMN.count)] ?? row.cells[row.cells.length - 1];
+        const stated =
+          row.cells[columnIndex(summary, COLUMN.count)] ??
+          row.cells[row.cells.length - 1];
         if (!stated || stated.parsed.value === null) continue;
         const has = (r: CheckRow) => {
-          const [a, b] = [r.cells[l3].parsed.value ?? 0, r.cells[l4].parsed.value ?? 0];
+          const [a, b] = [
+            r.cells[l3].parsed.value ?? 0,
+            r.cells[l4].parsed.value ?? 0,
+          ];
           return lv === 3 ? a > 0 : lv === 4 ? b > 0 : a > 0 || b > 0;
         };
-        const counted = detail.rows.filter(has).reduce((s, r) => s + Math.max(1, r.agencies.length), 0);
+        const counted = detail.rows
+          .filter(has)
+          .reduce((s, r) => s + Math.max(1, r.agencies.length), 0);
         if (counted !== stated.parsed.value) {
           findings.push({
             ruleId: `${rule.id}.dem`,
@@ -160,22 +217,45 @@ export function checkSummaries(tables: CheckTable[], rule: Rule): { findings: Fi
  * A dossiers table against the services table of its block: online dossiers at a level for
  * which the agency lists no service, and more services named than listed at that level.
  */
-export function checkDossiersAgainstServices(tables: CheckTable[], rule: Rule): Finding[] {
+export function checkDossiersAgainstServices(
+  tables: CheckTable[],
+  rule: Rule,
+): Finding[] {
   const findings: Finding[] = [];
-  const services = tables.filter((t) => t.kind === "ranked" && t.measure === "services");
-  for (const dossiers of tables.filter((t) => t.kind === "ranked" && t.measure === "dossiers")) {
+  const services = tables.filter(
+    (t) => t.kind === "ranked" && t.measure === "services",
+  );
+  for (const dossiers of tables.filter(
+    (t) => t.kind === "ranked" && t.measure === "dossiers",
+  )) {
     const detail = services.find((s) => s.block === dossiers.block);
     if (!detail) continue;
     const byCode = new Map<string, CheckRow>();
-    for (const r of detail.rows) for (const m of r.agencies) if (m.agency) byCode.set(m.agency.code, r);
+    for (const r of detail.rows)
+      for (const m of r.agencies) if (m.agency) byCode.set(m.agency.code, r);
     for (const row of dossiers.rows) {
       for (const m of row.agencies) {
         const listed = m.agency && byCode.get(m.agency.code);
         if (!listed || !m.agency) continue;
         for (const level of [3, 4] as const) {
-          const online = row.cells[columnIndex(dossiers, level === 3 ? COLUMN.online3 : COLUMN.online4)];
-          const named = row.cells[columnIndex(dossiers, level === 3 ? COLUMN.services3 : COLUMN.services4)];
-          const count = listed.cells[columnIndex(detail, level === 3 ? COLUMN.level3 : COLUMN.level4)];
+          const online =
+            row.cells[
+              columnIndex(
+                dossiers,
+                level === 3 ? COLUMN.online3 : COLUMN.online4,
+              )
+            ];
+          const named =
+            row.cells[
+              columnIndex(
+                dossiers,
+                level === 3 ? COLUMN.services3 : COLUMN.services4,
+              )
+            ];
+          const count =
+            listed.cells[
+              columnIndex(detail, level === 3 ? COLUMN.level3 : COLUMN.level4)
+            ];
           if (!count || count.parsed.value === null) continue;
           const agency = { code: m.agency.code, name: m.agency.name };
           if ((online?.parsed.value ?? 0) > 0 && count.parsed.value === 0) {
@@ -192,7 +272,11 @@ export function checkDossiersAgainstServices(tables: CheckTable[], rule: Rule): 
               actual: online.parsed.value,
             });
           }
-          if (named && named.parsed.value !== null && named.parsed.value > count.parsed.value) {
+          if (
+            named &&
+            named.parsed.value !== null &&
+            named.parsed.value > count.parsed.value
+          ) {
             findings.push({
               ruleId: `${rule.id}.so-dich-vu`,
               severity: "warning",

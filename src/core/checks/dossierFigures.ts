@@ -17,10 +17,22 @@ export interface DossierFigures {
 
 const NUMBER = String.raw`(\d[\d.]*\d|\d)`;
 const NOT_PERCENT = String.raw`(?![\d.,]*\s*%)`;
-const ONLINE = new RegExp(String.raw`hồ sơ (?:được )?(?:tiếp nhận )?(?:xử lý|giải quyết) trực tuyến(?: trong năm)?(?: là| khoảng)?\s*:?\s*${NUMBER}${NOT_PERCENT}(?:\s*\/\s*${NUMBER})?`, "gi");
-const FRACTION_FIRST = new RegExp(String.raw`${NUMBER}\s*\/\s*${NUMBER}\s*hồ sơ (?:được )?(?:tiếp nhận )?(?:xử lý|giải quyết) trực tuyến`, "gi");
-const PROCESSED = new RegExp(String.raw`hồ sơ (?:được )?(?:xử lý|giải quyết) trong năm là\s*:?\s*${NUMBER}${NOT_PERCENT}`, "gi");
-const LIST_ITEM = new RegExp(String.raw`là ${NUMBER}(?: hồ sơ)?\s*;\s*tỷ lệ`, "gi");
+const ONLINE = new RegExp(
+  String.raw`hồ sơ (?:được )?(?:tiếp nhận )?(?:xử lý|giải quyết) trực tuyến(?: trong năm)?(?: là| khoảng)?\s*:?\s*${NUMBER}${NOT_PERCENT}(?:\s*\/\s*${NUMBER})?`,
+  "gi",
+);
+const FRACTION_FIRST = new RegExp(
+  String.raw`${NUMBER}\s*\/\s*${NUMBER}\s*hồ sơ (?:được )?(?:tiếp nhận )?(?:xử lý|giải quyết) trực tuyến`,
+  "gi",
+);
+const PROCESSED = new RegExp(
+  String.raw`hồ sơ (?:được )?(?:xử lý|giải quyết) trong năm là\s*:?\s*${NUMBER}${NOT_PERCENT}`,
+  "gi",
+);
+const LIST_ITEM = new RegExp(
+  String.raw`là ${NUMBER}(?: hồ sơ)?\s*;\s*tỷ lệ`,
+  "gi",
+);
 const SERVICES = /(trong đó (?:có )?)?\b(\d+) dịch vụ/gi;
 
 const count = (s: string) => parseVietnameseNumber(s, "count").value ?? 0;
@@ -37,7 +49,8 @@ export function readDossierText(text: string): DossierFigures {
     if (m[2]) processed.push(count(m[2]));
   }
   for (const m of text.matchAll(PROCESSED)) processed.push(count(m[1]));
-  if (online.length === 0) for (const m of text.matchAll(LIST_ITEM)) online.push(count(m[1]));
+  if (online.length === 0)
+    for (const m of text.matchAll(LIST_ITEM)) online.push(count(m[1]));
   let services = 0;
   let named = false;
   for (const m of text.matchAll(SERVICES)) {
@@ -48,7 +61,10 @@ export function readDossierText(text: string): DossierFigures {
   const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
   return {
     online: online.length ? sum(online) : null,
-    processed: online.length && processed.length === online.length ? sum(processed) : null,
+    processed:
+      online.length && processed.length === online.length
+        ? sum(processed)
+        : null,
     services: named ? services : null,
   };
 }

@@ -32,6 +32,16 @@ export interface Finding {
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  const key = (f: Finding) => [SEVERITIES.indexOf(f.severity), f.where.source, f.where.table, f.where.line ?? 0, f.where.cell ?? "", f.where.column ?? 0].join("\u0000");
-  return [...findings].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const key = (f: Finding) =>
+    [
+      SEVERITIES.indexOf(f.severity),
+      f.where.source,
+      f.where.table,
+      f.where.line ?? 0,
+      f.where.cell ?? "",
+      f.where.column ?? 0,
+    ].join("\u0000");
+  return [...findings].sort((a, b) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0,
+  );
 }

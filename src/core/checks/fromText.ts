@@ -6,11 +6,28 @@
  */
 import type { AgencyRegister } from "../agencies/agencyRegister";
 import { AgencyMatch, matcherCache } from "../agencies/matchAgency";
-import { ExpectedKind, parseVietnameseNumber } from "../numbers/parseVietnameseNumber";
-import { blockFromText, groupFromTitle, isRankedHeader, PastedRankedTable, rankedTable, TOTAL_LABEL } from "../tables/parseRankedTables";
+import {
+  ExpectedKind,
+  parseVietnameseNumber,
+} from "../numbers/parseVietnameseNumber";
+import {
+  blockFromText,
+  groupFromTitle,
+  isRankedHeader,
+  PastedRankedTable,
+  rankedTable,
+  TOTAL_LABEL,
+} from "../tables/parseRankedTables";
 import { splitTextTables, TextTable } from "../tables/splitTextTables";
 import { readDossierText } from "./dossierFigures";
-import { CheckColumn, CheckRow, CheckTable, ColumnKind, Location, TableKind } from "./checkTable";
+import {
+  CheckColumn,
+  CheckRow,
+  CheckTable,
+  ColumnKind,
+  Location,
+  TableKind,
+} from "./checkTable";
 
 export const COLUMN = {
   rank: "Thứ hạng",
@@ -33,10 +50,18 @@ export const COLUMN = {
   count: "Số lượng",
 } as const;
 
-export function checkTablesFromText(text: string, source: string, register: AgencyRegister): CheckTable[] {
+export function checkTablesFromText(
+  text: string,
+  source: string,
+  register: AgencyRegister,
+): CheckTable[] {
   const matcherFor = matcherCache(register);
   return splitTextTables(text)
-    .map((t) => (isRankedHeader(t.header) ? fromRanked(rankedTable(t, matcherFor), t, source) : fromGeneric(t, source)))
+    .map((t) =>
+      isRankedHeader(t.header)
+        ? fromRanked(rankedTable(t, matcherFor), t, source)
+        : fromGeneric(t, source),
+    )
     .filter((t): t is CheckTable => t !== undefined && t.rows.length > 0);
 }
 
@@ -44,28 +69,59 @@ function tableName(t: TextTable): string {
   return t.tableNo ? `Bảng ${t.tableNo}` : `Bảng ở dòng ${t.line}`;
 }
 
-function fromRanked(ranked: PastedRankedTable, source: TextTable, file: string): CheckTable {
+function fromRanked(
+  ranked: PastedRankedTable,
+  source: TextTable,
+  file: string,
+): CheckTable {
   const { columns: roles, measure } = ranked;
   const columns: CheckColumn[] = ranked.header.map((header, i) => {
     if (i === roles.rank) return { name: COLUMN.rank, header, kind: "rank" };
     if (i === roles.name) return { name: COLUMN.agency, header, kind: "name" };
-    if (i === roles.website) return { name: COLUMN.website, header, kind: "website" };
+    if (i === roles.website)
+      return { name: COLUMN.website, header, kind: "website" };
     if (i === roles.value) {
-      if (measure === "index") return { name: COLUMN.index, header, kind: "index" };
-      return { name: measure === "services" ? COLUMN.total : COLUMN.dossiers, header, kind: "count" };
+      if (measure === "index")
+        return { name: COLUMN.index, header, kind: "index" };
+      return {
+        name: measure === "services" ? COLUMN.total : COLUMN.dossiers,
+        header,
+        kind: "count",
+      };
     }
-    if (measure === "services" && /mức độ 3/i.test(header)) return { name: COLUMN.level3, header, kind: "count" };
-    if (measure === "services" && /mức độ 4/i.test(header)) return { name: COLUMN.level4, header, kind: "count" };
+    if (measure === "services" && /mức độ 3/i.test(header))
+      return { name: COLUMN.level3, header, kind: "count" };
+    if (measure === "services" && /mức độ 4/i.test(header))
+      return { name: COLUMN.level4, header, kind: "count" };
     return { name: header, header, kind: "text" };
   });
   const name = tableName(source);
-  const toRow = (index: number, line: number, cells: string[], agencies: AgencyMatch[], label: string): CheckRow => ({
+  const toRow = (
+    index: number,
+    line: number,
+    cells: string[],
+    agencies: AgencyMatch[],
+    label: string,
+  ): CheckRow => ({
     index,
     label,
     agencies,
-    cells: columns.map((c, k) => cell(cells[k] ?? "", c.kind, { source: file, table: name, line, column: k + 1, field: c.name })),
+    cells: columns.map((c, k) =>
+      cell(cells[k] ?? "", c.kind, {
+        source: file,
+        table: name,
+        line,
+        column: k + 1,
+        field: c.name,
+      }),
+    ),
   });
-  if (measure === "dossiers") return withDossierFigures(ranked, columns, toRow, { file, name, title: ranked.title });
+  if (measure === "dossiers")
+    return withDossierFigures(ranked, columns, toRow, {
+      file,
+      name,
+      title: ranked.title,
+    });
   return {
     source: file,
     name,
@@ -74,9 +130,26 @@ function fromRanked(ranked: PastedRankedTable, source: TextTable, file: string):
     ...(ranked.group ? { group: ranked.group } : {}),
     measure,
     columns,
-    rows: ranked.rows.map((r, i) => toRow(i, r.line, r.cells, r.agencies, r.cells[roles.name])),
-    ...(ranked.total ? { total: toRow(-1, ranked.total.line, ranked.total.cells, [], ranked.total.cells[roles.name]) } : {}),
-    roles: { rank: roles.rank, name: roles.name, website: roles.website, value: roles.value },
+    rows: ranked.rows.map((r, i) =>
+      toRow(i, r.line, r.cells, r.agencies, r.cells[roles.name]),
+    ),
+    ...(ranked.total
+      ? {
+          total: toRow(
+            -1,
+            ranked.total.line,
+            ranked.total.cells,
+            [],
+            ranked.total.cells[roles.name],
+          ),
+        }
+      : {}),
+    roles: {
+      rank: roles.rank,
+      name: roles.name,
+      website: roles.website,
+      value: roles.value,
+    },
     ...(ranked.title ? { title: ranked.title } : {}),
   };
 }
@@ -89,10 +162,19 @@ function fromRanked(ranked: PastedRankedTable, source: TextTable, file: string):
 function withDossierFigures(
   ranked: PastedRankedTable,
   columns: CheckColumn[],
-  toRow: (index: number, line: number, cells: string[], agencies: AgencyMatch[], label: string) => CheckRow,
+  toRow: (
+    index: number,
+    line: number,
+    cells: string[],
+    agencies: AgencyMatch[],
+    label: string,
+  ) => CheckRow,
   meta: { file: string; name: string; title?: string },
 ): CheckTable {
-  const level = (n: 3 | 4) => columns.findIndex((c) => c.kind === "text" && new RegExp(`mức độ ${n}`, "i").test(c.header));
+  const level = (n: 3 | 4) =>
+    columns.findIndex(
+      (c) => c.kind === "text" && new RegExp(`mức độ ${n}`, "i").test(c.header),
+    );
   const [l3, l4] = [level(3), level(4)];
   const extra: CheckColumn[] = [
     { name: COLUMN.online3, header: COLUMN.online3, kind: "count" },
@@ -104,15 +186,50 @@ function withDossierFigures(
   ];
   const rows = ranked.rows.map((r, i) => {
     const cells = [...r.cells];
-    for (const s of ranked.skipped.filter((x) => x.reason === "continuation" && x.line > r.line && !ranked.rows.some((o) => o.line > r.line && o.line < x.line))) {
-      s.text.split("\t").forEach((t, k) => (cells[k] = `${cells[k] ?? ""} ${t}`.trim()));
+    for (const s of ranked.skipped.filter(
+      (x) =>
+        x.reason === "continuation" &&
+        x.line > r.line &&
+        !ranked.rows.some((o) => o.line > r.line && o.line < x.line),
+    )) {
+      s.text
+        .split("\t")
+        .forEach((t, k) => (cells[k] = `${cells[k] ?? ""} ${t}`.trim()));
     }
-    const row = toRow(i, r.line, cells, r.agencies, r.cells[ranked.columns.name]);
-    const figures = [l3, l4].map((k) => (k < 0 ? undefined : { text: cells[k] ?? "", where: row.cells[k].where, ...readDossierText(cells[k] ?? "") }));
-    const derived = (f: (typeof figures)[number], key: "online" | "processed" | "services", field: string) => {
+    const row = toRow(
+      i,
+      r.line,
+      cells,
+      r.agencies,
+      r.cells[ranked.columns.name],
+    );
+    const figures = [l3, l4].map((k) =>
+      k < 0
+        ? undefined
+        : {
+            text: cells[k] ?? "",
+            where: row.cells[k].where,
+            ...readDossierText(cells[k] ?? ""),
+          },
+    );
+    const derived = (
+      f: (typeof figures)[number],
+      key: "online" | "processed" | "services",
+      field: string,
+    ) => {
       // An empty level cell states zero; a cell that states no figure is unknown.
-      const v = !f ? null : f.text.trim() === "" ? (key === "online" ? 0 : null) : f[key];
-      return { text: v === null ? "" : String(v), parsed: parseVietnameseNumber(v === null ? "" : v, "count"), where: { ...(f?.where ?? row.cells[0].where), field } };
+      const v = !f
+        ? null
+        : f.text.trim() === ""
+          ? key === "online"
+            ? 0
+            : null
+          : f[key];
+      return {
+        text: v === null ? "" : String(v),
+        parsed: parseVietnameseNumber(v === null ? "" : v, "count"),
+        where: { ...(f?.where ?? row.cells[0].where), field },
+      };
     };
     row.cells.push(
       derived(figures[0], "online", COLUMN.online3),
@@ -134,26 +251,62 @@ function withDossierFigures(
     measure: "dossiers",
     columns: [...columns, ...extra],
     rows,
-    roles: { rank: roles.rank, name: roles.name, website: roles.website, value: roles.value },
+    roles: {
+      rank: roles.rank,
+      name: roles.name,
+      website: roles.website,
+      value: roles.value,
+    },
     ...(meta.title ? { title: meta.title } : {}),
   };
 }
 
-const EXPECTED: Record<ColumnKind, ExpectedKind> = { rank: "count", name: "any", website: "any", index: "index", count: "count", percent: "percent", fraction: "any", number: "any", text: "any" };
+const EXPECTED: Record<ColumnKind, ExpectedKind> = {
+  rank: "count",
+  name: "any",
+  website: "any",
+  index: "index",
+  count: "count",
+  percent: "percent",
+  fraction: "any",
+  number: "any",
+  text: "any",
+};
 
 export function cell(text: string | number, kind: ColumnKind, where: Location) {
   const shown = typeof text === "number" ? String(text) : text;
-  return { text: shown, parsed: parseVietnameseNumber(kind === "text" || kind === "name" || kind === "website" ? "" : text, EXPECTED[kind]), where };
+  return {
+    text: shown,
+    parsed: parseVietnameseNumber(
+      kind === "text" || kind === "name" || kind === "website" ? "" : text,
+      EXPECTED[kind],
+    ),
+    where,
+  };
 }
 
 /** Any other table: column kinds from what most of their cells hold; a Tổng/Cộng row is the total. */
 function fromGeneric(t: TextTable, file: string): CheckTable | undefined {
   // A table of contents (dotted leaders to page numbers) is not a table of figures.
-  if (t.header.length < 2 || [t.header, ...t.rows.map((r) => r.cells)].some((cells) => cells.some((c) => /\.{4,}/.test(c)))) return undefined;
+  if (
+    t.header.length < 2 ||
+    [t.header, ...t.rows.map((r) => r.cells)].some((cells) =>
+      cells.some((c) => /\.{4,}/.test(c)),
+    )
+  )
+    return undefined;
   const name = tableName(t);
   return genericTable(
     t.header,
-    t.rows.map((r) => ({ cells: r.cells, where: (k: number) => ({ source: file, table: name, line: r.line, column: k + 1 }) })),
+    t.rows.map((r) => ({
+      cells: r.cells,
+      where: (k: number) => ({
+        source: file,
+        table: name,
+        line: r.line,
+        column: k + 1,
+      }),
+    })),
     { source: file, name, title: t.title, kind: summaryKind(t) },
   );
 }
@@ -164,22 +317,32 @@ export function genericTable(
   rows: { cells: string[]; where: (column: number) => Location }[],
   meta: { source: string; name: string; title?: string; kind?: TableKind },
 ): CheckTable {
-  const labelColumn = header.findIndex((_, k) => rows.some((r) => /\p{L}{2}/u.test(r.cells[k] ?? "") && !/^[\d.,%/\s]+$/.test(r.cells[k])));
+  const labelColumn = header.findIndex((_, k) =>
+    rows.some(
+      (r) =>
+        /\p{L}{2}/u.test(r.cells[k] ?? "") && !/^[\d.,%/\s]+$/.test(r.cells[k]),
+    ),
+  );
   const kind = meta.kind ?? "generic";
   const columns: CheckColumn[] = header.map((h, k) => ({
     name: canonical(h, kind),
     header: h,
-    kind: k === labelColumn ? "text" : kindOfColumn(rows.map((r) => r.cells[k] ?? "")),
+    kind:
+      k === labelColumn
+        ? "text"
+        : kindOfColumn(rows.map((r) => r.cells[k] ?? "")),
   }));
   const out: CheckRow[] = [];
   let total: CheckRow | undefined;
   for (const r of rows) {
-    const label = labelColumn >= 0 ? r.cells[labelColumn] ?? "" : "";
+    const label = labelColumn >= 0 ? (r.cells[labelColumn] ?? "") : "";
     const row: CheckRow = {
       index: out.length,
       label,
       agencies: [],
-      cells: columns.map((c, k) => cell(r.cells[k] ?? "", c.kind, { ...r.where(k), field: c.name })),
+      cells: columns.map((c, k) =>
+        cell(r.cells[k] ?? "", c.kind, { ...r.where(k), field: c.name }),
+      ),
     };
     if (TOTAL_LABEL.test(label) && !kind.startsWith("count")) total = row;
     else out.push(row);
@@ -204,7 +367,8 @@ function summaryKind(t: TextTable): TableKind {
   const header = t.header.join(" | ");
   if (!/hạng mục/i.test(header)) return "generic";
   const labels = t.rows.map((r) => r.cells.join(" ")).join("\n");
-  if (/số lượng dịch vụ/i.test(header) && /mức độ 3/i.test(labels)) return "services-summary";
+  if (/số lượng dịch vụ/i.test(header) && /mức độ 3/i.test(labels))
+    return "services-summary";
   if (/^\s*\S+\s+số (tỉnh|bộ|cơ quan)/im.test(labels)) return "count-summary";
   return "generic";
 }
@@ -212,7 +376,8 @@ function summaryKind(t: TextTable): TableKind {
 function canonical(header: string, kind: TableKind): string {
   if (kind === "services-summary") {
     if (/hạng mục/i.test(header)) return COLUMN.label;
-    if (/có (phát sinh )?hồ sơ|có hồ sơ|phát sinh hồ sơ/i.test(header)) return COLUMN.servicesWithDossiers;
+    if (/có (phát sinh )?hồ sơ|có hồ sơ|phát sinh hồ sơ/i.test(header))
+      return COLUMN.servicesWithDossiers;
     if (/số lượng dịch vụ/i.test(header)) return COLUMN.services;
   }
   if (kind === "count-summary") {
@@ -223,12 +388,16 @@ function canonical(header: string, kind: TableKind): string {
 }
 
 function kindOfColumn(texts: string[]): ColumnKind {
-  const parsed = texts.filter((t) => t.trim() !== "").map((t) => parseVietnameseNumber(t, "any"));
+  const parsed = texts
+    .filter((t) => t.trim() !== "")
+    .map((t) => parseVietnameseNumber(t, "any"));
   if (parsed.length === 0) return "text";
-  const share = (f: (p: (typeof parsed)[number]) => boolean) => parsed.filter(f).length / parsed.length;
+  const share = (f: (p: (typeof parsed)[number]) => boolean) =>
+    parsed.filter(f).length / parsed.length;
   if (share((p) => p.kind === "percent") > 0.5) return "percent";
   if (share((p) => p.kind === "fraction") > 0.5) return "fraction";
   if (share((p) => p.kind === "integer") > 0.5) return "count";
-  if (share((p) => p.value !== null && p.value >= 0 && p.value <= 1) > 0.5) return "index";
+  if (share((p) => p.value !== null && p.value >= 0 && p.value <= 1) > 0.5)
+    return "index";
   return "text";
 }

@@ -30,7 +30,9 @@ export function localise(constraints: LinearConstraint[]): void {
 
   const failing = constraints.filter((c) => !c.holds);
   for (const component of components(failing)) {
-    const keys = [...new Set(component.flatMap((c) => c.terms.map((t) => t.key)))];
+    const keys = [
+      ...new Set(component.flatMap((c) => c.terms.map((t) => t.key))),
+    ];
     const candidates: Candidate[] = [];
     for (const key of keys) {
       const involved = byCell.get(key)!;
@@ -38,7 +40,12 @@ export function localise(constraints: LinearConstraint[]): void {
       const value = solveFor(key, involved);
       if (value === undefined) continue;
       const explains = involved.filter((c) => !c.holds);
-      candidates.push({ cell, value, explains, typo: typoKind(cell.parsed.value, value) });
+      candidates.push({
+        cell,
+        value,
+        explains,
+        typo: typoKind(cell.parsed.value, value),
+      });
     }
     if (candidates.length === 0) continue;
     const most = Math.max(...candidates.map((c) => c.explains.length));
@@ -50,32 +57,48 @@ export function localise(constraints: LinearConstraint[]): void {
     }
     const chosen = best[0];
     const suggestion = toSuggestion(chosen, component.length);
-    for (const c of chosen.explains) if (c.finding && !c.finding.suggestion) c.finding.suggestion = suggestion;
+    for (const c of chosen.explains)
+      if (c.finding && !c.finding.suggestion) c.finding.suggestion = suggestion;
   }
 }
 
 /** The one value of `key` that makes every constraint it is in hold, if there is one. */
-function solveFor(key: string, involved: LinearConstraint[]): number | undefined {
+function solveFor(
+  key: string,
+  involved: LinearConstraint[],
+): number | undefined {
   let value: number | undefined;
   let tolerance = Infinity;
   for (const c of involved.filter((x) => x.op === "=")) {
-    const coef = c.terms.filter((t) => t.key === key).reduce((s, t) => s + t.coef, 0);
+    const coef = c.terms
+      .filter((t) => t.key === key)
+      .reduce((s, t) => s + t.coef, 0);
     if (coef === 0) continue;
-    const rest = c.terms.filter((t) => t.key !== key).reduce((s, t) => s + t.coef * t.cell.parsed.value!, c.constant);
+    const rest = c.terms
+      .filter((t) => t.key !== key)
+      .reduce((s, t) => s + t.coef * t.cell.parsed.value!, c.constant);
     const v = -rest / coef;
     if (value === undefined) value = v;
-    else if (Math.abs(v - value) > Math.max(c.tolerance, 1e-9)) return undefined; // two rules want different values
+    else if (Math.abs(v - value) > Math.max(c.tolerance, 1e-9))
+      return undefined; // two rules want different values
     tolerance = Math.min(tolerance, c.tolerance);
   }
   if (value === undefined) return undefined;
   const cell = involved[0].terms.find((t) => t.key === key)!.cell;
   if (cell.parsed.decimals === 0 && Number.isInteger(cell.parsed.value)) {
     // A whole number stays whole, and a count cannot go below zero.
-    if (Math.abs(value - Math.round(value)) > 1e-9 || (value < 0 && cell.parsed.value! >= 0)) return undefined;
+    if (
+      Math.abs(value - Math.round(value)) > 1e-9 ||
+      (value < 0 && cell.parsed.value! >= 0)
+    )
+      return undefined;
     value = Math.round(value);
   }
   for (const c of involved.filter((x) => x.op === "<=")) {
-    const total = c.terms.reduce((s, t) => s + t.coef * (t.key === key ? value! : t.cell.parsed.value!), c.constant);
+    const total = c.terms.reduce(
+      (s, t) => s + t.coef * (t.key === key ? value! : t.cell.parsed.value!),
+      c.constant,
+    );
     if (total > c.tolerance + 1e-9) return undefined;
   }
   return value === cell.parsed.value ? undefined : value;
@@ -86,7 +109,9 @@ function components(failing: LinearConstraint[]): LinearConstraint[][] {
   const groups: LinearConstraint[][] = [];
   for (const c of failing) {
     const keys = new Set(c.terms.map((t) => t.key));
-    const touching = groups.filter((g) => g.some((x) => x.terms.some((t) => keys.has(t.key))));
+    const touching = groups.filter((g) =>
+      g.some((x) => x.terms.some((t) => keys.has(t.key))),
+    );
     const merged = [c, ...touching.flat()];
     for (const g of touching) groups.splice(groups.indexOf(g), 1);
     groups.push(merged);
@@ -95,23 +120,55 @@ function components(failing: LinearConstraint[]): LinearConstraint[][] {
 }
 
 /** Same digits but one (a mistyped digit), or two adjacent digits swapped. */
-export function typoKind(actual: number | null, wanted: number): Candidate["typo"] {
-  if (actual === null || !Number.isInteger(actual) || !Number.isInteger(wanted) || actual < 0 || wanted < 0) return undefined;
+export function typoKind(
+  actual: number | null,
+  wanted: number,
+): Candidate["typo"] {
+  if (
+    actual === null ||
+    !Number.isInteger(actual) ||
+    !Number.isInteger(wanted) ||
+    actual < 0 ||
+    wanted < 0
+  )
+    return undefined;
   const a = String(actual);
   const w = String(wanted);
   if (a.length !== w.length) return undefined;
-  const diff = [...a].map((ch, i) => (ch === w[i] ? -1 : i)).filter((i) => i >= 0);
+  const diff = [...a]
+    .map((ch, i) => (ch === w[i] ? -1 : i))
+    .filter((i) => i >= 0);
   if (diff.length === 1) return "digit-typo";
-  if (diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === w[diff[1]] && a[diff[1]] === w[diff[0]]) return "transposition";
+  if (
+    diff.length === 2 &&
+    diff[1] === diff[0] + 1 &&
+    a[diff[0]] === w[diff[1]] &&
+    a[diff[1]] === w[diff[0]]
+  )
+    return "transposition";
   return undefined;
 }
 
 function toSuggestion(c: Candidate, failures: number): Suggestion {
-  const shown = formatVietnameseNumber(c.value, { decimals: c.cell.parsed.decimals });
-  const where = c.cell.where.cell ?? `dòng ${c.cell.where.line}, cột ${c.cell.where.column}`;
-  const whereEn = c.cell.where.cell ?? `line ${c.cell.where.line}, column ${c.cell.where.column}`;
+  const shown = formatVietnameseNumber(c.value, {
+    decimals: c.cell.parsed.decimals,
+  });
+  const where =
+    c.cell.where.cell ??
+    `dòng ${c.cell.where.line}, cột ${c.cell.where.column}`;
+  const whereEn =
+    c.cell.where.cell ??
+    `line ${c.cell.where.line}, column ${c.cell.where.column}`;
   const both = c.explains.length >= 2;
-  const typo = c.typo === "digit-typo" ? [" — chỉ khác một chữ số, có lẽ gõ nhầm", " — one digit differs: most likely a typing error"] : c.typo === "transposition" ? [" — hai chữ số liền nhau bị đảo", " — two adjacent digits swapped"] : ["", ""];
+  const typo =
+    c.typo === "digit-typo"
+      ? [
+          " — chỉ khác một chữ số, có lẽ gõ nhầm",
+          " — one digit differs: most likely a typing error",
+        ]
+      : c.typo === "transposition"
+        ? [" — hai chữ số liền nhau bị đảo", " — two adjacent digits swapped"]
+        : ["", ""];
   const alone = c.explains.length === failures;
   return {
     where: c.cell.where,

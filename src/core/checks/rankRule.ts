@@ -18,18 +18,32 @@ interface Ranked {
   names: string;
 }
 
-export function checkRanks(table: CheckTable, rule: Rule, outOfRange: Set<CheckRow>): Finding[] {
+export function checkRanks(
+  table: CheckTable,
+  rule: Rule,
+  outOfRange: Set<CheckRow>,
+): Finding[] {
   const { rank: rankCol, value: valueCol } = table.roles;
   if (rankCol === undefined || valueCol === undefined) return [];
   const findings: Finding[] = [];
   const decimals = table.measure === "index" ? 3 : 0;
   const fmt = (v: number) => formatVietnameseNumber(v, { decimals });
-  const names = (row: CheckRow) => row.agencies.map((m) => m.agency?.name ?? m.name).join(", ") || row.label;
-  const finding = (row: CheckRow, suffix: string, severity: Finding["severity"], message: Finding["message"], expected: number | null, actual: number): Finding => ({
+  const names = (row: CheckRow) =>
+    row.agencies.map((m) => m.agency?.name ?? m.name).join(", ") || row.label;
+  const finding = (
+    row: CheckRow,
+    suffix: string,
+    severity: Finding["severity"],
+    message: Finding["message"],
+    expected: number | null,
+    actual: number,
+  ): Finding => ({
     ruleId: `${rule.id}.${suffix}`,
     severity,
     where: row.cells[rankCol].where,
-    agency: row.agencies[0]?.agency ? { code: row.agencies[0].agency.code, name: names(row) } : { name: names(row) },
+    agency: row.agencies[0]?.agency
+      ? { code: row.agencies[0].agency.code, name: names(row) }
+      : { name: names(row) },
     message,
     expected,
     actual,
@@ -37,21 +51,46 @@ export function checkRanks(table: CheckTable, rule: Rule, outOfRange: Set<CheckR
 
   const all: Ranked[] = table.rows
     .filter((row) => row.cells[rankCol].parsed.kind === "integer")
-    .map((row) => ({ row, rank: row.cells[rankCol].parsed.value!, value: row.cells[valueCol].parsed.value, names: names(row) }));
+    .map((row) => ({
+      row,
+      rank: row.cells[rankCol].parsed.value!,
+      value: row.cells[valueCol].parsed.value,
+      names: names(row),
+    }));
   for (const r of all.filter((x) => x.value === null)) {
-    findings.push(finding(r.row, "khong-so-lieu", rule.severity, {
-      vi: `${r.names}: không có số liệu nhưng được xếp hạng ${r.rank}`,
-      en: `${r.names}: no value, yet ranked ${r.rank}`,
-    }, null, r.rank));
+    findings.push(
+      finding(
+        r.row,
+        "khong-so-lieu",
+        rule.severity,
+        {
+          vi: `${r.names}: không có số liệu nhưng được xếp hạng ${r.rank}`,
+          en: `${r.names}: no value, yet ranked ${r.rank}`,
+        },
+        null,
+        r.rank,
+      ),
+    );
   }
-  const valued = all.filter((x) => x.value !== null && !outOfRange.has(x.row)).sort((a, b) => a.rank - b.rank || a.row.index - b.row.index);
+  const valued = all
+    .filter((x) => x.value !== null && !outOfRange.has(x.row))
+    .sort((a, b) => a.rank - b.rank || a.row.index - b.row.index);
   const kept = longestNonIncreasing(valued);
   for (const r of valued.filter((x) => !kept.includes(x))) {
     const better = valued.filter((o) => o.value! > r.value!).length + 1;
-    findings.push(finding(r.row, "thu-tu", rule.severity, {
-      vi: `${r.names}: hạng ${r.rank} không theo giá trị ${fmt(r.value!)} (theo giá trị là hạng ${better})`,
-      en: `${r.names}: rank ${r.rank} does not follow from the value ${fmt(r.value!)} (the value ranks ${better})`,
-    }, better, r.rank));
+    findings.push(
+      finding(
+        r.row,
+        "thu-tu",
+        rule.severity,
+        {
+          vi: `${r.names}: hạng ${r.rank} không theo giá trị ${fmt(r.value!)} (theo giá trị là hạng ${better})`,
+          en: `${r.names}: rank ${r.rank} does not follow from the value ${fmt(r.value!)} (the value ranks ${better})`,
+        },
+        better,
+        r.rank,
+      ),
+    );
   }
 
   // Groups of equal values, in published order.
@@ -68,24 +107,58 @@ export function checkRanks(table: CheckTable, rule: Rule, outOfRange: Set<CheckR
   for (const group of groups) {
     const first = Math.min(...group.map((r) => r.rank));
     // Rows set aside that the publisher placed between the two groups still take places.
-    const between = setAside.filter((x) => x.rank < first && x.rank >= (previous?.first ?? 0)).length;
-    const expectedHere = (previous ? previous.first + previous.size : 1) + between;
+    const between = setAside.filter(
+      (x) => x.rank < first && x.rank >= (previous?.first ?? 0),
+    ).length;
+    const expectedHere =
+      (previous ? previous.first + previous.size : 1) + between;
     const apart = group.filter((r) => r.rank !== first);
     if (apart.length) {
-      const alphabetical = group.every((r, i) => i === 0 || compareVietnamese(group[i - 1].names, r.names) <= 0);
+      const alphabetical = group.every(
+        (r, i) =>
+          i === 0 || compareVietnamese(group[i - 1].names, r.names) <= 0,
+      );
       const moreDecimals = table.measure === "index" && !alphabetical;
       const list = group.map((r) => `${r.names} (${r.rank})`).join(", ");
-      findings.push(finding(apart[0].row, moreDecimals ? "nhieu-chu-so" : "dong-hang", moreDecimals ? "info" : rule.severity, moreDecimals
-        ? { vi: `Bằng nhau ở ${fmt(group[0].value!)} nhưng xếp khác hạng: ${list}. Có lẽ đơn vị công bố xếp theo nhiều chữ số hơn số đã in.`, en: `Equal at ${fmt(group[0].value!)} but ranked apart: ${list}. The publisher probably ranked on more decimals than shown.` }
-        : { vi: `Đồng giá trị ${fmt(group[0].value!)} nhưng đánh số hạng liên tiếp: ${list}; cùng hạng ${first} mới đúng`, en: `Tied at ${fmt(group[0].value!)} but numbered in sequence: ${list}; they share rank ${first}` },
-        first, apart[0].rank));
+      findings.push(
+        finding(
+          apart[0].row,
+          moreDecimals ? "nhieu-chu-so" : "dong-hang",
+          moreDecimals ? "info" : rule.severity,
+          moreDecimals
+            ? {
+                vi: `Bằng nhau ở ${fmt(group[0].value!)} nhưng xếp khác hạng: ${list}. Có lẽ đơn vị công bố xếp theo nhiều chữ số hơn số đã in.`,
+                en: `Equal at ${fmt(group[0].value!)} but ranked apart: ${list}. The publisher probably ranked on more decimals than shown.`,
+              }
+            : {
+                vi: `Đồng giá trị ${fmt(group[0].value!)} nhưng đánh số hạng liên tiếp: ${list}; cùng hạng ${first} mới đúng`,
+                en: `Tied at ${fmt(group[0].value!)} but numbered in sequence: ${list}; they share rank ${first}`,
+              },
+          first,
+          apart[0].rank,
+        ),
+      );
     }
     if (first !== expectedHere) {
       const who = group.map((r) => r.names).join(", ");
-      findings.push(finding(group[0].row, first > expectedHere ? "bo-hang" : "lap-hang", rule.severity, first > expectedHere
-        ? { vi: `${who}: hạng ${first}, nhưng sau nhóm trước phải là hạng ${expectedHere} (bỏ sót hạng)`, en: `${who}: rank ${first}, but after the previous group the rank is ${expectedHere} (a rank skipped)` }
-        : { vi: `${who}: hạng ${first}, nhưng ${expectedHere - 1} cơ quan đứng trên nên phải là hạng ${expectedHere}`, en: `${who}: rank ${first}, but ${expectedHere - 1} agencies are above, so the rank is ${expectedHere}` },
-        expectedHere, first));
+      findings.push(
+        finding(
+          group[0].row,
+          first > expectedHere ? "bo-hang" : "lap-hang",
+          rule.severity,
+          first > expectedHere
+            ? {
+                vi: `${who}: hạng ${first}, nhưng sau nhóm trước phải là hạng ${expectedHere} (bỏ sót hạng)`,
+                en: `${who}: rank ${first}, but after the previous group the rank is ${expectedHere} (a rank skipped)`,
+              }
+            : {
+                vi: `${who}: hạng ${first}, nhưng ${expectedHere - 1} cơ quan đứng trên nên phải là hạng ${expectedHere}`,
+                en: `${who}: rank ${first}, but ${expectedHere - 1} agencies are above, so the rank is ${expectedHere}`,
+              },
+          expectedHere,
+          first,
+        ),
+      );
     }
     previous = { first, size: group.length };
   }

@@ -26,7 +26,9 @@ export interface ParsedRule {
   columns: string[];
 }
 
-export type ParseResult = { ok: true; rule: ParsedRule } | { ok: false; error: { vi: string; en: string; at: number } };
+export type ParseResult =
+  | { ok: true; rule: ParsedRule }
+  | { ok: false; error: { vi: string; en: string; at: number } };
 
 type Token =
   | { t: "column"; name: string; at: number }
@@ -34,9 +36,21 @@ type Token =
   | { t: "op"; op: string; at: number }
   | { t: "end"; at: number };
 
-const COMPARISONS: Record<string, Comparison> = { "=": "=", "==": "=", "<=": "<=", "≤": "<=", ">=": ">=", "≥": ">=", "<": "<", ">": ">" };
+const COMPARISONS: Record<string, Comparison> = {
+  "=": "=",
+  "==": "=",
+  "<=": "<=",
+  "≤": "<=",
+  ">=": ">=",
+  "≥": ">=",
+  "<": "<",
+  ">": ">",
+};
 
-export function parseRuleExpression(text: string, columns: readonly string[]): ParseResult {
+export function parseRuleExpression(
+  text: string,
+  columns: readonly string[],
+): ParseResult {
   const tokens = tokenize(text, columns);
   if ("error" in tokens) return { ok: false, error: tokens.error };
   let pos = 0;
@@ -61,7 +75,8 @@ export function parseRuleExpression(text: string, columns: readonly string[]): P
       pos++;
       const e = sum();
       const close = peek();
-      if (close.t !== "op" || close.op !== ")") fail("thiếu dấu “)”", "missing “)”");
+      if (close.t !== "op" || close.op !== ")")
+        fail("thiếu dấu “)”", "missing “)”");
       pos++;
       return e;
     }
@@ -70,13 +85,21 @@ export function parseRuleExpression(text: string, columns: readonly string[]): P
       return { kind: "negate", operand: primary() };
     }
     return fail(
-      tok.t === "end" ? "quy tắc kết thúc giữa chừng" : `không chờ “${tok.t === "op" ? tok.op : ""}” ở đây`,
-      tok.t === "end" ? "the rule ends too early" : `unexpected “${tok.t === "op" ? tok.op : ""}”`,
+      tok.t === "end"
+        ? "quy tắc kết thúc giữa chừng"
+        : `không chờ “${tok.t === "op" ? tok.op : ""}” ở đây`,
+      tok.t === "end"
+        ? "the rule ends too early"
+        : `unexpected “${tok.t === "op" ? tok.op : ""}”`,
     );
   };
   const product = (): Expr => {
     let e = primary();
-    for (let tok = peek(); tok.t === "op" && (tok.op === "*" || tok.op === "/"); tok = peek()) {
+    for (
+      let tok = peek();
+      tok.t === "op" && (tok.op === "*" || tok.op === "/");
+      tok = peek()
+    ) {
       pos++;
       e = { kind: "binary", op: tok.op, left: e, right: primary() };
     }
@@ -84,7 +107,11 @@ export function parseRuleExpression(text: string, columns: readonly string[]): P
   };
   const sum = (): Expr => {
     let e = product();
-    for (let tok = peek(); tok.t === "op" && (tok.op === "+" || tok.op === "-"); tok = peek()) {
+    for (
+      let tok = peek();
+      tok.t === "op" && (tok.op === "+" || tok.op === "-");
+      tok = peek()
+    ) {
       pos++;
       e = { kind: "binary", op: tok.op, left: e, right: product() };
     }
@@ -94,20 +121,43 @@ export function parseRuleExpression(text: string, columns: readonly string[]): P
   try {
     const left = sum();
     const cmp = peek();
-    if (cmp.t !== "op" || !(cmp.op in COMPARISONS)) fail("cần một phép so sánh: =, <=, >=, <, >", "expected a comparison: =, <=, >=, <, >");
+    if (cmp.t !== "op" || !(cmp.op in COMPARISONS))
+      fail(
+        "cần một phép so sánh: =, <=, >=, <, >",
+        "expected a comparison: =, <=, >=, <, >",
+      );
     pos++;
     const right = sum();
-    if (peek().t !== "end") fail("thừa phần cuối quy tắc", "unexpected text at the end of the rule");
-    if (used.length === 0) fail("quy tắc phải dùng ít nhất một cột", "the rule must use at least one column", 0);
-    return { ok: true, rule: { left, comparison: COMPARISONS[(cmp as { op: string }).op], right, columns: used } };
+    if (peek().t !== "end")
+      fail("thừa phần cuối quy tắc", "unexpected text at the end of the rule");
+    if (used.length === 0)
+      fail(
+        "quy tắc phải dùng ít nhất một cột",
+        "the rule must use at least one column",
+        0,
+      );
+    return {
+      ok: true,
+      rule: {
+        left,
+        comparison: COMPARISONS[(cmp as { op: string }).op],
+        right,
+        columns: used,
+      },
+    };
   } catch (e) {
     return { ok: false, error: e as { vi: string; en: string; at: number } };
   }
 }
 
-function tokenize(text: string, columns: readonly string[]): { list: Token[] } | { error: { vi: string; en: string; at: number } } {
+function tokenize(
+  text: string,
+  columns: readonly string[],
+): { list: Token[] } | { error: { vi: string; en: string; at: number } } {
   // Columns by their tone key, longest first, so "Mức độ 3" wins over "Mức độ".
-  const keyed = columns.map((name) => ({ name, key: toneKey(name) })).sort((a, b) => b.key.length - a.key.length);
+  const keyed = columns
+    .map((name) => ({ name, key: toneKey(name) }))
+    .sort((a, b) => b.key.length - a.key.length);
   const list: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -129,9 +179,12 @@ function tokenize(text: string, columns: readonly string[]): { list: Token[] } |
     }
     if (ch === "[") {
       const end = text.indexOf("]", i);
-      if (end < 0) return { error: { vi: "thiếu dấu “]”", en: "missing “]”", at: i } };
+      if (end < 0)
+        return { error: { vi: "thiếu dấu “]”", en: "missing “]”", at: i } };
       const wanted = toneKey(text.slice(i + 1, end));
-      const found = keyed.find((c) => c.key === wanted) ?? keyed.find((c) => c.key.startsWith(`${wanted} `));
+      const found =
+        keyed.find((c) => c.key === wanted) ??
+        keyed.find((c) => c.key.startsWith(`${wanted} `));
       if (!found) return unknownColumn(text.slice(i + 1, end), i, columns);
       list.push({ t: "column", name: found.name, at: i });
       i = end + 1;
@@ -146,7 +199,11 @@ function tokenize(text: string, columns: readonly string[]): { list: Token[] } |
     }
     const num = /^\d+(?:[.,]\d+)?/.exec(rest);
     if (num) {
-      list.push({ t: "number", value: Number(num[0].replace(",", ".")), at: i });
+      list.push({
+        t: "number",
+        value: Number(num[0].replace(",", ".")),
+        at: i,
+      });
       i += num[0].length;
       continue;
     }
@@ -159,7 +216,13 @@ function tokenize(text: string, columns: readonly string[]): { list: Token[] } |
 
 function unknownColumn(name: string, at: number, columns: readonly string[]) {
   const list = columns.map((c) => `“${c}”`).join(", ");
-  return { error: { vi: `không có cột “${name}”; các cột: ${list}`, en: `no column “${name}”; columns: ${list}`, at } };
+  return {
+    error: {
+      vi: `không có cột “${name}”; các cột: ${list}`,
+      en: `no column “${name}”; columns: ${list}`,
+      at,
+    },
+  };
 }
 
 /** Does `text` start with a column whose tone key is `key` (ending at a word boundary)? */
@@ -171,7 +234,11 @@ function startsWithKey(text: string, key: string): boolean {
 /** Length of the shortest prefix of `text` whose tone key equals `key`, or 0. */
 function lengthOfKeyPrefix(text: string, key: string): number {
   for (let n = 1; n <= Math.min(text.length, key.length * 2 + 8); n++) {
-    if (/[\p{L}\p{N}]/u.test(text[n - 1] ?? "") && toneKey(text.slice(0, n)) === key) return n;
+    if (
+      /[\p{L}\p{N}]/u.test(text[n - 1] ?? "") &&
+      toneKey(text.slice(0, n)) === key
+    )
+      return n;
   }
   return 0;
 }
@@ -197,7 +264,10 @@ export function evaluate(e: Expr, value: (column: string) => number): number {
 }
 
 /** The expression as a closure over column positions: no tree walk or name lookup per row. */
-export function compileExpr(e: Expr, position: (column: string) => number): (values: Float64Array) => number {
+export function compileExpr(
+  e: Expr,
+  position: (column: string) => number,
+): (values: Float64Array) => number {
   switch (e.kind) {
     case "number": {
       const v = e.value;
@@ -235,7 +305,9 @@ export function compileExpr(e: Expr, position: (column: string) => number): (val
  * When the expression is linear in its columns (sums and differences, numbers as factors),
  * its coefficients: the cell localiser can then solve for any one column.
  */
-export function linearCoefficients(e: Expr): { coefficients: Map<string, number>; constant: number } | undefined {
+export function linearCoefficients(
+  e: Expr,
+): { coefficients: Map<string, number>; constant: number } | undefined {
   switch (e.kind) {
     case "number":
       return { coefficients: new Map(), constant: e.value };
@@ -251,19 +323,32 @@ export function linearCoefficients(e: Expr): { coefficients: Map<string, number>
       if (!a || !b) return undefined;
       if (e.op === "+" || e.op === "-") {
         const out = new Map(a.coefficients);
-        for (const [k, v] of b.coefficients) out.set(k, (out.get(k) ?? 0) + (e.op === "+" ? v : -v));
-        return { coefficients: out, constant: a.constant + (e.op === "+" ? b.constant : -b.constant) };
+        for (const [k, v] of b.coefficients)
+          out.set(k, (out.get(k) ?? 0) + (e.op === "+" ? v : -v));
+        return {
+          coefficients: out,
+          constant: a.constant + (e.op === "+" ? b.constant : -b.constant),
+        };
       }
-      if (e.op === "*" && a.coefficients.size === 0) return scale(b, a.constant);
-      if (e.op === "*" && b.coefficients.size === 0) return scale(a, b.constant);
-      if (e.op === "/" && b.coefficients.size === 0 && b.constant !== 0) return scale(a, 1 / b.constant);
+      if (e.op === "*" && a.coefficients.size === 0)
+        return scale(b, a.constant);
+      if (e.op === "*" && b.coefficients.size === 0)
+        return scale(a, b.constant);
+      if (e.op === "/" && b.coefficients.size === 0 && b.constant !== 0)
+        return scale(a, 1 / b.constant);
       return undefined;
     }
   }
 }
 
-function scale(x: { coefficients: Map<string, number>; constant: number }, f: number) {
-  return { coefficients: new Map([...x.coefficients].map(([k, v]) => [k, v * f])), constant: x.constant * f };
+function scale(
+  x: { coefficients: Map<string, number>; constant: number },
+  f: number,
+) {
+  return {
+    coefficients: new Map([...x.coefficients].map(([k, v]) => [k, v * f])),
+    constant: x.constant * f,
+  };
 }
 
 export function formatExpr(e: Expr): string {

@@ -6,7 +6,12 @@ import { z } from "../zodConfig";
 
 const Bilingual = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 const base = {
-  id: z.string().regex(/^[\p{L}\p{N}_.-]+$/u, "mã quy tắc chỉ gồm chữ, số, . _ - / letters, digits, . _ - only"),
+  id: z
+    .string()
+    .regex(
+      /^[\p{L}\p{N}_.-]+$/u,
+      "mã quy tắc chỉ gồm chữ, số, . _ - / letters, digits, . _ - only",
+    ),
   description: Bilingual,
   severity: z.enum(["error", "warning", "info"]).default("error"),
   /** Absolute tolerance; equalities on a shown value also allow half a unit of its last digit. */
@@ -15,9 +20,17 @@ const base = {
 
 export const RuleSchema = z.discriminatedUnion("kind", [
   /** Row by row: `Tổng cộng = Mức độ 3 + Mức độ 4`, `Hồ sơ trực tuyến <= Tổng số hồ sơ`, `Tỷ lệ = A / B * 100`. */
-  z.object({ ...base, kind: z.literal("expression"), expression: z.string().min(1) }),
+  z.object({
+    ...base,
+    kind: z.literal("expression"),
+    expression: z.string().min(1),
+  }),
   /** Down the columns: the detail rows add up to the Tổng cộng row. */
-  z.object({ ...base, kind: z.literal("column-total"), columns: z.array(z.string()).optional() }),
+  z.object({
+    ...base,
+    kind: z.literal("column-total"),
+    columns: z.array(z.string()).optional(),
+  }),
   /** Values in range by column kind: index [0, 1], percent [0, 100], counts ≥ 0; and locale misreads. */
   z.object({ ...base, kind: z.literal("range") }),
   /** A stated percentage against the fraction written beside it (`94,73%` and `18/19`). */

@@ -6,25 +6,41 @@
 import { z } from "../zodConfig";
 import { BlockId } from "../agencies/registerSchema";
 
-export const Bilingual = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+export const Bilingual = z.object({
+  vi: z.string().min(1),
+  en: z.string().min(1),
+});
 export type Bilingual = z.infer<typeof Bilingual>;
 
-const id = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, "mã chỉ gồm chữ, số, . _ - / letters, digits, . _ - only");
+const id = z
+  .string()
+  .regex(
+    /^[A-Za-z][A-Za-z0-9_.-]*$/,
+    "mã chỉ gồm chữ, số, . _ - / letters, digits, . _ - only",
+  );
 
 /** How raw values become points. `maxPoints` of the criterion caps every rule. */
 export const ScoringRule = z.discriminatedUnion("type", [
   /** A share in [0, 1] (or [0, scale]) × max points, e.g. staff with a computer. */
-  z.object({ type: z.literal("ratio"), scale: z.number().positive().default(1) }),
+  z.object({
+    type: z.literal("ratio"),
+    scale: z.number().positive().default(1),
+  }),
   /** Value / best value in the block × max points, e.g. bandwidth per staff. */
   z.object({ type: z.literal("relative-to-best") }),
   /** Max points if the value is present and non-zero (yes), else 0. */
   z.object({ type: z.literal("yes-no") }),
   /** Points per item, up to max points, e.g. 1 point per WAN application up to 5. */
-  z.object({ type: z.literal("count-capped"), pointsPerItem: z.number().positive() }),
+  z.object({
+    type: z.literal("count-capped"),
+    pointsPerItem: z.number().positive(),
+  }),
   /** Points of the highest tier whose threshold the value reaches. */
   z.object({
     type: z.literal("tiers"),
-    tiers: z.array(z.object({ atLeast: z.number(), points: z.number().min(0) })).min(1),
+    tiers: z
+      .array(z.object({ atLeast: z.number(), points: z.number().min(0) }))
+      .min(1),
   }),
   /** (value − min) / (max − min) in the block × max points. */
   z.object({ type: z.literal("min-max") }),
@@ -68,7 +84,12 @@ export type Group = z.infer<typeof Group>;
 export const TieMethod = z.enum(["competition", "dense", "ordinal"]);
 export type TieMethod = z.infer<typeof TieMethod>;
 
-export const OverallMethod = z.enum(["none", "weighted-arithmetic", "weighted-geometric", "mean-rank"]);
+export const OverallMethod = z.enum([
+  "none",
+  "weighted-arithmetic",
+  "weighted-geometric",
+  "mean-rank",
+]);
 export type OverallMethod = z.infer<typeof OverallMethod>;
 
 export const Methodology = z
@@ -80,10 +101,15 @@ export const Methodology = z
     reconstruction: z.boolean().default(false),
     year: z.number().int().min(2000).max(2100).optional(),
     blocks: z.array(BlockId).min(1),
-    groupIndex: z.object({ decimals: z.number().int().min(0).max(6).default(3) }).default({ decimals: 3 }),
+    groupIndex: z
+      .object({ decimals: z.number().int().min(0).max(6).default(3) })
+      .default({ decimals: 3 }),
     groups: z.array(Group).min(1),
     overall: z
-      .object({ method: OverallMethod, decimals: z.number().int().min(0).max(6).default(3) })
+      .object({
+        method: OverallMethod,
+        decimals: z.number().int().min(0).max(6).default(3),
+      })
       .default({ method: "none", decimals: 3 }),
     ranking: z
       .object({
@@ -94,7 +120,8 @@ export const Methodology = z
       .default({ ties: "competition", basis: "published" }),
   })
   .superRefine((m, ctx) => {
-    for (const p of crossFieldProblems(m)) ctx.addIssue({ code: "custom", path: p.path, message: p.code });
+    for (const p of crossFieldProblems(m))
+      ctx.addIssue({ code: "custom", path: p.path, message: p.code });
   });
 export type Methodology = z.infer<typeof Methodology>;
 export type MethodologyInput = z.input<typeof Methodology>;
@@ -104,7 +131,9 @@ export type MethodologyInput = z.input<typeof Methodology>;
  * loosely typed input so that they can also run on a methodology that fails the schema
  * elsewhere: the user then sees every problem at once.
  */
-export function crossFieldProblems(input: unknown): { path: (string | number)[]; code: string }[] {
+export function crossFieldProblems(
+  input: unknown,
+): { path: (string | number)[]; code: string }[] {
   const out: { path: (string | number)[]; code: string }[] = [];
   const m = (input ?? {}) as LooseMethodology;
   const groups = Array.isArray(m.groups) ? m.groups : [];
@@ -115,35 +144,77 @@ export function crossFieldProblems(input: unknown): { path: (string | number)[];
     const at = (...rest: (string | number)[]) => ["groups", gi, ...rest];
     const source = g.source ?? "criteria";
     const criteria = Array.isArray(g.criteria) ? g.criteria : [];
-    if (groupIds.has(g.id)) out.push({ path: at("id"), code: `duplicate-group:${g.id}` });
+    if (groupIds.has(g.id))
+      out.push({ path: at("id"), code: `duplicate-group:${g.id}` });
     groupIds.add(g.id);
-    if (source === "criteria" && criteria.length === 0) out.push({ path: at("criteria"), code: "no-criteria" });
+    if (source === "criteria" && criteria.length === 0)
+      out.push({ path: at("criteria"), code: "no-criteria" });
     if (source === "count") {
-      if (!Array.isArray(g.countOf) || g.countOf.length === 0) out.push({ path: at("countOf"), code: "no-count-of" });
-      else g.countOf.forEach((c, ci) => {
-        if (!criteria.some((k) => k?.id === c)) out.push({ path: at("countOf", ci), code: `unknown-criterion:${c}` });
-      });
+      if (!Array.isArray(g.countOf) || g.countOf.length === 0)
+        out.push({ path: at("countOf"), code: "no-count-of" });
+      else
+        g.countOf.forEach((c, ci) => {
+          if (!criteria.some((k) => k?.id === c))
+            out.push({
+              path: at("countOf", ci),
+              code: `unknown-criterion:${c}`,
+            });
+        });
     }
     criteria.forEach((c, ci) => {
       if (!c || typeof c !== "object") return;
-      if (criterionIds.has(c.id)) out.push({ path: at("criteria", ci, "id"), code: `duplicate-criterion:${c.id}` });
+      if (criterionIds.has(c.id))
+        out.push({
+          path: at("criteria", ci, "id"),
+          code: `duplicate-criterion:${c.id}`,
+        });
       criterionIds.add(c.id);
-      if (source === "criteria" && !c.rule) out.push({ path: at("criteria", ci, "rule"), code: "no-rule" });
-      if (c.rule?.type === "z-score" && (g.rescale ?? "none") !== "min-max" && source === "criteria") out.push({ path: at("rescale"), code: "z-score-needs-rescale" });
-      const tiers = c.rule?.type === "tiers" && Array.isArray(c.rule.tiers) ? c.rule.tiers : [];
+      if (source === "criteria" && !c.rule)
+        out.push({ path: at("criteria", ci, "rule"), code: "no-rule" });
+      if (
+        c.rule?.type === "z-score" &&
+        (g.rescale ?? "none") !== "min-max" &&
+        source === "criteria"
+      )
+        out.push({ path: at("rescale"), code: "z-score-needs-rescale" });
+      const tiers =
+        c.rule?.type === "tiers" && Array.isArray(c.rule.tiers)
+          ? c.rule.tiers
+          : [];
       tiers.forEach((tier, ti) => {
-        if (ti > 0 && typeof tier?.atLeast === "number" && typeof tiers[ti - 1]?.atLeast === "number" && tier.atLeast <= tiers[ti - 1].atLeast!) {
-          out.push({ path: at("criteria", ci, "rule", "tiers", ti, "atLeast"), code: "tiers-not-increasing" });
+        if (
+          ti > 0 &&
+          typeof tier?.atLeast === "number" &&
+          typeof tiers[ti - 1]?.atLeast === "number" &&
+          tier.atLeast <= tiers[ti - 1].atLeast!
+        ) {
+          out.push({
+            path: at("criteria", ci, "rule", "tiers", ti, "atLeast"),
+            code: "tiers-not-increasing",
+          });
         }
-        if (typeof tier?.points === "number" && typeof c.maxPoints === "number" && tier.points > c.maxPoints) {
-          out.push({ path: at("criteria", ci, "rule", "tiers", ti, "points"), code: "tier-above-max" });
+        if (
+          typeof tier?.points === "number" &&
+          typeof c.maxPoints === "number" &&
+          tier.points > c.maxPoints
+        ) {
+          out.push({
+            path: at("criteria", ci, "rule", "tiers", ti, "points"),
+            code: "tier-above-max",
+          });
         }
       });
     });
   });
   const method = m.overall?.method ?? "none";
-  const weighted = groups.filter((g) => g && (g.weight ?? 1) > 0 && (method === "mean-rank" || g.source !== "count"));
-  if (method !== "none" && weighted.length === 0) out.push({ path: ["overall", "method"], code: "no-weighted-group" });
+  const weighted = groups.filter(
+    (g) =>
+      g &&
+      (g.weight ?? 1) > 0 &&
+      (method === "mean-rank" || g.source !== "count"),
+  );
+  if (method !== "none" && weighted.length === 0)
+    out.push({ path: ["overall", "method"], code: "no-weighted-group" });
   return out;
 }
 
@@ -154,7 +225,11 @@ interface LooseMethodology {
     source?: string;
     rescale?: string;
     countOf?: unknown[];
-    criteria?: { id?: unknown; maxPoints?: unknown; rule?: { type?: string; tiers?: { atLeast?: number; points?: number }[] } }[];
+    criteria?: {
+      id?: unknown;
+      maxPoints?: unknown;
+      rule?: { type?: string; tiers?: { atLeast?: number; points?: number }[] };
+    }[];
   }[];
   overall?: { method?: string };
 }

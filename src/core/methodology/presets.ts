@@ -7,7 +7,13 @@ import egdiData from "./presets/un-egdi.json";
 import type { Methodology } from "./methodologySchema";
 import { formatProblems, validateMethodology } from "./validateMethodology";
 
-export const PRESET_IDS = ["mac-dinh-tai-dung", "mic-2016", "mic-2017-2019", "vietnam-ict-index", "un-egdi"] as const;
+export const PRESET_IDS = [
+  "mac-dinh-tai-dung",
+  "mic-2016",
+  "mic-2017-2019",
+  "vietnam-ict-index",
+  "un-egdi",
+] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
 const RAW: Record<PresetId, unknown> = {
@@ -24,7 +30,10 @@ export function getPreset(id: PresetId): Methodology {
   let m = cache.get(id);
   if (!m) {
     const result = validateMethodology(RAW[id]);
-    if (!result.ok) throw new Error(`Preset ${id} is invalid:\n${formatProblems(result.problems)}`);
+    if (!result.ok)
+      throw new Error(
+        `Preset ${id} is invalid:\n${formatProblems(result.problems)}`,
+      );
     m = result.methodology;
     cache.set(id, m);
   }

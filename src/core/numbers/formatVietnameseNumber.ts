@@ -8,12 +8,17 @@ export interface FormatOptions {
   percent?: boolean;
 }
 
-export function formatVietnameseNumber(value: number | null, options: FormatOptions = {}): string {
+export function formatVietnameseNumber(
+  value: number | null,
+  options: FormatOptions = {},
+): string {
   if (value === null || !Number.isFinite(value)) return "";
   const { decimals = 0, grouping = true, percent = false } = options;
   const fixed = Math.abs(value).toFixed(decimals);
   const [intPart, frac] = fixed.split(".");
-  const grouped = grouping ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ".") : intPart;
+  const grouped = grouping
+    ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ".")
+    : intPart;
   const negative = value < 0 && Number(fixed) !== 0;
   return `${negative ? "-" : ""}${grouped}${frac ? "," + frac : ""}${percent ? "%" : ""}`;
 }

@@ -9,7 +9,8 @@
  */
 import { cleanCellText } from "../text/cleanCellText";
 
-export type NumberKind = "integer" | "decimal" | "percent" | "fraction" | "missing";
+export type NumberKind =
+  "integer" | "decimal" | "percent" | "fraction" | "missing";
 export type MissingReason = "empty" | "no-data" | "not-a-number";
 /** What a column holds: an index in [0, 1], a count (integer ≥ 0), a percentage in [0, 100]. */
 export type ExpectedKind = "index" | "count" | "percent" | "any";
@@ -36,7 +37,10 @@ export interface ParsedNumber {
   unit?: string;
   missingReason?: MissingReason;
   /** Set when two readings were plausible: both readings and how the choice was made. */
-  ambiguity?: { readings: Reading[]; resolvedBy: "default-vi" | "expected-kind" };
+  ambiguity?: {
+    readings: Reading[];
+    resolvedBy: "default-vi" | "expected-kind";
+  };
 }
 
 const NO_DATA = [
@@ -48,21 +52,28 @@ const NO_DATA = [
   /^\.+$/,
 ];
 
-export function parseVietnameseNumber(input: unknown, expected: ExpectedKind = "any"): ParsedNumber {
+export function parseVietnameseNumber(
+  input: unknown,
+  expected: ExpectedKind = "any",
+): ParsedNumber {
   if (typeof input === "number") return fromNumber(input);
   const text = input === null || input === undefined ? "" : String(input);
   const cleaned = cleanCellText(text);
   const base = { text, decimals: 0, locale: "vi" as Locale };
-  if (cleaned === "") return { ...base, value: null, kind: "missing", missingReason: "empty" };
+  if (cleaned === "")
+    return { ...base, value: null, kind: "missing", missingReason: "empty" };
   if (NO_DATA.some((re) => re.test(cleaned))) {
     return { ...base, value: null, kind: "missing", missingReason: "no-data" };
   }
 
   // A unit after the number (`68,08 người/tỉnh`): letters, spaces and slashes only, no digits.
-  const withUnit = /^([-−–+]?\d[\d.,\s]*?)\s+(\p{L}[\p{L}\s/]*)$/u.exec(cleaned);
+  const withUnit = /^([-−–+]?\d[\d.,\s]*?)\s+(\p{L}[\p{L}\s/]*)$/u.exec(
+    cleaned,
+  );
   if (withUnit && !/%/.test(cleaned)) {
     const inner = parseVietnameseNumber(withUnit[1], expected);
-    if (inner.value !== null) return { ...inner, text, unit: withUnit[2].trim() };
+    if (inner.value !== null)
+      return { ...inner, text, unit: withUnit[2].trim() };
   }
 
   const fraction = /^(.+?)\s*\/\s*(.+)$/.exec(cleaned);
@@ -87,20 +98,45 @@ export function parseVietnameseNumber(input: unknown, expected: ExpectedKind = "
   const body = percent ? percent[1] : cleaned;
   const parsed = parseBody(body, percent ? "percent" : expected);
   if (!parsed) return notANumber(text);
-  const kind: NumberKind = percent ? "percent" : parsed.decimals > 0 ? "decimal" : "integer";
-  const result: ParsedNumber = { ...base, value: parsed.value, kind, decimals: parsed.decimals, locale: parsed.locale };
+  const kind: NumberKind = percent
+    ? "percent"
+    : parsed.decimals > 0
+      ? "decimal"
+      : "integer";
+  const result: ParsedNumber = {
+    ...base,
+    value: parsed.value,
+    kind,
+    decimals: parsed.decimals,
+    locale: parsed.locale,
+  };
   if (parsed.ambiguity) result.ambiguity = parsed.ambiguity;
   return result;
 }
 
 function fromNumber(n: number): ParsedNumber {
   if (!Number.isFinite(n)) return notANumber(String(n));
-  const decimals = Number.isInteger(n) ? 0 : Math.min(15, (String(n).split(".")[1] ?? "").length);
-  return { value: n, kind: decimals ? "decimal" : "integer", text: String(n), decimals, locale: "vi" };
+  const decimals = Number.isInteger(n)
+    ? 0
+    : Math.min(15, (String(n).split(".")[1] ?? "").length);
+  return {
+    value: n,
+    kind: decimals ? "decimal" : "integer",
+    text: String(n),
+    decimals,
+    locale: "vi",
+  };
 }
 
 function notANumber(text: string): ParsedNumber {
-  return { value: null, kind: "missing", text, decimals: 0, locale: "vi", missingReason: "not-a-number" };
+  return {
+    value: null,
+    kind: "missing",
+    text,
+    decimals: 0,
+    locale: "vi",
+    missingReason: "not-a-number",
+  };
 }
 
 interface BodyReading extends Reading {
@@ -134,10 +170,18 @@ function parseBody(raw: string, expected: ExpectedKind): Body | null {
   const fitting = signed.filter((r) => fits(r, expected));
   if (fitting.length === 1) {
     const chosen = fitting[0];
-    return chosen.locale === "vi" ? single(chosen) : { ...single(chosen), ambiguity: { readings: all, resolvedBy: "expected-kind" } };
+    return chosen.locale === "vi"
+      ? single(chosen)
+      : {
+          ...single(chosen),
+          ambiguity: { readings: all, resolvedBy: "expected-kind" },
+        };
   }
   const vi = signed.find((r) => r.locale === "vi") ?? signed[0];
-  return { ...single(vi), ambiguity: { readings: all, resolvedBy: "default-vi" } };
+  return {
+    ...single(vi),
+    ambiguity: { readings: all, resolvedBy: "default-vi" },
+  };
 }
 
 function single(r: BodyReading): Body {
@@ -163,7 +207,8 @@ const GROUPED = (sep: string) => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`);
 function candidateReadings(s: string): BodyReading[] {
   const dots = count(s, ".");
   const commas = count(s, ",");
-  if (dots === 0 && commas === 0) return [{ value: Number(s), decimals: 0, locale: "vi" }];
+  if (dots === 0 && commas === 0)
+    return [{ value: Number(s), decimals: 0, locale: "vi" }];
 
   if (dots > 0 && commas > 0) {
     // Both marks: the last one is the decimal mark.
@@ -172,7 +217,13 @@ function candidateReadings(s: string): BodyReading[] {
     if (count(s, decimalMark) !== 1) return [];
     const [intPart, frac] = s.split(decimalMark);
     if (!GROUPED(groupMark).test(intPart)) return [];
-    return [decimalReading(intPart.split(groupMark).join(""), frac, decimalMark === "," ? "vi" : "en")];
+    return [
+      decimalReading(
+        intPart.split(groupMark).join(""),
+        frac,
+        decimalMark === "," ? "vi" : "en",
+      ),
+    ];
   }
 
   const mark = dots > 0 ? "." : ",";
@@ -181,18 +232,29 @@ function candidateReadings(s: string): BodyReading[] {
   const marks = dots + commas;
   if (marks > 1) {
     // Several of the same mark can only be thousands groups.
-    return GROUPED(mark).test(s) ? [{ value: Number(s.split(mark).join("")), decimals: 0, locale: other }] : [];
+    return GROUPED(mark).test(s)
+      ? [{ value: Number(s.split(mark).join("")), decimals: 0, locale: other }]
+      : [];
   }
   const [head, tail] = s.split(mark);
   const asDecimal = decimalReading(head, tail, locale);
-  const couldBeGrouping = tail.length === 3 && head.length <= 3 && !/^0/.test(head);
+  const couldBeGrouping =
+    tail.length === 3 && head.length <= 3 && !/^0/.test(head);
   if (!couldBeGrouping) return [asDecimal];
-  const asGrouped: BodyReading = { value: Number(head + tail), decimals: 0, locale: other };
+  const asGrouped: BodyReading = {
+    value: Number(head + tail),
+    decimals: 0,
+    locale: other,
+  };
   // Vietnamese reading first: it is the default when nothing else decides.
   return locale === "vi" ? [asDecimal, asGrouped] : [asGrouped, asDecimal];
 }
 
-function decimalReading(intPart: string, frac: string, locale: Locale): BodyReading {
+function decimalReading(
+  intPart: string,
+  frac: string,
+  locale: Locale,
+): BodyReading {
   return { value: Number(`${intPart}.${frac}`), decimals: frac.length, locale };
 }
 

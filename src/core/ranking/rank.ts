@@ -17,8 +17,16 @@ export interface RankOptions {
 }
 
 /** Ranks (1-based; 0 for a missing value), in the order of `values`. */
-export function rankValues(values: ArrayLike<number>, options: RankOptions = {}): Int32Array {
-  const { ties = "competition", direction = "higher", decimals = null, names } = options;
+export function rankValues(
+  values: ArrayLike<number>,
+  options: RankOptions = {},
+): Int32Array {
+  const {
+    ties = "competition",
+    direction = "higher",
+    decimals = null,
+    names,
+  } = options;
   const n = values.length;
   const keys = new Float64Array(n);
   const order: number[] = [];
@@ -29,8 +37,20 @@ export function rankValues(values: ArrayLike<number>, options: RankOptions = {})
     keys[i] = direction === "higher" ? -rounded : rounded;
     order.push(i);
   }
-  const sortKeys = ties === "ordinal" && names ? names.map(vietnameseSortKey) : undefined;
-  order.sort((a, b) => keys[a] - keys[b] || (sortKeys ? (sortKeys[a] < sortKeys[b] ? -1 : sortKeys[a] > sortKeys[b] ? 1 : 0) : 0) || a - b);
+  const sortKeys =
+    ties === "ordinal" && names ? names.map(vietnameseSortKey) : undefined;
+  order.sort(
+    (a, b) =>
+      keys[a] - keys[b] ||
+      (sortKeys
+        ? sortKeys[a] < sortKeys[b]
+          ? -1
+          : sortKeys[a] > sortKeys[b]
+            ? 1
+            : 0
+        : 0) ||
+      a - b,
+  );
 
   const ranks = new Int32Array(n);
   let dense = 0;

@@ -11,6 +11,12 @@ export interface RankedRow {
   value: number | null;
 }
 
-export function sortRankedRows<T extends { rank: number | null; agency: string }>(rows: T[]): T[] {
-  return [...rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareVietnamese(a.agency, b.agency));
+export function sortRankedRows<
+  T extends { rank: number | null; agency: string },
+>(rows: T[]): T[] {
+  return [...rows].sort(
+    (a, b) =>
+      (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+      compareVietnamese(a.agency, b.agency),
+  );
 }

@@ -7,12 +7,21 @@ import type { Criterion, ScoringRule } from "../methodology/methodologySchema";
 
 type ScoredCriterion = Criterion & { rule: ScoringRule };
 
-export function criterionPoints(criterion: ScoredCriterion, raw: ArrayLike<number> | undefined, n: number): Float64Array {
+export function criterionPoints(
+  criterion: ScoredCriterion,
+  raw: ArrayLike<number> | undefined,
+  n: number,
+): Float64Array {
   const out = new Float64Array(n);
   if (!raw) return out.fill(NaN);
   const { rule, maxPoints } = criterion;
   const lower = criterion.direction === "lower";
-  const stats = rule.type === "relative-to-best" || rule.type === "min-max" || rule.type === "z-score" ? columnStats(raw, n) : undefined;
+  const stats =
+    rule.type === "relative-to-best" ||
+    rule.type === "min-max" ||
+    rule.type === "z-score"
+      ? columnStats(raw, n)
+      : undefined;
 
   for (let i = 0; i < n; i++) {
     const v = raw[i];
@@ -38,7 +47,8 @@ export function criterionPoints(criterion: ScoredCriterion, raw: ArrayLike<numbe
         break;
       case "tiers": {
         let points = 0;
-        for (const tier of rule.tiers) if (v >= tier.atLeast) points = tier.points;
+        for (const tier of rule.tiers)
+          if (v >= tier.atLeast) points = tier.points;
         share = points / maxPoints;
         break;
       }
@@ -75,6 +85,7 @@ function columnStats(raw: ArrayLike<number>, n: number) {
   }
   const mean = count ? sum / count : 0;
   let ss = 0;
-  for (let i = 0; i < n; i++) if (!Number.isNaN(raw[i])) ss += (raw[i] - mean) ** 2;
+  for (let i = 0; i < n; i++)
+    if (!Number.isNaN(raw[i])) ss += (raw[i] - mean) ** 2;
   return { min, max, mean, sd: count ? Math.sqrt(ss / count) : 0 };
 }

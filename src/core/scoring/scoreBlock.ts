@@ -5,7 +5,11 @@
  * methodology treats it.
  */
 import type { BlockId } from "../agencies/registerSchema";
-import type { Criterion, Group, Methodology } from "../methodology/methodologySchema";
+import type {
+  Criterion,
+  Group,
+  Methodology,
+} from "../methodology/methodologySchema";
 import { rankValues, roundTo } from "../ranking/rank";
 import { criterionPoints } from "./criterionPoints";
 
@@ -18,7 +22,12 @@ export interface BlockInput {
   groupIndices?: Readonly<Record<string, ArrayLike<number>>>;
 }
 
-export type ScoringIssueKind = "missing-scored-zero" | "missing-excluded" | "group-missing" | "index-out-of-range" | "overall-incomplete";
+export type ScoringIssueKind =
+  | "missing-scored-zero"
+  | "missing-excluded"
+  | "group-missing"
+  | "index-out-of-range"
+  | "overall-incomplete";
 
 export interface ScoringIssue {
   kind: ScoringIssueKind;
@@ -57,7 +66,11 @@ export interface BlockResult {
 /** Weights by group id, overriding the methodology's (the what-if sliders). */
 export type WeightOverrides = Readonly<Record<string, number>>;
 
-export function scoreBlock(methodology: Methodology, input: BlockInput, weights: WeightOverrides = {}): BlockResult {
+export function scoreBlock(
+  methodology: Methodology,
+  input: BlockInput,
+  weights: WeightOverrides = {},
+): BlockResult {
   const n = input.agencies.length;
   const issues: ScoringIssue[] = [];
   const names = input.agencies.map((a) => a.name);
@@ -67,23 +80,50 @@ export function scoreBlock(methodology: Methodology, input: BlockInput, weights:
   const groups: GroupResult[] = methodology.groups.map((group) => {
     const values = groupValues(group, input, n, indexDecimals, issues);
     const kind = group.source === "count" ? "count" : "index";
-    const decimals = kind === "index" && basis === "published" ? indexDecimals : null;
-    return { id: group.id, kind, values, ranks: rankValues(values, { ties, decimals, names }) };
+    const decimals =
+      kind === "index" && basis === "published" ? indexDecimals : null;
+    return {
+      id: group.id,
+      kind,
+      values,
+      ranks: rankValues(values, { ties, decimals, names }),
+    };
   });
 
-  const overall = methodology.overall.method === "none" ? undefined : overallOf(methodology, groups, weights, names, issues);
-  return { block: input.block, agencies: input.agencies, groups, overall, issues };
+  const overall =
+    methodology.overall.method === "none"
+      ? undefined
+      : overallOf(methodology, groups, weights, names, issues);
+  return {
+    block: input.block,
+    agencies: input.agencies,
+    groups,
+    overall,
+    issues,
+  };
 }
 
-function groupValues(group: Group, input: BlockInput, n: number, decimals: number, issues: ScoringIssue[]): Float64Array {
+function groupValues(
+  group: Group,
+  input: BlockInput,
+  n: number,
+  decimals: number,
+  issues: ScoringIssue[],
+): Float64Array {
   const out = new Float64Array(n);
   if (group.source === "index") {
     const entered = input.groupIndices?.[group.id];
     for (let i = 0; i < n; i++) {
       const v = entered ? entered[i] : NaN;
       out[i] = v;
-      if (Number.isNaN(v)) issues.push({ kind: "group-missing", agency: i, groupId: group.id });
-      else if (v < 0 || v > 1) issues.push({ kind: "index-out-of-range", agency: i, groupId: group.id });
+      if (Number.isNaN(v))
+        issues.push({ kind: "group-missing", agency: i, groupId: group.id });
+      else if (v < 0 || v > 1)
+        issues.push({
+          kind: "index-out-of-range",
+          agency: i,
+          groupId: group.id,
+        });
     }
     return out;
   }
@@ -93,31 +133,59 @@ function groupValues(group: Group, input: BlockInput, n: number, decimals: numbe
       const col = input.values[id];
       for (let i = 0; i < n; i++) {
         const v = col ? col[i] : NaN;
-        if (Number.isNaN(v)) issues.push({ kind: "missing-excluded", agency: i, groupId: group.id, criterionId: id });
+        if (Number.isNaN(v))
+          issues.push({
+            kind: "missing-excluded",
+            agency: i,
+            groupId: group.id,
+            criterionId: id,
+          });
         else out[i] = (Number.isNaN(out[i]) ? 0 : out[i]) + v;
       }
     }
-    for (let i = 0; i < n; i++) if (Number.isNaN(out[i])) issues.push({ kind: "group-missing", agency: i, groupId: group.id });
+    for (let i = 0; i < n; i++)
+      if (Number.isNaN(out[i]))
+        issues.push({ kind: "group-missing", agency: i, groupId: group.id });
     return out;
   }
   return criteriaIndex(group, input, n, decimals, issues);
 }
 
 /** points earned / maximum points, clamped to [0, 1] and rounded; or min-max rescaled (z-scores). */
-function criteriaIndex(group: Group, input: BlockInput, n: number, decimals: number, issues: ScoringIssue[]): Float64Array {
+function criteriaIndex(
+  group: Group,
+  input: BlockInput,
+  n: number,
+  decimals: number,
+  issues: ScoringIssue[],
+): Float64Array {
   const earned = new Float64Array(n);
   const maximum = new Float64Array(n);
   for (const criterion of group.criteria) {
     const raw = input.values[criterion.id];
-    const points = criterionPoints(criterion as Criterion & { rule: NonNullable<Criterion["rule"]> }, raw, n);
+    const points = criterionPoints(
+      criterion as Criterion & { rule: NonNullable<Criterion["rule"]> },
+      raw,
+      n,
+    );
     for (let i = 0; i < n; i++) {
       const p = points[i];
       if (Number.isNaN(p)) {
         if (criterion.missing === "exclude") {
-          issues.push({ kind: "missing-excluded", agency: i, groupId: group.id, criterionId: criterion.id });
+          issues.push({
+            kind: "missing-excluded",
+            agency: i,
+            groupId: group.id,
+            criterionId: criterion.id,
+          });
           continue;
         }
-        issues.push({ kind: "missing-scored-zero", agency: i, groupId: group.id, criterionId: criterion.id });
+        issues.push({
+          kind: "missing-scored-zero",
+          agency: i,
+          groupId: group.id,
+          criterionId: criterion.id,
+        });
       } else earned[i] += p;
       maximum[i] += criterion.maxPoints;
     }
@@ -156,7 +224,10 @@ export function overallOf(
   const n = names.length;
   const used = methodology.groups
     .map((g, k) => ({ weight: overrides[g.id] ?? g.weight, result: groups[k] }))
-    .filter(({ weight, result }) => weight > 0 && (method === "mean-rank" || result.kind === "index"));
+    .filter(
+      ({ weight, result }) =>
+        weight > 0 && (method === "mean-rank" || result.kind === "index"),
+    );
   const totalWeight = used.reduce((s, u) => s + u.weight, 0);
   const values = new Float64Array(n);
   const raw = new Float64Array(n);
@@ -172,7 +243,10 @@ export function overallOf(
       } else {
         const v = result.values[i];
         if (Number.isNaN(v)) complete = false;
-        acc = method === "weighted-geometric" ? acc * Math.pow(Math.max(v, 0), w) : acc + w * v;
+        acc =
+          method === "weighted-geometric"
+            ? acc * Math.pow(Math.max(v, 0), w)
+            : acc + w * v;
       }
     }
     if (!complete) issues.push({ kind: "overall-incomplete", agency: i });
@@ -181,6 +255,18 @@ export function overallOf(
   }
   const direction = method === "mean-rank" ? "lower" : "higher";
   const { ties, basis } = methodology.ranking;
-  const ranks = rankValues(raw, { ties, direction, decimals: basis === "published" ? decimals : null, names });
-  return { method, values, ranks, direction, decimals, groupIds: used.map((u) => u.result.id) };
+  const ranks = rankValues(raw, {
+    ties,
+    direction,
+    decimals: basis === "published" ? decimals : null,
+    names,
+  });
+  return {
+    method,
+    values,
+    ranks,
+    direction,
+    decimals,
+    groupIds: used.map((u) => u.result.id),
+  };
 }

@@ -3,7 +3,12 @@
  * recomputes the overall index and its ranks from the scored groups — well inside a frame.
  */
 import type { Methodology } from "../methodology/methodologySchema";
-import { BlockResult, overallOf, OverallResult, WeightOverrides } from "./scoreBlock";
+import {
+  BlockResult,
+  overallOf,
+  OverallResult,
+  WeightOverrides,
+} from "./scoreBlock";
 
 export interface WhatIfRow {
   code: string;
@@ -22,8 +27,13 @@ export interface WhatIfResult {
 }
 
 /** Re-ranks a scored block under new group weights. `base` must come from scoreBlock with the methodology's own weights. */
-export function whatIf(methodology: Methodology, base: BlockResult, weights: WeightOverrides): WhatIfResult {
-  if (methodology.overall.method === "none" || !base.overall) throw new Error("the methodology computes no overall index");
+export function whatIf(
+  methodology: Methodology,
+  base: BlockResult,
+  weights: WeightOverrides,
+): WhatIfResult {
+  if (methodology.overall.method === "none" || !base.overall)
+    throw new Error("the methodology computes no overall index");
   const names = base.agencies.map((a) => a.name);
   const overall = overallOf(methodology, base.groups, weights, names, []);
   const rows = base.agencies.map((a, i) => {

@@ -5,10 +5,19 @@
  * cannot read is kept as a note with its line number.
  */
 import type { AgencyRegister } from "../agencies/agencyRegister";
-import { AgencyMatch, AgencyMatcher, isResolved, matcherCache } from "../agencies/matchAgency";
+import {
+  AgencyMatch,
+  AgencyMatcher,
+  isResolved,
+  matcherCache,
+} from "../agencies/matchAgency";
 import type { BlockId } from "../agencies/registerSchema";
 import { splitAgencyCell } from "../agencies/splitAgencyCell";
-import { ExpectedKind, ParsedNumber, parseVietnameseNumber } from "../numbers/parseVietnameseNumber";
+import {
+  ExpectedKind,
+  ParsedNumber,
+  parseVietnameseNumber,
+} from "../numbers/parseVietnameseNumber";
 import { splitTextTables, TextTable, TITLE } from "./splitTextTables";
 
 /** What a ranked table ranks by: a group index, a number of online services, a number of online dossiers. */
@@ -41,7 +50,11 @@ export interface PastedRankedTable {
   /** The *Tổng cộng* row, if any: its line and the parsed numbers of its value columns. */
   total?: { line: number; cells: string[] };
   /** Lines inside the table that were not rows (page-break text, continuation lines). */
-  skipped: { line: number; text: string; reason: "continuation" | "not-a-row" }[];
+  skipped: {
+    line: number;
+    text: string;
+    reason: "continuation" | "not-a-row";
+  }[];
 }
 
 export interface ParseResult {
@@ -77,16 +90,24 @@ export function groupFromTitle(title: string): string | undefined {
   return GROUP_BY_TITLE.find(([re]) => re.test(title))?.[1];
 }
 
-export function parseRankedTables(text: string, register: AgencyRegister): ParseResult {
+export function parseRankedTables(
+  text: string,
+  register: AgencyRegister,
+): ParseResult {
   const matcherFor = matcherCache(register);
   const found = splitTextTables(text);
-  const tables = found.filter((t) => isRankedHeader(t.header)).map((t) => rankedTable(t, matcherFor));
+  const tables = found
+    .filter((t) => isRankedHeader(t.header))
+    .map((t) => rankedTable(t, matcherFor));
   const withRows = tables.filter((t) => t.rows.length > 0);
   if (withRows.length === 0) {
     return {
       tables: [],
       problem: tables.length
-        ? { vi: "Tìm thấy dòng tiêu đề bảng nhưng không có dòng số liệu nào.", en: "Found a table header but no data rows." }
+        ? {
+            vi: "Tìm thấy dòng tiêu đề bảng nhưng không có dòng số liệu nào.",
+            en: "Found a table header but no data rows.",
+          }
         : {
             vi: "Không tìm thấy bảng xếp hạng: cần một dòng tiêu đề cột phân cách bằng tab, có cột “Thứ hạng” và cột tên cơ quan.",
             en: "No ranked table found: expected a tab-separated header row with a “Thứ hạng” (rank) column and an agency-name column.",
@@ -96,7 +117,10 @@ export function parseRankedTables(text: string, register: AgencyRegister): Parse
   return { tables: withRows };
 }
 
-export function rankedTable(source: TextTable, matcherFor: (b?: BlockId) => AgencyMatcher): PastedRankedTable {
+export function rankedTable(
+  source: TextTable,
+  matcherFor: (b?: BlockId) => AgencyMatcher,
+): PastedRankedTable {
   const table = newTable(source.header, source.line, source.title);
   const { columns } = table;
   for (const { line, raw, cells } of source.rows) {
@@ -114,14 +138,17 @@ export function rankedTable(source: TextTable, matcherFor: (b?: BlockId) => Agen
       table.skipped.push({ line, text: raw, reason: "not-a-row" });
       continue;
     }
-    const expected: ExpectedKind = table.measure === "index" ? "index" : "count";
+    const expected: ExpectedKind =
+      table.measure === "index" ? "index" : "count";
     table.rows.push({
       line,
       cells,
       publishedRank: parseVietnameseNumber(rankText, "count"),
       agencies: splitAgencyCell(nameText, matcherFor(table.block)),
       value: parseVietnameseNumber(cells[columns.value] ?? "", expected),
-      ...(columns.website !== undefined && cells[columns.website] ? { website: cells[columns.website] } : {}),
+      ...(columns.website !== undefined && cells[columns.website]
+        ? { website: cells[columns.website] }
+        : {}),
     });
   }
   inferBlock(table, matcherFor);
@@ -130,12 +157,23 @@ export function rankedTable(source: TextTable, matcherFor: (b?: BlockId) => Agen
 
 /** A header with a rank column and an agency-name column. */
 export function isRankedHeader(cells: string[]): boolean {
-  return RANK_HEADER.test(cells[0] ?? "") && cells.slice(1).some((c) => NAME_HEADER.test(c));
+  return (
+    RANK_HEADER.test(cells[0] ?? "") &&
+    cells.slice(1).some((c) => NAME_HEADER.test(c))
+  );
 }
 
-function newTable(header: string[], line: number, title: string | undefined): PastedRankedTable {
-  const name = header.findIndex((c, i) => i > 0 && NAME_HEADER.test(c) && !WEBSITE_HEADER.test(c));
-  const websiteAt = header.findIndex((c, i) => i > name && WEBSITE_HEADER.test(c));
+function newTable(
+  header: string[],
+  line: number,
+  title: string | undefined,
+): PastedRankedTable {
+  const name = header.findIndex(
+    (c, i) => i > 0 && NAME_HEADER.test(c) && !WEBSITE_HEADER.test(c),
+  );
+  const websiteAt = header.findIndex(
+    (c, i) => i > name && WEBSITE_HEADER.test(c),
+  );
   let value = -1;
   for (let i = header.length - 1; i > name; i--) {
     if (i !== websiteAt && VALUE_HEADER.test(header[i])) {
@@ -145,30 +183,51 @@ function newTable(header: string[], line: number, title: string | undefined): Pa
   }
   if (value < 0) value = header.length - 1;
   const headerText = header.join(" ");
-  const measure: Measure = /hồ sơ/i.test(header[value]) ? "dossiers" : /mức độ|dvctt|dịch vụ/i.test(headerText) ? "services" : "index";
+  const measure: Measure = /hồ sơ/i.test(header[value])
+    ? "dossiers"
+    : /mức độ|dvctt|dịch vụ/i.test(headerText)
+      ? "services"
+      : "index";
   const tableNo = title ? TITLE.exec(title)?.[2] : undefined;
   return {
     ...(title ? { title } : {}),
     ...(tableNo ? { tableNo } : {}),
     line,
     header,
-    block: blockFromText(header[name]) ?? (title ? blockFromText(title) : undefined),
-    group: title ? groupFromTitle(title) : measure === "index" ? undefined : "N4",
+    block:
+      blockFromText(header[name]) ?? (title ? blockFromText(title) : undefined),
+    group: title
+      ? groupFromTitle(title)
+      : measure === "index"
+        ? undefined
+        : "N4",
     measure,
-    columns: { rank: 0, name, value, ...(websiteAt >= 0 ? { website: websiteAt } : {}) },
+    columns: {
+      rank: 0,
+      name,
+      value,
+      ...(websiteAt >= 0 ? { website: websiteAt } : {}),
+    },
     rows: [],
     skipped: [],
   };
 }
 
 /** A header that names no block (`Đơn vị`) takes the block most of its names belong to; names are then re-matched within it. */
-function inferBlock(table: PastedRankedTable, matcherFor: (b?: BlockId) => AgencyMatcher): void {
+function inferBlock(
+  table: PastedRankedTable,
+  matcherFor: (b?: BlockId) => AgencyMatcher,
+): void {
   if (table.block) return;
   const votes = new Map<BlockId, number>();
-  for (const row of table.rows) for (const m of row.agencies) if (isResolved(m)) votes.set(m.agency.block, (votes.get(m.agency.block) ?? 0) + 1);
+  for (const row of table.rows)
+    for (const m of row.agencies)
+      if (isResolved(m))
+        votes.set(m.agency.block, (votes.get(m.agency.block) ?? 0) + 1);
   const best = [...votes].sort((a, b) => b[1] - a[1])[0];
   if (!best) return;
   table.block = best[0];
   const matcher = matcherFor(best[0]);
-  for (const row of table.rows) row.agencies = splitAgencyCell(row.cells[table.columns.name], matcher);
+  for (const row of table.rows)
+    row.agencies = splitAgencyCell(row.cells[table.columns.name], matcher);
 }

@@ -47,7 +47,10 @@ export interface RerankedTable {
   differences: number;
 }
 
-export function rerankTable(table: PastedRankedTable, ties: TieMethod = "competition"): RerankedTable {
+export function rerankTable(
+  table: PastedRankedTable,
+  ties: TieMethod = "competition",
+): RerankedTable {
   const entries = table.rows.flatMap((row) =>
     row.agencies.map((m) => ({
       row,
@@ -55,11 +58,15 @@ export function rerankTable(table: PastedRankedTable, ties: TieMethod = "competi
       agency: isResolved(m) ? m.agency.name : m.name,
       code: isResolved(m) ? m.agency.code : null,
       value: row.value.value,
-      published: row.publishedRank.kind === "integer" ? row.publishedRank.value : null,
+      published:
+        row.publishedRank.kind === "integer" ? row.publishedRank.value : null,
     })),
   );
   const values = Float64Array.from(entries, (e) => e.value ?? NaN);
-  const ranks = rankValues(values, { ties, names: entries.map((e) => e.agency) });
+  const ranks = rankValues(values, {
+    ties,
+    names: entries.map((e) => e.agency),
+  });
 
   const rows: RerankedRow[] = entries.map((e, i) => {
     const rank = ranks[i] || null;
@@ -73,12 +80,26 @@ export function rerankTable(table: PastedRankedTable, ties: TieMethod = "competi
       value: e.value,
       published_rank: e.published,
       line: e.row.line,
-      match: { status: e.match.status, confidence: e.match.confidence, notes: e.match.notes },
+      match: {
+        status: e.match.status,
+        confidence: e.match.confidence,
+        notes: e.match.notes,
+      },
     };
     if (e.published === null) out.difference = "no-published-rank";
     else if (rank !== e.published) {
-      const tiedElsewhere = e.value !== null && entries.some((o, j) => j !== i && o.value === e.value && o.published !== e.published);
-      out.difference = e.value === null ? "no-data-ranked" : tiedElsewhere ? "tie-ranked-apart" : "rank-differs";
+      const tiedElsewhere =
+        e.value !== null &&
+        entries.some(
+          (o, j) =>
+            j !== i && o.value === e.value && o.published !== e.published,
+        );
+      out.difference =
+        e.value === null
+          ? "no-data-ranked"
+          : tiedElsewhere
+            ? "tie-ranked-apart"
+            : "rank-differs";
     }
     return out;
   });

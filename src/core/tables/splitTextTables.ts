@@ -43,7 +43,13 @@ export function splitTextTables(text: string): TextTable[] {
     if (current && sameCells(current.header, cells)) return; // header repeated after a page break
     if (!current) {
       const tableNo = title ? TITLE.exec(title)?.[2] : undefined;
-      current = { ...(title ? { title } : {}), ...(tableNo ? { tableNo } : {}), line, header: cells, rows: [] };
+      current = {
+        ...(title ? { title } : {}),
+        ...(tableNo ? { tableNo } : {}),
+        line,
+        header: cells,
+        rows: [],
+      };
       tables.push(current);
       title = undefined;
       return;
@@ -54,5 +60,8 @@ export function splitTextTables(text: string): TextTable[] {
 }
 
 function sameCells(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((c, i) => c.toLowerCase() === b[i].toLowerCase());
+  return (
+    a.length === b.length &&
+    a.every((c, i) => c.toLowerCase() === b[i].toLowerCase())
+  );
 }

@@ -24,7 +24,9 @@ export function toneKey(text: string): string {
     .split(" ")
     .map((syllable) => {
       const nfd = syllable.normalize("NFD");
-      const tones = (nfd.match(TONE_MARKS) ?? []).map((t) => TONE_ORDER.indexOf(t));
+      const tones = (nfd.match(TONE_MARKS) ?? []).map((t) =>
+        TONE_ORDER.indexOf(t),
+      );
       return nfd.replace(TONE_MARKS, "").normalize("NFC") + tones.join("");
     })
     .join(" ");
@@ -32,14 +34,22 @@ export function toneKey(text: string): string {
 
 /** Key without any diacritic: `Đồng Tháp`, `Đông Tháp` and `Dong Thap` all give `dong thap`. */
 export function foldKey(text: string): string {
-  return plainWords(text).normalize("NFD").replace(ALL_MARKS, "").replace(/đ/g, "d");
+  return plainWords(text)
+    .normalize("NFD")
+    .replace(ALL_MARKS, "")
+    .replace(/đ/g, "d");
 }
 
 // Vietnamese alphabetical order: digraphs are letters of their own (N < NG < NGH < NH, T < TH < TR),
 // as in the published tables, where `Bộ Nông nghiệp` precedes `Bộ Ngoại giao` and `Bộ Tư pháp` precedes `Bộ Thông tin`.
-const LETTERS = "a ă â b c ch d đ e ê g gh gi h i k kh l m n ng ngh nh o ô ơ p ph q qu r s t th tr u ư v x y".split(" ");
+const LETTERS =
+  "a ă â b c ch d đ e ê g gh gi h i k kh l m n ng ngh nh o ô ơ p ph q qu r s t th tr u ư v x y".split(
+    " ",
+  );
 const LETTER_RANK = new Map(LETTERS.map((l, i) => [l, i]));
-const DIGRAPHS = LETTERS.filter((l) => l.length > 1).sort((a, b) => b.length - a.length);
+const DIGRAPHS = LETTERS.filter((l) => l.length > 1).sort(
+  (a, b) => b.length - a.length,
+);
 
 /** A sort key comparing base letters first (with digraphs), then tones, then the raw text. */
 export function vietnameseSortKey(text: string): string {
@@ -55,10 +65,15 @@ export function vietnameseSortKey(text: string): string {
     const codes: string[] = [];
     while (i < letters.length) {
       // "gi" and "qu" are letters only at the start of a syllable.
-      const digraph = DIGRAPHS.find((d) => letters.startsWith(d, i) && (i === 0 || (d !== "gi" && d !== "qu")));
+      const digraph = DIGRAPHS.find(
+        (d) =>
+          letters.startsWith(d, i) && (i === 0 || (d !== "gi" && d !== "qu")),
+      );
       const letter = digraph ?? letters[i];
       const rank = LETTER_RANK.get(letter);
-      codes.push(rank === undefined ? `~${letter}` : String.fromCharCode(0x100 + rank));
+      codes.push(
+        rank === undefined ? `~${letter}` : String.fromCharCode(0x100 + rank),
+      );
       i += letter.length;
     }
     base.push(codes.join(""));
@@ -87,7 +102,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= m; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prev2[j - 2] + 1);
       cur[j] = v;
     }
     [prev2, prev, cur] = [prev, cur, prev2];

@@ -8,15 +8,31 @@ import type { StepProps } from "./stepProps";
 export function CheckStep({ port, register, t, lang }: StepProps) {
   const [findings, setFindings] = React.useState<Finding[] | null>(null);
   const task = useTask(t);
-  const count = (s: Finding["severity"]) => findings?.filter((f) => f.severity === s).length ?? 0;
+  const count = (s: Finding["severity"]) =>
+    findings?.filter((f) => f.severity === s).length ?? 0;
   return (
     <section aria-label={t.steps.check}>
-      <Button appearance="primary" disabled={task.busy} onClick={() => task.run(() => checkWorkbook(port, register), (r) => setFindings(r.findings))}>
+      <Button
+        appearance="primary"
+        disabled={task.busy}
+        onClick={() =>
+          task.run(
+            () => checkWorkbook(port, register),
+            (r) => setFindings(r.findings),
+          )
+        }
+      >
         {t.runCheck}
       </Button>
       {task.status}
-      {findings && <p role="status">{t.counts(count("error"), count("warning"), count("info"))}</p>}
-      {findings?.length === 0 && <MessageBar intent="success">{t.noFindings}</MessageBar>}
+      {findings && (
+        <p role="status">
+          {t.counts(count("error"), count("warning"), count("info"))}
+        </p>
+      )}
+      {findings?.length === 0 && (
+        <MessageBar intent="success">{t.noFindings}</MessageBar>
+      )}
       {(["error", "warning", "info"] as const).map((severity) => {
         const group = findings?.filter((f) => f.severity === severity) ?? [];
         if (!group.length) return null;
@@ -29,7 +45,11 @@ export function CheckStep({ port, register, t, lang }: StepProps) {
               {group.map((f, i) => (
                 <li key={i}>
                   {f.where.cell ? (
-                    <Link onClick={() => port.selectCell(f.where.table, f.where.cell!)}>
+                    <Link
+                      onClick={() =>
+                        port.selectCell(f.where.table, f.where.cell!)
+                      }
+                    >
                       {f.where.table}!{f.where.cell}
                     </Link>
                   ) : (
@@ -38,7 +58,8 @@ export function CheckStep({ port, register, t, lang }: StepProps) {
                   — {f.message[lang]}
                   {f.suggestion && (
                     <div>
-                      <strong>{t.suggestion}:</strong> {f.suggestion.reason[lang]}
+                      <strong>{t.suggestion}:</strong>{" "}
+                      {f.suggestion.reason[lang]}
                     </div>
                   )}
                 </li>

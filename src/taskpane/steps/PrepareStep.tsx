@@ -1,18 +1,35 @@
-import { Button, Dropdown, Field, MessageBar, Option } from "@fluentui/react-components";
+import {
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  Option,
+} from "@fluentui/react-components";
 import * as React from "react";
-import { getPreset, PRESET_IDS, PresetId } from "../../core/methodology/presets";
+import {
+  getPreset,
+  PRESET_IDS,
+  PresetId,
+} from "../../core/methodology/presets";
 import { prepareSheets } from "../../workbook/actions";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
 export function PrepareStep({ port, register, t, lang }: StepProps) {
   const [preset, setPreset] = React.useState<PresetId>("mic-2017-2019");
-  const [done, setDone] = React.useState<{ created: string[]; kept: string[] } | null>(null);
+  const [done, setDone] = React.useState<{
+    created: string[];
+    kept: string[];
+  } | null>(null);
   const task = useTask(t);
   return (
     <section aria-label={t.steps.prepare}>
       <Field label={t.methodology}>
-        <Dropdown value={getPreset(preset).name[lang]} selectedOptions={[preset]} onOptionSelect={(_, d) => setPreset(d.optionValue as PresetId)}>
+        <Dropdown
+          value={getPreset(preset).name[lang]}
+          selectedOptions={[preset]}
+          onOptionSelect={(_, d) => setPreset(d.optionValue as PresetId)}
+        >
           {PRESET_IDS.map((id) => (
             <Option key={id} value={id}>
               {getPreset(id).name[lang]}
@@ -20,13 +37,24 @@ export function PrepareStep({ port, register, t, lang }: StepProps) {
           ))}
         </Dropdown>
       </Field>
-      <Button appearance="primary" disabled={task.busy} onClick={() => task.run(() => prepareSheets(port, getPreset(preset), register), setDone)}>
+      <Button
+        appearance="primary"
+        disabled={task.busy}
+        onClick={() =>
+          task.run(
+            () => prepareSheets(port, getPreset(preset), register),
+            setDone,
+          )
+        }
+      >
         {t.prepare}
       </Button>
       {task.status}
-      {done && <MessageBar intent="success">{t.prepared(done.created.length, done.kept.length)}</MessageBar>}
+      {done && (
+        <MessageBar intent="success">
+          {t.prepared(done.created.length, done.kept.length)}
+        </MessageBar>
+      )}
     </section>
   );
 }
-
-

@@ -8,15 +8,31 @@ import type { StepProps } from "./stepProps";
 export function RankStep({ port, register, t }: StepProps) {
   const [outcome, setOutcome] = React.useState<RankOutcome | null>(null);
   const task = useTask(t);
-  const show = (rows: RankOutcome["tables"][number]["rows"], decimals: number) =>
-    rows.map((r) => `${r.rank}. ${r.agency} (${r.value === null ? "—" : formatVietnameseNumber(r.value, { decimals })})`).join("; ");
+  const show = (
+    rows: RankOutcome["tables"][number]["rows"],
+    decimals: number,
+  ) =>
+    rows
+      .map(
+        (r) =>
+          `${r.rank}. ${r.agency} (${r.value === null ? "—" : formatVietnameseNumber(r.value, { decimals })})`,
+      )
+      .join("; ");
   return (
     <section aria-label={t.steps.rank}>
-      <Button appearance="primary" disabled={task.busy} onClick={() => task.run(() => rankWorkbook(port, register), setOutcome)}>
+      <Button
+        appearance="primary"
+        disabled={task.busy}
+        onClick={() => task.run(() => rankWorkbook(port, register), setOutcome)}
+      >
         {t.runRank}
       </Button>
       {task.status}
-      {outcome && <MessageBar intent="success">{t.ranked(outcome.tables.length)}</MessageBar>}
+      {outcome && (
+        <MessageBar intent="success">
+          {t.ranked(outcome.tables.length)}
+        </MessageBar>
+      )}
       {outcome && (
         <ul aria-label={t.steps.rank}>
           {outcome.tables.map((table, i) => {

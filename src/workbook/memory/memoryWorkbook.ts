@@ -3,7 +3,15 @@
  * browser tests) and for component tests. Same rules as the real gateways: a sheet the tool
  * does not own is never replaced, marks remember the fill they covered.
  */
-import { Cell, CellMark, MARK_COLORS, SheetExistsError, SheetTable, TableToWrite, WorkbookPort } from "../workbookPort";
+import {
+  Cell,
+  CellMark,
+  MARK_COLORS,
+  SheetExistsError,
+  SheetTable,
+  TableToWrite,
+  WorkbookPort,
+} from "../workbookPort";
 
 interface MemorySheet {
   rows: Cell[][];
@@ -15,7 +23,12 @@ interface MemorySheet {
 export class MemoryWorkbook implements WorkbookPort {
   readonly sheets = new Map<string, MemorySheet>();
   selected?: { sheet: string; cell: string };
-  private marks: { sheet: string; cell: string; before?: string; ours: string }[] = [];
+  private marks: {
+    sheet: string;
+    cell: string;
+    before?: string;
+    ours: string;
+  }[] = [];
 
   async sheetNames(): Promise<string[]> {
     return [...this.sheets.keys()];
@@ -24,11 +37,19 @@ export class MemoryWorkbook implements WorkbookPort {
   async readTable(sheet: string): Promise<SheetTable | undefined> {
     const s = this.sheets.get(sheet);
     if (!s) return undefined;
-    const headerAt = s.rows.findIndex((r) => r.filter((v) => v !== null && v !== "").length >= 2);
+    const headerAt = s.rows.findIndex(
+      (r) => r.filter((v) => v !== null && v !== "").length >= 2,
+    );
     if (headerAt < 0) return undefined;
     const width = s.rows[headerAt].length;
-    const body = s.rows.slice(headerAt + 1).map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
-    while (body.length && body[body.length - 1].every((v) => v === null || v === "")) body.pop();
+    const body = s.rows
+      .slice(headerAt + 1)
+      .map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
+    while (
+      body.length &&
+      body[body.length - 1].every((v) => v === null || v === "")
+    )
+      body.pop();
     return {
       sheet,
       header: s.rows[headerAt].map((h) => String(h ?? "").trim()),
@@ -38,17 +59,36 @@ export class MemoryWorkbook implements WorkbookPort {
     };
   }
 
-  async writeTables(tables: TableToWrite[], options: { owned: boolean }): Promise<void> {
-    for (const t of tables) if (this.sheets.has(t.sheet) && !options.owned) throw new SheetExistsError(t.sheet);
+  async writeTables(
+    tables: TableToWrite[],
+    options: { owned: boolean },
+  ): Promise<void> {
+    for (const t of tables)
+      if (this.sheets.has(t.sheet) && !options.owned)
+        throw new SheetExistsError(t.sheet);
     for (const t of tables) {
       const rows: Cell[][] = [];
       if (t.title) rows.push([t.title], []);
-      rows.push(t.columns.map((c) => c.header), ...t.rows.map((r) => [...r]));
-      this.sheets.set(t.sheet, { rows, formats: t.columns.map((c) => (c.format.kind === "number" ? `0.${"0".repeat(c.format.decimals)}` : "@")), fills: new Map() });
+      rows.push(
+        t.columns.map((c) => c.header),
+        ...t.rows.map((r) => [...r]),
+      );
+      this.sheets.set(t.sheet, {
+        rows,
+        formats: t.columns.map((c) =>
+          c.format.kind === "number"
+            ? `0.${"0".repeat(c.format.decimals)}`
+            : "@",
+        ),
+        fills: new Map(),
+      });
     }
   }
 
-  async updateCells(sheet: string, updates: { cell: string; value: Cell }[]): Promise<void> {
+  async updateCells(
+    sheet: string,
+    updates: { cell: string; value: Cell }[],
+  ): Promise<void> {
     const s = this.sheets.get(sheet);
     if (!s) throw new Error(`Sheet "${sheet}" does not exist`);
     for (const u of updates) {
@@ -72,7 +112,12 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const m of marks) {
       const fills = this.sheets.get(m.sheet)?.fills;
       if (!fills) continue;
-      this.marks.push({ sheet: m.sheet, cell: m.cell, before: fills.get(m.cell), ours: MARK_COLORS[m.severity] });
+      this.marks.push({
+        sheet: m.sheet,
+        cell: m.cell,
+        before: fills.get(m.cell),
+        ours: MARK_COLORS[m.severity],
+      });
       fills.set(m.cell, MARK_COLORS[m.severity]);
     }
   }
@@ -87,6 +132,7 @@ export class MemoryWorkbook implements WorkbookPort {
 function parseA1(address: string): { row: number; col: number } {
   const m = /^([A-Z]+)(\d+)$/.exec(address);
   if (!m) throw new Error(`Not an A1 address: ${address}`);
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const col =
+    [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   return { row: Number(m[2]) - 1, col };
 }

@@ -7,10 +7,24 @@
  * Names and every text the add-in writes land with the `@` number format set first, so a name
  * starting with `=`, `+`, `-` or `@` stays text.
  */
-import type { Cell, CellMark, ColumnSpec, SheetTable, TableToWrite, WorkbookPort } from "../workbookPort";
-import { linkTarget, MARK_COLORS, MARKS_SHEET, SheetExistsError } from "../workbookPort";
+import type {
+  Cell,
+  CellMark,
+  ColumnSpec,
+  SheetTable,
+  TableToWrite,
+  WorkbookPort,
+} from "../workbookPort";
+import {
+  linkTarget,
+  MARK_COLORS,
+  MARKS_SHEET,
+  SheetExistsError,
+} from "../workbookPort";
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRun = <T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
 
 /** About 4 MB of JSON per request: under the 5 MB limit of Excel on the web. */
 export const REQUEST_BUDGET = 4_000_000;
@@ -27,10 +41,14 @@ export class OfficeWorkbook implements WorkbookPort {
     return markCellsInExcel(this.run, marks);
   }
 
-  async updateCells(sheet: string, updates: { cell: string; value: Cell }[]): Promise<void> {
+  async updateCells(
+    sheet: string,
+    updates: { cell: string; value: Cell }[],
+  ): Promise<void> {
     await this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
-      for (const u of updates) ws.getRange(u.cell).values = [[toExcel(u.value)]];
+      for (const u of updates)
+        ws.getRange(u.cell).values = [[toExcel(u.value)]];
       await context.sync();
     });
   }
@@ -63,14 +81,21 @@ export class OfficeWorkbook implements WorkbookPort {
       // Values and the text Excel shows, in blocks of rows, all loaded before one sync.
       const blocks: Excel.Range[] = [];
       for (let r = 0; r < used.rowCount; r += READ_BLOCK_ROWS) {
-        const block = ws.getRangeByIndexes(used.rowIndex + r, used.columnIndex, Math.min(READ_BLOCK_ROWS, used.rowCount - r), used.columnCount);
+        const block = ws.getRangeByIndexes(
+          used.rowIndex + r,
+          used.columnIndex,
+          Math.min(READ_BLOCK_ROWS, used.rowCount - r),
+          used.columnCount,
+        );
         block.load("values,text");
         blocks.push(block);
       }
       await context.sync();
       const values = blocks.flatMap((b) => b.values as Cell[][]);
       const text = blocks.flatMap((b) => b.text);
-      const headerAt = values.findIndex((row) => row.filter((v) => v !== "" && v !== null).length >= 2);
+      const headerAt = values.findIndex(
+        (row) => row.filter((v) => v !== "" && v !== null).length >= 2,
+      );
       if (headerAt < 0) return undefined;
       const trimEnd = (rows: Cell[][]) => {
         let n = rows.length;
@@ -82,20 +107,27 @@ export class OfficeWorkbook implements WorkbookPort {
       return {
         sheet,
         header: values[headerAt].map((h) => String(h ?? "").trim()),
-        rows: body.slice(0, n).map((row) => row.map((v) => (v === "" ? null : v))),
+        rows: body
+          .slice(0, n)
+          .map((row) => row.map((v) => (v === "" ? null : v))),
         text: text.slice(headerAt + 1, headerAt + 1 + n),
         headerRow: used.rowIndex + headerAt + 1,
       };
     });
   }
 
-  async writeTables(tables: TableToWrite[], options: { owned: boolean }): Promise<void> {
+  async writeTables(
+    tables: TableToWrite[],
+    options: { owned: boolean },
+  ): Promise<void> {
     await this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
       const existing = new Set(sheets.items.map((s) => s.name));
-      for (const t of tables) if (existing.has(t.sheet) && !options.owned) throw new SheetExistsError(t.sheet);
+      for (const t of tables)
+        if (existing.has(t.sheet) && !options.owned)
+          throw new SheetExistsError(t.sheet);
 
       context.workbook.application.suspendApiCalculationUntilNextSync();
       for (const t of tables) {
@@ -115,13 +147,26 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
 
       // The rows, in chunks under the request budget; one sync per chunk.
-      for (const t of tables) await writeRows(context, sheets.getItem(t.sheet), (t.title ? 2 : 0) + 1, t.rows, t.columns.map(numberFormat), this.budget);
+      for (const t of tables)
+        await writeRows(
+          context,
+          sheets.getItem(t.sheet),
+          (t.title ? 2 : 0) + 1,
+          t.rows,
+          t.columns.map(numberFormat),
+          this.budget,
+        );
 
       // Formatting as a block, after the values: the table, widths, frozen header.
       for (const t of tables) {
         const ws = sheets.getItem(t.sheet);
         const top = t.title ? 2 : 0;
-        const range = ws.getRangeByIndexes(top, 0, Math.max(1, t.rows.length) + 1, t.columns.length);
+        const range = ws.getRangeByIndexes(
+          top,
+          0,
+          Math.max(1, t.rows.length) + 1,
+          t.columns.length,
+        );
         const table = ws.tables.add(range, true);
         table.name = t.tableName.replace(/[^A-Za-z0-9_]/g, "_");
         table.style = "TableStyleLight9";
@@ -130,15 +175,30 @@ export class OfficeWorkbook implements WorkbookPort {
         // Drop-downs: fixed answers (Có / Không) or the register's names.
         t.columns.forEach((c, k) => {
           if (!c.choices || t.rows.length === 0) return;
-          const source = "values" in c.choices ? c.choices.values.join(",") : `=${c.choices.range}`;
-          ws.getRangeByIndexes(top + 1, k, t.rows.length, 1).dataValidation.rule = { list: { inCellDropDown: true, source } };
+          const source =
+            "values" in c.choices
+              ? c.choices.values.join(",")
+              : `=${c.choices.range}`;
+          ws.getRangeByIndexes(
+            top + 1,
+            k,
+            t.rows.length,
+            1,
+          ).dataValidation.rule = { list: { inCellDropDown: true, source } };
         });
         // Link columns: each cell becomes a hyperlink to the cell it names.
         t.columns.forEach((c, k) => {
           if (c.format.kind !== "link") return;
           t.rows.forEach((row, i) => {
-            const target = typeof row[k] === "string" ? linkTarget(row[k] as string) : undefined;
-            if (target) ws.getRangeByIndexes(top + 1 + i, k, 1, 1).hyperlink = { documentReference: target, textToDisplay: String(row[k]) };
+            const target =
+              typeof row[k] === "string"
+                ? linkTarget(row[k] as string)
+                : undefined;
+            if (target)
+              ws.getRangeByIndexes(top + 1 + i, k, 1, 1).hyperlink = {
+                documentReference: target,
+                textToDisplay: String(row[k]),
+              };
           });
         });
       }
@@ -149,8 +209,10 @@ export class OfficeWorkbook implements WorkbookPort {
 
 function numberFormat(c: ColumnSpec): string {
   if (c.format.kind !== "number") return "@";
-  const int = c.format.grouping ?? c.format.decimals === 0 ? "#,##0" : "0";
-  return c.format.decimals > 0 ? `${int}.${"0".repeat(c.format.decimals)}` : int;
+  const int = (c.format.grouping ?? c.format.decimals === 0) ? "#,##0" : "0";
+  return c.format.decimals > 0
+    ? `${int}.${"0".repeat(c.format.decimals)}`
+    : int;
 }
 
 function toExcel(v: Cell): string | number | boolean {
@@ -158,7 +220,12 @@ function toExcel(v: Cell): string | number | boolean {
 }
 
 /** How many rows from `start` fit in the budget with their number formats (at least one). */
-export function rowsThatFit(rows: Cell[][], start: number, budget: number, formats: string[] = []): number {
+export function rowsThatFit(
+  rows: Cell[][],
+  start: number,
+  budget: number,
+  formats: string[] = [],
+): number {
   const formatBytes = JSON.stringify(formats).length + 1;
   let size = 0;
   let i = start;
@@ -175,7 +242,14 @@ export function rowsThatFit(rows: Cell[][], start: number, budget: number, forma
  * read as a formula), then the values. If Excel still finds a request too large
  * (RequestPayloadSizeLimitExceeded), the chunk is halved and written again.
  */
-async function writeRows(context: Excel.RequestContext, ws: Excel.Worksheet, top: number, rows: Cell[][], formats: string[], budget: number): Promise<void> {
+async function writeRows(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  top: number,
+  rows: Cell[][],
+  formats: string[],
+  budget: number,
+): Promise<void> {
   let start = 0;
   let limit = budget;
   while (start < rows.length) {
@@ -184,10 +258,16 @@ async function writeRows(context: Excel.RequestContext, ws: Excel.Worksheet, top
     range.numberFormat = Array.from({ length: count }, () => formats);
     range.values = rows.slice(start, start + count).map((r) => r.map(toExcel));
     try {
+      // One sync per chunk is the point: each request must stay under the 5 MB limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       start += count;
     } catch (e) {
-      if ((e as { code?: string }).code === "RequestPayloadSizeLimitExceeded" && count > 1) limit = Math.floor(limit / 2);
+      if (
+        (e as { code?: string }).code === "RequestPayloadSizeLimitExceeded" &&
+        count > 1
+      )
+        limit = Math.floor(limit / 2);
       else throw e;
     }
   }
@@ -201,7 +281,10 @@ const NO_FILL = "none";
  * time; 2: those cells' fill now; 3: restore the ones still showing our mark, and read the
  * fill of the cells to mark; 4: mark them and remember.
  */
-export async function markCellsInExcel(run: ExcelRun, marks: CellMark[]): Promise<void> {
+export async function markCellsInExcel(
+  run: ExcelRun,
+  marks: CellMark[],
+): Promise<void> {
   await run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
@@ -210,7 +293,12 @@ export async function markCellsInExcel(run: ExcelRun, marks: CellMark[]): Promis
     stored.load("values");
     await context.sync();
     const names = new Set(sheets.items.map((s) => s.name));
-    const previous = store.isNullObject || stored.isNullObject ? [] : (stored.values as string[][]).slice(1).filter(([sheet]) => names.has(sheet));
+    const previous =
+      store.isNullObject || stored.isNullObject
+        ? []
+        : (stored.values as string[][])
+            .slice(1)
+            .filter(([sheet]) => names.has(sheet));
     const old = previous.map(([sheet, cell, before, ours]) => {
       const fill = sheets.getItem(sheet).getRange(cell).format.fill;
       fill.load("color");
@@ -222,14 +310,17 @@ export async function markCellsInExcel(run: ExcelRun, marks: CellMark[]): Promis
       if (before === NO_FILL) fill.clear();
       else fill.color = before;
     }
-    const targets = marks.filter((m) => names.has(m.sheet)).map((m) => {
-      const fill = sheets.getItem(m.sheet).getRange(m.cell).format.fill;
-      fill.load("color,pattern");
-      return { mark: m, fill };
-    });
+    const targets = marks
+      .filter((m) => names.has(m.sheet))
+      .map((m) => {
+        const fill = sheets.getItem(m.sheet).getRange(m.cell).format.fill;
+        fill.load("color,pattern");
+        return { mark: m, fill };
+      });
     await context.sync();
     const memory = targets.map(({ mark, fill }) => {
-      const before = fill.pattern === "None" || !fill.pattern ? NO_FILL : fill.color;
+      const before =
+        fill.pattern === "None" || !fill.pattern ? NO_FILL : fill.color;
       fill.color = MARK_COLORS[mark.severity];
       return [mark.sheet, mark.cell, before, MARK_COLORS[mark.severity]];
     });

@@ -7,7 +7,17 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { formatVietnameseNumber } from "../../core/numbers/formatVietnameseNumber";
-import { Cell, CellMark, linkTarget, MARK_COLORS, MARKS_SHEET, SheetExistsError, SheetTable, TableToWrite, WorkbookPort } from "../workbookPort";
+import {
+  Cell,
+  CellMark,
+  linkTarget,
+  MARK_COLORS,
+  MARKS_SHEET,
+  SheetExistsError,
+  SheetTable,
+  TableToWrite,
+  WorkbookPort,
+} from "../workbookPort";
 
 export const CREATOR = "chiso";
 
@@ -31,7 +41,12 @@ export class XlsxWorkbook implements WorkbookPort {
   /** A workbook from bytes (an upload, a test's round trip). */
   static async load(data: Uint8Array): Promise<XlsxWorkbook> {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
+    await wb.xlsx.load(
+      data.buffer.slice(
+        data.byteOffset,
+        data.byteOffset + data.byteLength,
+      ) as ArrayBuffer,
+    );
     return new XlsxWorkbook(wb);
   }
 
@@ -45,30 +60,45 @@ export class XlsxWorkbook implements WorkbookPort {
     // The header is the first row with at least two non-empty cells (a title row has one).
     let headerRow = 0;
     for (let r = 1; r <= Math.min(ws.rowCount, 20) && !headerRow; r++) {
-      const filled = (ws.getRow(r).values as unknown[]).filter((v) => v !== null && v !== undefined && v !== "").length;
+      const filled = (ws.getRow(r).values as unknown[]).filter(
+        (v) => v !== null && v !== undefined && v !== "",
+      ).length;
       if (filled >= 2) headerRow = r;
     }
     if (!headerRow) return undefined;
     const width = ws.getRow(headerRow).cellCount;
-    const header = Array.from({ length: width }, (_, c) => String(cellValue(ws.getRow(headerRow).getCell(c + 1)) ?? "").trim());
+    const header = Array.from({ length: width }, (_, c) =>
+      String(cellValue(ws.getRow(headerRow).getCell(c + 1)) ?? "").trim(),
+    );
     const rows: Cell[][] = [];
     const text: string[][] = [];
     for (let r = headerRow + 1; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
-      rows.push(Array.from({ length: width }, (_, c) => cellValue(row.getCell(c + 1))));
-      text.push(Array.from({ length: width }, (_, c) => cellText(row.getCell(c + 1))));
+      rows.push(
+        Array.from({ length: width }, (_, c) => cellValue(row.getCell(c + 1))),
+      );
+      text.push(
+        Array.from({ length: width }, (_, c) => cellText(row.getCell(c + 1))),
+      );
     }
-    while (rows.length && rows[rows.length - 1].every((v) => v === null || v === "")) {
+    while (
+      rows.length &&
+      rows[rows.length - 1].every((v) => v === null || v === "")
+    ) {
       rows.pop();
       text.pop();
     }
     return { sheet, header, rows, text, headerRow };
   }
 
-  async writeTables(tables: TableToWrite[], options: { owned: boolean }): Promise<void> {
+  async writeTables(
+    tables: TableToWrite[],
+    options: { owned: boolean },
+  ): Promise<void> {
     // Check every sheet first: refuse before changing anything.
     for (const t of tables) {
-      if (this.workbook.getWorksheet(t.sheet) && !options.owned) throw new SheetExistsError(t.sheet);
+      if (this.workbook.getWorksheet(t.sheet) && !options.owned)
+        throw new SheetExistsError(t.sheet);
     }
     for (const t of tables) {
       const existing = this.workbook.getWorksheet(t.sheet);
@@ -83,7 +113,13 @@ export class XlsxWorkbook implements WorkbookPort {
       t.columns.forEach((c, i) => {
         const column = ws.getColumn(i + 1);
         column.width = c.width ?? 14;
-        column.numFmt = c.format.kind !== "number" ? "@" : numberFormat(c.format.decimals, c.format.grouping ?? c.format.decimals === 0);
+        column.numFmt =
+          c.format.kind !== "number"
+            ? "@"
+            : numberFormat(
+                c.format.decimals,
+                c.format.grouping ?? c.format.decimals === 0,
+              );
       });
       ws.addTable({
         name: t.tableName,
@@ -91,27 +127,47 @@ export class XlsxWorkbook implements WorkbookPort {
         headerRow: true,
         style: { theme: "TableStyleLight9", showRowStripes: true },
         columns: t.columns.map((c) => ({ name: c.header, filterButton: true })),
-        rows: t.rows.length ? t.rows.map((r) => r.map(safeCell)) : [t.columns.map(() => null)],
+        rows: t.rows.length
+          ? t.rows.map((r) => r.map(safeCell))
+          : [t.columns.map(() => null)],
       });
       ws.views = [{ state: "frozen", ySplit: top, xSplit: 0 }];
       // Drop-downs: fixed answers (Có / Không) or the register's names.
       t.columns.forEach((c, k) => {
         if (!c.choices) return;
-        const formula = "values" in c.choices ? `"${c.choices.values.join(",")}"` : c.choices.range;
-        for (let i = 0; i < t.rows.length; i++) ws.getCell(top + 1 + i, k + 1).dataValidation = { type: "list", allowBlank: true, formulae: [formula] };
+        const formula =
+          "values" in c.choices
+            ? `"${c.choices.values.join(",")}"`
+            : c.choices.range;
+        for (let i = 0; i < t.rows.length; i++)
+          ws.getCell(top + 1 + i, k + 1).dataValidation = {
+            type: "list",
+            allowBlank: true,
+            formulae: [formula],
+          };
       });
       // Link columns: each cell becomes a hyperlink to the cell it names.
       t.columns.forEach((c, k) => {
         if (c.format.kind !== "link") return;
         t.rows.forEach((row, i) => {
-          const target = typeof row[k] === "string" ? linkTarget(row[k] as string) : undefined;
-          if (target) ws.getCell(top + 1 + i, k + 1).value = { text: String(row[k]), hyperlink: `#${target}` };
+          const target =
+            typeof row[k] === "string"
+              ? linkTarget(row[k] as string)
+              : undefined;
+          if (target)
+            ws.getCell(top + 1 + i, k + 1).value = {
+              text: String(row[k]),
+              hyperlink: `#${target}`,
+            };
         });
       });
     }
   }
 
-  async updateCells(sheet: string, updates: { cell: string; value: Cell }[]): Promise<void> {
+  async updateCells(
+    sheet: string,
+    updates: { cell: string; value: Cell }[],
+  ): Promise<void> {
     const ws = this.workbook.getWorksheet(sheet);
     if (!ws) throw new Error(`Sheet "${sheet}" does not exist`);
     for (const u of updates) ws.getCell(u.cell).value = u.value;
@@ -126,10 +182,19 @@ export class XlsxWorkbook implements WorkbookPort {
     if (store) {
       store.eachRow((row, r) => {
         if (r === 1) return;
-        const [sheet, cell, before, ours] = (row.values as unknown[]).slice(1).map(String);
+        const [sheet, cell, before, ours] = (row.values as unknown[])
+          .slice(1)
+          .map(String);
         const target = wb.getWorksheet(sheet)?.getCell(cell);
         if (!target || argbOf(target.fill) !== toArgb(ours)) return; // gone, or the user's fill now
-        target.fill = before === "none" ? (undefined as unknown as ExcelJS.Fill) : { type: "pattern", pattern: "solid", fgColor: { argb: toArgb(before) } };
+        target.fill =
+          before === "none"
+            ? (undefined as unknown as ExcelJS.Fill)
+            : {
+                type: "pattern",
+                pattern: "solid",
+                fgColor: { argb: toArgb(before) },
+              };
       });
       wb.removeWorksheet(store.id);
     }
@@ -138,15 +203,27 @@ export class XlsxWorkbook implements WorkbookPort {
       const target = wb.getWorksheet(m.sheet)?.getCell(m.cell);
       if (!target) continue;
       const before = argbOf(target.fill);
-      memory.push([m.sheet, m.cell, before ? `#${before.slice(2)}` : "none", MARK_COLORS[m.severity]]);
-      target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: toArgb(MARK_COLORS[m.severity]) } };
+      memory.push([
+        m.sheet,
+        m.cell,
+        before ? `#${before.slice(2)}` : "none",
+        MARK_COLORS[m.severity],
+      ]);
+      target.fill = {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: toArgb(MARK_COLORS[m.severity]) },
+      };
     }
     const ws = wb.addWorksheet(MARKS_SHEET, { state: "hidden" });
     ws.addRows([["Trang", "Ô", "Màu trước", "Màu đánh dấu"], ...memory]);
   }
 
   async saveAs(file: string): Promise<void> {
-    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+    const tmp = path.join(
+      path.dirname(file),
+      `.${path.basename(file)}.${process.pid}.tmp`,
+    );
     try {
       await this.workbook.xlsx.writeFile(tmp);
       await fs.rename(tmp, file);
@@ -166,7 +243,10 @@ export async function isOwnFile(file: string): Promise<boolean> {
   try {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    return wb.creator === CREATOR && (wb.lastModifiedBy === CREATOR || !wb.lastModifiedBy);
+    return (
+      wb.creator === CREATOR &&
+      (wb.lastModifiedBy === CREATOR || !wb.lastModifiedBy)
+    );
   } catch {
     return false;
   }
@@ -179,7 +259,9 @@ function toArgb(hex: string): string {
 
 /** The solid fill colour of a cell as ARGB, or undefined when it has none. */
 function argbOf(fill: ExcelJS.Fill | undefined): string | undefined {
-  return fill && fill.type === "pattern" && fill.pattern === "solid" ? fill.fgColor?.argb?.toUpperCase() : undefined;
+  return fill && fill.type === "pattern" && fill.pattern === "solid"
+    ? fill.fgColor?.argb?.toUpperCase()
+    : undefined;
 }
 
 function numberFormat(decimals: number, grouping: boolean): string {
@@ -195,7 +277,8 @@ function safeCell(v: Cell): ExcelJS.CellValue {
 function cellValue(cell: ExcelJS.Cell): Cell {
   const v = cell.value;
   if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean")
+    return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === "object") {
     if ("result" in v) return (v.result as Cell) ?? null; // a formula: its cached result
@@ -210,6 +293,13 @@ function cellText(cell: ExcelJS.Cell): string {
   const v = cellValue(cell);
   if (typeof v !== "number") return v === null ? "" : String(v);
   const fmt = cell.numFmt ?? "";
-  const decimals = /\.(0+)/.exec(fmt)?.[1].length ?? (Number.isInteger(v) ? 0 : Math.min(10, String(v).split(".")[1]?.length ?? 0));
-  return formatVietnameseNumber(v, { decimals, grouping: fmt.includes(",") || fmt === "" });
+  const decimals =
+    /\.(0+)/.exec(fmt)?.[1].length ??
+    (Number.isInteger(v)
+      ? 0
+      : Math.min(10, String(v).split(".")[1]?.length ?? 0));
+  return formatVietnameseNumber(v, {
+    decimals,
+    grouping: fmt.includes(",") || fmt === "",
+  });
 }
