@@ -191,6 +191,7 @@ export async function checkWorkbook(
         sheet: f.where.table,
         cell: f.where.cell!,
         severity: f.severity,
+        note: `${SEVERITY_VI[f.severity]}: ${f.message.vi}${f.suggestion ? `\nGợi ý: ${f.suggestion.reason.vi}` : ""}`,
       })),
   );
   await port.writeTables([findingsTable(findings)], { owned: true });

@@ -54,6 +54,8 @@ export interface CellMark {
   /** A1 address. */
   cell: string;
   severity: "error" | "warning" | "info";
+  /** The finding in words, left as a note on the cell (never over a note the user wrote). */
+  note?: string;
 }
 
 /** Fills by severity: soft enough to read the figure through. */

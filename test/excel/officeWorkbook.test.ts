@@ -4,7 +4,7 @@
  * sync, so the tests can see what reached Excel and how many round trips it took.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { OfficeWorkbook, rowsThatFit } from "../../src/workbook/office/officeWorkbook";
+import { markCellsInExcel, OfficeWorkbook, rowsThatFit } from "../../src/workbook/office/officeWorkbook";
 import type { TableToWrite } from "../../src/workbook/workbookPort";
 import { SheetExistsError } from "../../src/workbook/workbookPort";
 
@@ -16,6 +16,7 @@ function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { payload
   const pending: Op[] = [];
   const mocks: OfficeMockObject[] = [];
   const fills = new Map<string, { color: string; pattern: string }>();
+  const notes = new Map<string, string>();
   let syncs = 0;
 
   const worksheet = (name: string) => {
@@ -63,6 +64,15 @@ function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { payload
       },
       delete: () => pending.push({ sheet: name, kind: "delete", address: [0, 0, 0, 0] }),
 
+      notes: {
+        getItemOrNullObject: (cell: string) => ({
+          isNullObject: !notes.has(`${name}!${cell}`),
+          content: notes.get(`${name}!${cell}`),
+          load: () => void 0,
+          delete: () => pending.push({ sheet: `${name}!${cell}`, kind: "note", address: [0, 0, 0, 0], data: null }),
+        }),
+        add: (cell: string, content: string) => pending.push({ sheet: `${name}!${cell}`, kind: "note", address: [0, 0, 0, 0], data: content }),
+      },
       tables: { add: (_: unknown, hasHeaders: boolean) => (pending.push({ sheet: name, kind: "table", address: [0, 0, 0, 0], data: hasHeaders }), {}) },
       freezePanes: { freezeRows: (n: number) => pending.push({ sheet: name, kind: "freeze", address: [0, 0, 0, 0], data: n }) },
     };
@@ -104,6 +114,10 @@ function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { payload
         ops.push(op);
         if (op.kind === "add") grids.set(op.sheet, []);
         if (op.kind === "delete") grids.delete(op.sheet);
+        if (op.kind === "note") {
+          if (op.data === null) notes.delete(op.sheet);
+          else notes.set(op.sheet, op.data as string);
+        }
         if (op.kind === "fill") {
           if (op.data === null) fills.delete(op.sheet);
           else fills.set(op.sheet, { color: op.data as string, pattern: "Solid" });
@@ -121,7 +135,7 @@ function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { payload
   };
   worksheets.items = [...grids.keys()].map((name) => ({ name }));
   const run = async <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(context as unknown as Excel.RequestContext);
-  return { run, ops, grids, fills, syncs: () => syncs };
+  return { run, ops, grids, fills, notes, syncs: () => syncs };
 }
 
 const ranked = (rows: number): TableToWrite => ({
@@ -263,7 +277,7 @@ describe("OfficeWorkbook: marking findings", () => {
     await book.markCells([{ sheet, cell: "B2", severity: "error" }, { sheet, cell: "B3", severity: "warning" }]);
     expect(x.syncs()).toBe(4);
     expect(x.fills.get(key("B2"))?.color).toBe("#F8C9C4");
-    expect(x.grids.get("ChiSo_DanhDau")).toEqual([["Trang", "Ô", "Màu trước", "Màu đánh dấu"], [sheet, "B2", "none", "#F8C9C4"], [sheet, "B3", "#00FF00", "#FFE8A3"]]);
+    expect(x.grids.get("ChiSo_DanhDau")).toEqual([["Trang", "Ô", "Màu trước", "Màu đánh dấu", "Ghi chú"], [sheet, "B2", "none", "#F8C9C4", ""], [sheet, "B3", "#00FF00", "#FFE8A3", ""]]);
     expect(x.ops.find((o) => o.kind === "visibility")?.data).toBe("Hidden");
 
     await book.markCells([{ sheet, cell: "A2", severity: "info" }]);
@@ -271,6 +285,16 @@ describe("OfficeWorkbook: marking findings", () => {
     expect(x.fills.has(key("B2"))).toBe(false);
     expect(x.fills.get(key("B3"))?.color).toBe("#00FF00");
     expect(x.fills.get(key("A2"))?.color).toBe("#D6E9F8");
+  });
+
+  it("leaves a note with the finding where notes exist (ExcelApi 1.18), never over the user's, and takes it off next time", async () => {
+    const x = fakeExcel(data);
+    x.notes.set(`${sheet}!B3`, "ghi chú của tôi");
+    await markCellsInExcel(x.run, [{ sheet, cell: "B2", severity: "error", note: "Lỗi: sai" }, { sheet, cell: "B3", severity: "warning", note: "Cảnh báo: xem lại" }], true);
+    expect(x.syncs()).toBe(4);
+    expect(Object.fromEntries(x.notes)).toEqual({ [`${sheet}!B2`]: "Lỗi: sai", [`${sheet}!B3`]: "ghi chú của tôi" });
+    await markCellsInExcel(x.run, [], true);
+    expect(Object.fromEntries(x.notes)).toEqual({ [`${sheet}!B3`]: "ghi chú của tôi" });
   });
 
   it("does not touch a marked cell whose fill the user changed since", async () => {

@@ -169,6 +169,18 @@ describe("marking findings on cells (.xlsx)", () => {
     expect(again.workbook.getWorksheet("ChiSo_DanhDau")!.state).toBe("hidden");
   });
 
+  it("leaves the finding as a note, never over the user's, and takes it off next time", async () => {
+    const wb = await make();
+    wb.workbook.getWorksheet(sheet)!.getCell("B3").note = "ghi chú của tôi";
+    await wb.markCells([{ sheet, cell: "B2", severity: "error", note: "Lỗi: sai" }, { sheet, cell: "B3", severity: "warning", note: "Cảnh báo" }]);
+    const again = await XlsxWorkbook.load(await wb.toBuffer());
+    const ws = again.workbook.getWorksheet(sheet)!;
+    const text = (cell: string) => { const n = ws.getCell(cell).note as unknown; return typeof n === "string" ? n : (n as { texts?: { text: string }[] } | undefined)?.texts?.map((t) => t.text).join(""); };
+    expect([text("B2"), text("B3")]).toEqual(["Lỗi: sai", "ghi chú của tôi"]);
+    await again.markCells([]);
+    expect([text("B2"), text("B3")]).toEqual([undefined, "ghi chú của tôi"]);
+  });
+
   it("leaves a marked cell alone if the user changed its fill since", async () => {
     const wb = await make();
     await wb.markCells([{ sheet, cell: "B2", severity: "error" }]);

@@ -284,6 +284,7 @@ const NO_FILL = "none";
 export async function markCellsInExcel(
   run: ExcelRun,
   marks: CellMark[],
+  notes = notesSupported(),
 ): Promise<void> {
   await run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -299,13 +300,21 @@ export async function markCellsInExcel(
         : (stored.values as string[][])
             .slice(1)
             .filter(([sheet]) => names.has(sheet));
-    const old = previous.map(([sheet, cell, before, ours]) => {
+    const old = previous.map(([sheet, cell, before, ours, note]) => {
       const fill = sheets.getItem(sheet).getRange(cell).format.fill;
       fill.load("color");
-      return { fill, before, ours };
+      const current =
+        notes && note
+          ? sheets.getItem(sheet).notes.getItemOrNullObject(cell)
+          : undefined;
+      current?.load("content");
+      return { fill, before, ours, note, current };
     });
     await context.sync();
-    for (const { fill, before, ours } of old) {
+    for (const { fill, before, ours, note, current } of old) {
+      // Our note goes; a note the user has since rewritten stays.
+      if (current && !current.isNullObject && current.content === note)
+        current.delete();
       if (fill.color?.toUpperCase() !== ours.toUpperCase()) continue; // the user changed it: theirs now
       if (before === NO_FILL) fill.clear();
       else fill.color = before;
@@ -315,22 +324,41 @@ export async function markCellsInExcel(
       .map((m) => {
         const fill = sheets.getItem(m.sheet).getRange(m.cell).format.fill;
         fill.load("color,pattern");
-        return { mark: m, fill };
+        const existing =
+          notes && m.note
+            ? sheets.getItem(m.sheet).notes.getItemOrNullObject(m.cell)
+            : undefined;
+        existing?.load("content");
+        return { mark: m, fill, existing };
       });
     await context.sync();
-    const memory = targets.map(({ mark, fill }) => {
+    const memory = targets.map(({ mark, fill, existing }) => {
       const before =
         fill.pattern === "None" || !fill.pattern ? NO_FILL : fill.color;
       fill.color = MARK_COLORS[mark.severity];
-      return [mark.sheet, mark.cell, before, MARK_COLORS[mark.severity]];
+      // A note goes only where the user has none.
+      const note = existing && existing.isNullObject ? mark.note! : "";
+      if (note) sheets.getItem(mark.sheet).notes.add(mark.cell, note);
+      return [mark.sheet, mark.cell, before, MARK_COLORS[mark.severity], note];
     });
     if (!store.isNullObject) store.delete();
     const ws = sheets.add(MARKS_SHEET);
-    const rows = [["Trang", "Ô", "Màu trước", "Màu đánh dấu"], ...memory];
-    const range = ws.getRangeByIndexes(0, 0, rows.length, 4);
+    const rows = [
+      ["Trang", "Ô", "Màu trước", "Màu đánh dấu", "Ghi chú"],
+      ...memory,
+    ];
+    const range = ws.getRangeByIndexes(0, 0, rows.length, 5);
     range.numberFormat = rows.map((r) => r.map(() => "@"));
     range.values = rows;
     ws.visibility = "Hidden";
     await context.sync();
   });
+}
+
+/** Cell notes came with ExcelApi 1.18; where they are missing, the fill and the findings sheet remain. */
+function notesSupported(): boolean {
+  return (
+    typeof Office !== "undefined" &&
+    Office.context?.requirements?.isSetSupported("ExcelApi", "1.18") === true
+  );
 }

@@ -182,11 +182,14 @@ export class XlsxWorkbook implements WorkbookPort {
     if (store) {
       store.eachRow((row, r) => {
         if (r === 1) return;
-        const [sheet, cell, before, ours] = (row.values as unknown[])
+        const [sheet, cell, before, ours, note] = (row.values as unknown[])
           .slice(1)
-          .map(String);
+          .map((v) => (v === undefined || v === null ? "" : String(v)));
         const target = wb.getWorksheet(sheet)?.getCell(cell);
-        if (!target || argbOf(target.fill) !== toArgb(ours)) return; // gone, or the user's fill now
+        if (!target) return;
+        if (note && noteText(target.note) === note)
+          target.note = undefined as unknown as string;
+        if (argbOf(target.fill) !== toArgb(ours)) return; // the user's fill now
         target.fill =
           before === "none"
             ? (undefined as unknown as ExcelJS.Fill)
@@ -203,11 +206,15 @@ export class XlsxWorkbook implements WorkbookPort {
       const target = wb.getWorksheet(m.sheet)?.getCell(m.cell);
       if (!target) continue;
       const before = argbOf(target.fill);
+      // A note goes only where the user has none.
+      const note = m.note && !target.note ? m.note : "";
+      if (note) target.note = note;
       memory.push([
         m.sheet,
         m.cell,
         before ? `#${before.slice(2)}` : "none",
         MARK_COLORS[m.severity],
+        note,
       ]);
       target.fill = {
         type: "pattern",
@@ -216,7 +223,10 @@ export class XlsxWorkbook implements WorkbookPort {
       };
     }
     const ws = wb.addWorksheet(MARKS_SHEET, { state: "hidden" });
-    ws.addRows([["Trang", "Ô", "Màu trước", "Màu đánh dấu"], ...memory]);
+    ws.addRows([
+      ["Trang", "Ô", "Màu trước", "Màu đánh dấu", "Ghi chú"],
+      ...memory,
+    ]);
   }
 
   async saveAs(file: string): Promise<void> {
@@ -250,6 +260,13 @@ export async function isOwnFile(file: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The text of a cell note, whichever form ExcelJS gives it in. */
+function noteText(note: string | ExcelJS.Comment | undefined): string {
+  if (!note) return "";
+  if (typeof note === "string") return note;
+  return (note.texts ?? []).map((t) => t.text).join("");
 }
 
 /** `#F8C9C4` → `FFF8C9C4`. */
