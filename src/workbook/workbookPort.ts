@@ -13,6 +13,25 @@ export type ColumnFormat =
   | { kind: "link" }
   | { kind: "number"; decimals: number; grouping?: boolean };
 
+/** The cells of a table's link columns that name a cell: where they are (0-based in the rows) and what they point to. */
+export function linksOf(
+  t: TableToWrite,
+): { row: number; column: number; target: string; text: string }[] {
+  return t.columns.flatMap((c, column) =>
+    c.format.kind !== "link"
+      ? []
+      : t.rows.flatMap((r, row) => {
+          const target =
+            typeof r[column] === "string"
+              ? linkTarget(r[column] as string)
+              : undefined;
+          return target
+            ? [{ row, column, target, text: String(r[column]) }]
+            : [];
+        }),
+  );
+}
+
 /** `Dữ liệu!D7` → `'Dữ liệu'!D7`, the form a hyperlink's document reference takes. */
 export function linkTarget(value: string): string | undefined {
   const m = /^(.+)!([A-Z]+\d+)$/.exec(value);

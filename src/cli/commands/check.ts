@@ -10,9 +10,8 @@ import type { Finding, Severity } from "../../core/checks/finding";
 import { checkTablesFromText } from "../../core/checks/fromText";
 import { runChecks, UserRule } from "../../core/checks/runChecks";
 import { checkTablesFromWorkbook } from "../../workbook/checkWorkbook";
-import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { CliError, Io } from "../cliError";
-import { isXlsx, readInput } from "./rank";
+import { isXlsx, openWorkbook, readInput } from "./rank";
 
 const SEVERITY_VI: Record<Severity, string> = {
   error: "Lỗi",
@@ -33,15 +32,7 @@ export async function checkCommand(
     const bytes = await readInput(file);
     const source = path.basename(file);
     if (isXlsx(bytes)) {
-      let wb: XlsxWorkbook;
-      try {
-        wb = await XlsxWorkbook.open(file);
-      } catch (e) {
-        throw new CliError(
-          `Không mở được sổ tính “${file}”: ${(e as Error).message}`,
-          `Cannot open workbook “${file}”: ${(e as Error).message}`,
-        );
-      }
+      const wb = await openWorkbook(file);
       const read = await checkTablesFromWorkbook(wb, source, register);
       tables.push(...read.tables);
       userRules.push(...read.userRules);

@@ -10,7 +10,11 @@ import { formatProblems } from "../../core/methodology/validateMethodology";
 import { scoreBlock } from "../../core/scoring/scoreBlock";
 import { parseRankedTables } from "../../core/tables/parseRankedTables";
 import { RerankedTable, rerankTable } from "../../core/tables/rerankTable";
-import { rankedTablesOf, RankedTableOut } from "../../workbook/rankedTables";
+import {
+  rankedTablesOf,
+  RankedRowOut,
+  RankedTableOut,
+} from "../../workbook/rankedTables";
 import { readWorkbook } from "../../workbook/readWorkbook";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { CliError, Io } from "../cliError";
@@ -46,29 +50,7 @@ export async function rankCommand(
   if (options.json) {
     io.out(
       JSON.stringify(
-        tables.flatMap((t) =>
-          t.rows.map(
-            ({
-              block,
-              group,
-              rank,
-              agency,
-              code,
-              input_name,
-              value,
-              published_rank,
-            }) => ({
-              block,
-              group,
-              rank,
-              agency,
-              code,
-              input_name,
-              value,
-              published_rank,
-            }),
-          ),
-        ),
+        tables.flatMap((t) => t.rows.map((r) => jsonRow(r))),
         null,
         2,
       ),
@@ -81,6 +63,18 @@ export async function rankCommand(
     );
   }
   return 0;
+}
+
+/** An .xlsx file, or a bilingual error saying why it cannot be opened. */
+export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
+  try {
+    return await XlsxWorkbook.open(file);
+  } catch (e) {
+    throw new CliError(
+      `Không mở được sổ tính “${file}”: ${(e as Error).message}`,
+      `Cannot open workbook “${file}”: ${(e as Error).message}`,
+    );
+  }
 }
 
 export async function readInput(file: string): Promise<Buffer> {
@@ -162,15 +156,7 @@ async function rankWorkbook(
   io: Io,
 ): Promise<number> {
   const register = getDefaultRegister();
-  let wb: XlsxWorkbook;
-  try {
-    wb = await XlsxWorkbook.open(file);
-  } catch (e) {
-    throw new CliError(
-      `Không mở được sổ tính “${file}”: ${(e as Error).message}`,
-      `Cannot open workbook “${file}”: ${(e as Error).message}`,
-    );
-  }
+  const wb = await openWorkbook(file);
   const read = await readWorkbook(wb, register);
   if (!read.ok)
     throw new CliError(
@@ -209,32 +195,42 @@ async function rankWorkbook(
   return 0;
 }
 
+/** The row shape of `--json`: {block, group, rank, agency, code, input_name, value, published_rank}. */
+export function jsonRow(
+  r: Pick<
+    RankedRowOut,
+    "rank" | "agency" | "input_name" | "value" | "published_rank"
+  > & { block: string | null; group: string | null; code: string | null },
+  extra: Record<string, unknown> = {},
+) {
+  const {
+    block,
+    group,
+    rank,
+    agency,
+    code,
+    input_name,
+    value,
+    published_rank,
+  } = r;
+  return {
+    block,
+    group,
+    rank,
+    agency,
+    code,
+    input_name,
+    value,
+    published_rank,
+    ...extra,
+  };
+}
+
 export function jsonRows(
   t: RankedTableOut,
   extra: Record<string, unknown> = {},
 ) {
-  return t.rows.map(
-    ({
-      block,
-      group,
-      rank,
-      agency,
-      code,
-      input_name,
-      value,
-      published_rank,
-    }) => ({
-      block,
-      group,
-      rank,
-      agency,
-      code,
-      input_name,
-      value,
-      published_rank,
-      ...extra,
-    }),
-  );
+  return t.rows.map((r) => jsonRow(r, extra));
 }
 
 export function describeWorkbookTable(t: RankedTableOut): string {

@@ -16,7 +16,7 @@ import type {
   WorkbookPort,
 } from "../workbookPort";
 import {
-  linkTarget,
+  linksOf,
   MARK_COLORS,
   MARKS_SHEET,
   SheetExistsError,
@@ -187,20 +187,11 @@ export class OfficeWorkbook implements WorkbookPort {
           ).dataValidation.rule = { list: { inCellDropDown: true, source } };
         });
         // Link columns: each cell becomes a hyperlink to the cell it names.
-        t.columns.forEach((c, k) => {
-          if (c.format.kind !== "link") return;
-          t.rows.forEach((row, i) => {
-            const target =
-              typeof row[k] === "string"
-                ? linkTarget(row[k] as string)
-                : undefined;
-            if (target)
-              ws.getRangeByIndexes(top + 1 + i, k, 1, 1).hyperlink = {
-                documentReference: target,
-                textToDisplay: String(row[k]),
-              };
-          });
-        });
+        for (const l of linksOf(t))
+          ws.getRangeByIndexes(top + 1 + l.row, l.column, 1, 1).hyperlink = {
+            documentReference: l.target,
+            textToDisplay: l.text,
+          };
       }
       await context.sync();
     });

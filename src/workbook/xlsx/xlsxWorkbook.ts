@@ -10,7 +10,7 @@ import { formatVietnameseNumber } from "../../core/numbers/formatVietnameseNumbe
 import {
   Cell,
   CellMark,
-  linkTarget,
+  linksOf,
   MARK_COLORS,
   MARKS_SHEET,
   SheetExistsError,
@@ -147,20 +147,11 @@ export class XlsxWorkbook implements WorkbookPort {
           };
       });
       // Link columns: each cell becomes a hyperlink to the cell it names.
-      t.columns.forEach((c, k) => {
-        if (c.format.kind !== "link") return;
-        t.rows.forEach((row, i) => {
-          const target =
-            typeof row[k] === "string"
-              ? linkTarget(row[k] as string)
-              : undefined;
-          if (target)
-            ws.getCell(top + 1 + i, k + 1).value = {
-              text: String(row[k]),
-              hyperlink: `#${target}`,
-            };
-        });
-      });
+      for (const l of linksOf(t))
+        ws.getCell(top + 1 + l.row, l.column + 1).value = {
+          text: l.text,
+          hyperlink: `#${l.target}`,
+        };
     }
   }
 
