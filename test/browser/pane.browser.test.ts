@@ -190,3 +190,23 @@ browserIt("goes through create sheets → paste → check → rank → move a we
   expect(requests.some((u) => u.endsWith("/office.js"))).toBe(true);
   await page.close();
 }, 120_000);
+
+browserIt("can be used with the keyboard alone, at 320 px", async () => {
+  const page = await openPane();
+  // Tab to the first step's button and press Enter: the sheets are created.
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    if (focused.includes("Tạo hoặc sửa các trang tính")) break;
+  }
+  await page.keyboard.press("Enter");
+  await page.getByText(/Đã tạo 10 trang/).waitFor();
+  // Arrow keys move between the steps' tabs.
+  await page.getByRole("tab", { name: /Chuẩn bị/ }).focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await page.getByText(/Dán một bảng xếp hạng/).waitFor();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(320);
+  await page.close();
+}, 60_000);
