@@ -83,6 +83,9 @@ export const MARK_COLORS: Record<CellMark["severity"], string> = {
   warning: "#FFE8A3",
   info: "#D6E9F8",
 };
+/** The hidden sheet listing the sheets the tool made: only those may be replaced as "owned". */
+export const OWNED_SHEET = "ChiSo_SoHuu";
+
 /** The hidden sheet where the add-in remembers which cells it marked and their fill before. */
 export const MARKS_SHEET = "ChiSo_DanhDau";
 
@@ -91,8 +94,9 @@ export interface WorkbookPort {
   /** The table on a sheet (header in the first non-empty row, or the row after the title). */
   readTable(sheet: string): Promise<SheetTable | undefined>;
   /**
-   * Writes tables as new sheets. A sheet that exists is replaced only when `owned` says the
-   * tool made it (result sheets); otherwise the write is refused and nothing is changed.
+   * Writes tables as new sheets. With `owned`, a sheet that exists is replaced if the tool made
+   * it (it is listed in the hidden OWNED_SHEET); any other existing sheet — a user's, even one
+   * with the same name as a result sheet — makes the write refused before anything changes.
    */
   writeTables(
     tables: TableToWrite[],

@@ -179,9 +179,9 @@ describe("OfficeWorkbook: writing", () => {
   it("writes rows as 2D blocks, then makes the table and freezes the header", async () => {
     const x = fakeExcel();
     await new OfficeWorkbook(x.run).writeTables([ranked(63)], { owned: true });
-    const values = x.ops.filter((o) => o.kind === "values");
+    const values = x.ops.filter((o) => o.kind === "values" && o.sheet !== "ChiSo_SoHuu");
     expect(values.map((o) => o.address)).toEqual([[0, 0, 1, 1], [2, 0, 1, 3], [3, 0, 63, 3]]);
-    const kinds = x.ops.map((o) => o.kind);
+    const kinds = x.ops.filter((o) => o.sheet !== "ChiSo_SoHuu").map((o) => o.kind);
     expect(kinds.indexOf("table")).toBeGreaterThan(kinds.lastIndexOf("values"));
     expect(x.ops.find((o) => o.kind === "freeze")!.data).toBe(3);
     expect(kinds[0]).toBe("suspend");
@@ -201,9 +201,19 @@ describe("OfficeWorkbook: writing", () => {
     expect(Math.max(...chunks.map((o) => JSON.stringify(o.data).length))).toBeLessThanOrEqual(15_000);
   });
 
+  it("replaces, as owned, only a sheet it made itself, remembered in a hidden sheet", async () => {
+    const x = fakeExcel();
+    const book = new OfficeWorkbook(x.run);
+    await book.writeTables([ranked(3)], { owned: true });
+    expect(x.grids.get("ChiSo_SoHuu")).toEqual([["XH Tỉnh - N1"]]);
+    await book.writeTables([ranked(5)], { owned: true });
+    expect(x.grids.get("XH Tỉnh - N1")!.length).toBe(3 + 5);
+  });
+
   it("refuses to replace a sheet it does not own, before changing anything", async () => {
     const x = fakeExcel({ "XH Tỉnh - N1": [["dữ liệu của người dùng"]] });
-    await expect(new OfficeWorkbook(x.run).writeTables([ranked(3)], { owned: false })).rejects.toBeInstanceOf(SheetExistsError);
+    // Even as "owned": the user made this sheet, though its name is a result sheet's.
+    await expect(new OfficeWorkbook(x.run).writeTables([ranked(3)], { owned: true })).rejects.toBeInstanceOf(SheetExistsError);
     expect(x.ops).toEqual([]);
     expect(x.grids.get("XH Tỉnh - N1")).toEqual([["dữ liệu của người dùng"]]);
   });

@@ -43,8 +43,19 @@ describe("the .xlsx gateway", () => {
     await expect(wb.writeTables([{ ...table, sheet: "Mới", tableName: "M" }, { ...table, rows: [["x", "y"]] }], { owned: false })).rejects.toBeInstanceOf(SheetExistsError);
     expect(await wb.sheetNames()).toEqual(["Dữ liệu"]);
     expect((await wb.readTable("Dữ liệu"))?.rows).toEqual([["user", "data"]]);
-    await wb.writeTables([{ ...table, rows: [["x", "y"]] }], { owned: true });
-    expect((await wb.readTable("Dữ liệu"))?.rows).toEqual([["x", "y"]]);
+    // Not even as "owned": the tool did not make this sheet, whatever its name.
+    await expect(wb.writeTables([{ ...table, rows: [["x", "y"]] }], { owned: true })).rejects.toBeInstanceOf(SheetExistsError);
+    expect((await wb.readTable("Dữ liệu"))?.rows).toEqual([["user", "data"]]);
+  });
+
+  it("replaces, as owned, only the sheets it made itself, and remembers them in the file", async () => {
+    const wb = XlsxWorkbook.create();
+    const table = { sheet: "XH Tỉnh - N1", tableName: "X", columns: [{ header: "A", format: { kind: "text" as const } }, { header: "B", format: { kind: "text" as const } }], rows: [["1", "a"]] };
+    await wb.writeTables([table], { owned: true });
+    const again = await reopen(wb);
+    await again.writeTables([{ ...table, rows: [["2", "b"]] }], { owned: true });
+    expect((await again.readTable("XH Tỉnh - N1"))?.rows).toEqual([["2", "b"]]);
+    expect(again.workbook.getWorksheet("ChiSo_SoHuu")!.state).toBe("hidden");
   });
 });
 

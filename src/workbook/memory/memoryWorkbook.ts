@@ -23,6 +23,8 @@ interface MemorySheet {
 export class MemoryWorkbook implements WorkbookPort {
   readonly sheets = new Map<string, MemorySheet>();
   selected?: { sheet: string; cell: string };
+  /** Sheets this gateway made as the tool's own: the only ones an owned write may replace. */
+  private readonly owned = new Set<string>();
   private marks: {
     sheet: string;
     cell: string;
@@ -64,8 +66,12 @@ export class MemoryWorkbook implements WorkbookPort {
     options: { owned: boolean },
   ): Promise<void> {
     for (const t of tables)
-      if (this.sheets.has(t.sheet) && !options.owned)
+      if (
+        this.sheets.has(t.sheet) &&
+        !(options.owned && this.owned.has(t.sheet))
+      )
         throw new SheetExistsError(t.sheet);
+    if (options.owned) for (const t of tables) this.owned.add(t.sheet);
     for (const t of tables) {
       const rows: Cell[][] = [];
       if (t.title) rows.push([t.title], []);

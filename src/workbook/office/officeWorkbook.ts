@@ -19,6 +19,7 @@ import {
   linksOf,
   MARK_COLORS,
   MARKS_SHEET,
+  OWNED_SHEET,
   SheetExistsError,
 } from "../workbookPort";
 
@@ -123,10 +124,18 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
+      const registry = sheets.getItemOrNullObject(OWNED_SHEET);
+      const listed = registry.getUsedRangeOrNullObject(true);
+      listed.load("values");
       await context.sync();
       const existing = new Set(sheets.items.map((s) => s.name));
+      const ours = new Set(
+        registry.isNullObject || listed.isNullObject
+          ? []
+          : (listed.values as string[][]).map((r) => String(r[0])),
+      );
       for (const t of tables)
-        if (existing.has(t.sheet) && !options.owned)
+        if (existing.has(t.sheet) && !(options.owned && ours.has(t.sheet)))
           throw new SheetExistsError(t.sheet);
 
       context.workbook.application.suspendApiCalculationUntilNextSync();
@@ -192,6 +201,16 @@ export class OfficeWorkbook implements WorkbookPort {
             documentReference: l.target,
             textToDisplay: l.text,
           };
+      }
+      if (options.owned) {
+        // Remember the sheets made here, so that the next run may replace them and only them.
+        const names = [...new Set([...ours, ...tables.map((t) => t.sheet)])];
+        if (!registry.isNullObject) registry.delete();
+        const list = sheets.add(OWNED_SHEET);
+        const range = list.getRangeByIndexes(0, 0, names.length, 1);
+        range.numberFormat = names.map(() => ["@"]);
+        range.values = names.map((n) => [n]);
+        list.visibility = "Hidden";
       }
       await context.sync();
     });

@@ -13,6 +13,7 @@ import {
   linksOf,
   MARK_COLORS,
   MARKS_SHEET,
+  OWNED_SHEET,
   SheetExistsError,
   SheetTable,
   TableToWrite,
@@ -96,9 +97,23 @@ export class XlsxWorkbook implements WorkbookPort {
     options: { owned: boolean },
   ): Promise<void> {
     // Check every sheet first: refuse before changing anything.
+    const registry = this.workbook.getWorksheet(OWNED_SHEET);
+    const ours = new Set<string>();
+    registry?.eachRow((row) => ours.add(String(row.getCell(1).value)));
     for (const t of tables) {
-      if (this.workbook.getWorksheet(t.sheet) && !options.owned)
+      if (
+        this.workbook.getWorksheet(t.sheet) &&
+        !(options.owned && ours.has(t.sheet))
+      )
         throw new SheetExistsError(t.sheet);
+    }
+    if (options.owned) {
+      // Remember the sheets made here, so that the next run may replace them and only them.
+      for (const t of tables) ours.add(t.sheet);
+      if (registry) this.workbook.removeWorksheet(registry.id);
+      this.workbook
+        .addWorksheet(OWNED_SHEET, { state: "hidden" })
+        .addRows([...ours].map((n) => [n]));
     }
     for (const t of tables) {
       const existing = this.workbook.getWorksheet(t.sheet);
