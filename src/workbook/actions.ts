@@ -9,6 +9,7 @@ import type { BlockId } from "../core/agencies/registerSchema";
 import type { Finding } from "../core/checks/finding";
 import { CheckReport, runChecks } from "../core/checks/runChecks";
 import type { Group, Methodology } from "../core/methodology/methodologySchema";
+import type { MethodologyProblem } from "../core/methodology/validateMethodology";
 import {
   BlockResult,
   scoreBlock,
@@ -84,6 +85,11 @@ export function previewPaste(
     : { table: parsed.tables[0] };
 }
 
+/** The error the pane turns into "Phương pháp không hợp lệ: …", one line per problem. */
+function invalidMethodology(problems: MethodologyProblem[]): Error {
+  return Object.assign(new Error("invalid methodology"), { problems });
+}
+
 /** The methodology the workbook's own sheets hold. */
 export async function workbookMethodology(
   port: WorkbookPort,
@@ -92,10 +98,7 @@ export async function workbookMethodology(
     await port.readTable(SETTINGS_SHEET),
     await port.readTable(METHOD_SHEET),
   );
-  if (!read.ok)
-    throw Object.assign(new Error("invalid methodology"), {
-      problems: read.problems,
-    });
+  if (!read.ok) throw invalidMethodology(read.problems);
   return read.methodology;
 }
 
@@ -246,10 +249,7 @@ export async function rankWorkbook(
   register: AgencyRegister,
 ): Promise<RankOutcome> {
   const read = await readWorkbook(port, register);
-  if (!read.ok)
-    throw Object.assign(new Error("invalid methodology"), {
-      problems: read.problems,
-    });
+  if (!read.ok) throw invalidMethodology(read.problems);
   const tables = read.blocks.flatMap((input) =>
     rankedTablesOf(read.methodology, scoreBlock(read.methodology, input), {
       blockName: register.blockName(input.block),
@@ -272,10 +272,7 @@ export async function startWhatIf(
   register: AgencyRegister,
 ): Promise<WhatIfSession> {
   const read = await readWorkbook(port, register);
-  if (!read.ok)
-    throw Object.assign(new Error("invalid methodology"), {
-      problems: read.problems,
-    });
+  if (!read.ok) throw invalidMethodology(read.problems);
   const methodology: Methodology =
     read.methodology.overall.method === "none"
       ? {

@@ -84,15 +84,6 @@ export function columnIndex(table: CheckTable, name: string): number {
   return table.columns.findIndex((c) => c.name === name);
 }
 
-export function cellOf(
-  table: CheckTable,
-  row: CheckRow,
-  name: string,
-): CheckCell | undefined {
-  const i = columnIndex(table, name);
-  return i < 0 ? undefined : row.cells[i];
-}
-
 /** Human label of a place: `Bảng 4.7, dòng 23` or `Dữ liệu!D7`. */
 export function describeLocation(where: Location): { vi: string; en: string } {
   if (where.cell)

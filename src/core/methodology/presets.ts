@@ -40,11 +40,6 @@ export function getPreset(id: PresetId): Methodology {
   return m;
 }
 
-/** The default methodology: our editable reconstruction of the 2016 scheme. */
-export function getDefaultMethodology(): Methodology {
-  return getPreset("mac-dinh-tai-dung");
-}
-
 export function isPresetId(id: string): id is PresetId {
   return (PRESET_IDS as readonly string[]).includes(id);
 }
