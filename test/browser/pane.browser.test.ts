@@ -3,7 +3,7 @@
  * from this machine, with office.js from the @microsoft/office-js package and a test gateway
  * injected for the no-host case. Goes through the whole flow on real report tables, records
  * every network request (any that leaves the local server fails the test) and saves a
- * screenshot of each step to docs/screenshots/.
+ * screenshot of each step (to docs/screenshots/ with UPDATE_SCREENSHOTS=1).
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -16,7 +16,8 @@ import { chromium, Browser, Page } from "playwright-core";
 const root = path.join(__dirname, "../..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_JS = path.join(root, "node_modules/@microsoft/office-js/dist");
-const SHOTS = path.join(root, "docs/screenshots");
+// The README's screenshots are refreshed on request; ordinary runs keep theirs out of the tree.
+const SHOTS = path.join(root, process.env.UPDATE_SCREENSHOTS ? "docs/screenshots" : "test-results/screenshots");
 const fixture = (f: string) => fs.readFileSync(path.join(root, "test/fixtures/tables", f), "utf8");
 
 /** A workbook gateway in plain JavaScript, injected before the pane loads. */
