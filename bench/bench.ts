@@ -10,7 +10,7 @@ import { BlockInput, scoreBlock } from "../src/core/scoring/scoreBlock";
 import { whatIf } from "../src/core/scoring/whatIf";
 import { getDefaultRegister } from "../src/core/agencies/agencyRegister";
 import { CheckTable } from "../src/core/checks/checkTable";
-import { cell } from "../src/core/checks/fromText";
+import { cell } from "../src/core/checks/fromRecognised";
 import { runChecks, UserRule } from "../src/core/checks/runChecks";
 import { RuleSchema } from "../src/core/checks/ruleSchema";
 

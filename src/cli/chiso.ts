@@ -6,15 +6,23 @@ import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
 import { rankCommand } from "./commands/rank";
 import { templateCommand } from "./commands/template";
+import { methodologyOf, parseOverrides } from "./options";
 
 export const USAGE = `chiso — chỉ số và xếp hạng ứng dụng CNTT của cơ quan nhà nước
 
 Cách dùng / Usage:
-  chiso rank FILE [--ties competition|dense|ordinal] [--json]
-      FILE: bảng xếp hạng dán từ báo cáo (văn bản) hoặc sổ tính .xlsx theo mẫu.
-  chiso check FILE... [--json]
-      Kiểm tra tính nhất quán của các bảng (văn bản dán từ báo cáo hoặc .xlsx), cùng nhau.
-      Mã thoát 0: không có lỗi; 1: có lỗi; 2: đầu vào không dùng được.
+  chiso rank FILE [--ties competition|dense|ordinal] [--columns …] [--block …] [--json]
+      FILE: bảng xếp hạng dán từ báo cáo (văn bản: phân cách bằng tab, mỗi ô một dòng,
+      các dòng "hạng tên giá trị", HTML) hoặc sổ tính .xlsx theo mẫu. Có cột kỳ trước thì
+      in thêm hạng kỳ trước và mức thay đổi (▲ lên, ▼ xuống).
+  chiso check FILE... [--columns …] [--block …] [--json]
+      Kiểm tra tính nhất quán của các bảng (văn bản dán từ báo cáo hoặc .xlsx), cùng nhau;
+      nói rõ đã hiểu mỗi bảng ra sao và đã kiểm tra những gì.
+      Mã thoát 0: không có lỗi; 1: có lỗi; 2: đầu vào không dùng được hoặc không kiểm tra được gì.
+  --columns rank=1,agency=2,value=4[,previous-rank=5,previous-value=6,ignore=3]
+      Chỉ rõ vai trò các cột (đếm từ 1, như khi dán) khi tự nhận không đúng.
+  --block bo|cqcp|tinh (ministry|government|province)
+      Chỉ rõ khối của bảng.
   chiso template OUT.xlsx [--methodology ID] [--force]
       Tạo sổ tính nhập liệu có cấu trúc. ID: mac-dinh-tai-dung (mặc định), mic-2016,
       mic-2017-2019, vietnam-ict-index, un-egdi.
@@ -61,6 +69,8 @@ async function run(argv: string[], io: Io): Promise<number> {
         out: { type: "string", default: "chiso-demo" },
         methodology: { type: "string", default: "mac-dinh-tai-dung" },
         force: { type: "boolean", default: false },
+        columns: { type: "string" },
+        block: { type: "string" },
       },
     });
   } catch (e) {
@@ -71,6 +81,10 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   const { values, positionals } = parsed;
   const str = (k: string) => String(values[k]);
+  const overrides = parseOverrides(
+    values.columns as string | undefined,
+    values.block as string | undefined,
+  );
   switch (command) {
     case "rank": {
       const ties = TieMethod.safeParse(values.ties);
@@ -86,7 +100,12 @@ async function run(argv: string[], io: Io): Promise<number> {
         );
       return rankCommand(
         positionals[0],
-        { ties: ties.data, json: values.json === true },
+        {
+          ties: ties.data,
+          json: values.json === true,
+          ...(overrides ? { overrides } : {}),
+          methodology: methodologyOf(str("methodology")),
+        },
         io,
       );
     }
@@ -96,7 +115,11 @@ async function run(argv: string[], io: Io): Promise<number> {
           "Cần ít nhất một tệp: chiso check FILE...",
           "Expected at least one file: chiso check FILE...",
         );
-      return checkCommand(positionals, { json: values.json === true }, io);
+      return checkCommand(
+        positionals,
+        { json: values.json === true, ...(overrides ? { overrides } : {}) },
+        io,
+      );
     case "template":
       if (positionals.length !== 1 || !/\.xlsx$/i.test(positionals[0]))
         throw new CliError(

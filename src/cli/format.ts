@@ -25,6 +25,11 @@ export function textTable(
   ].join("\n");
 }
 
+/** A whole number with Vietnamese thousands separators: 1.234. */
+export function formatCount(n: number): string {
+  return formatVietnameseNumber(n, { decimals: 0 });
+}
+
 export function num(value: number | null, decimals: number): string {
   return value === null ? "—" : formatVietnameseNumber(value, { decimals });
 }

@@ -1,7 +1,8 @@
 /**
  * A workbook, read through the port, as tables to check. In the template layout: one table per
- * group sheet and block (criteria columns named by their id, `Tổng cộng`, `Hạng công bố`), and
- * the user's rules from the `Quy tắc` sheet. Any other workbook: each sheet as a table of figures.
+ * group sheet and block (criteria columns named by their id, or by their role: `Mức độ 3`;
+ * `Tổng cộng`, `Hạng công bố`), and the user's rules from the `Quy tắc` sheet; a sheet or a block
+ * with no figure yet is said, not checked. Any other workbook: each sheet read like a pasted table.
  */
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import { matcherCache } from "../core/agencies/matchAgency";
@@ -12,8 +13,13 @@ import {
   Location,
 } from "../core/checks/checkTable";
 import type { Finding } from "../core/checks/finding";
-import { cell, COLUMN, genericTable } from "../core/checks/fromText";
+import {
+  cell,
+  checkTableFromSheet,
+  COLUMN,
+} from "../core/checks/fromRecognised";
 import type { UserRule } from "../core/checks/runChecks";
+import { getDefaultProfile } from "../core/tables/vocabulary/profile";
 import { RuleSchema } from "../core/checks/ruleSchema";
 import type {
   Criterion,
@@ -38,6 +44,12 @@ export interface WorkbookCheckInput {
   userRules: UserRule[];
   /** Problems reading the workbook itself (an invalid methodology, a rule row that is not a rule). */
   findings: Finding[];
+  /** Sheets and blocks that were not checked, and why (no figure yet, an empty sheet). */
+  unchecked: {
+    source: string;
+    name: string;
+    why: { vi: string; en: string };
+  }[];
 }
 
 export async function checkTablesFromWorkbook(
@@ -47,29 +59,19 @@ export async function checkTablesFromWorkbook(
 ): Promise<WorkbookCheckInput> {
   const names = await port.sheetNames();
   const findings: Finding[] = [];
+  const unchecked: WorkbookCheckInput["unchecked"] = [];
   const userRules = await readUserRules(port, source, findings);
   if (!names.includes(SETTINGS_SHEET) || !names.includes(METHOD_SHEET)) {
     const tables: CheckTable[] = [];
     for (const sheet of names.filter((n) => n !== RULES_SHEET)) {
       const t = await port.readTable(sheet);
-      if (!t) continue;
-      tables.push({
-        ...genericTable(
-          t.header,
-          t.text.map((cells, k) => ({
-            cells,
-            where: (c: number) => at(source, t, k, c),
-          })),
-          { source, name: sheet },
-        ),
-        sheet,
-      });
+      if (!t || t.rows.length === 0) {
+        unchecked.push({ source, name: sheet, why: EMPTY_SHEET });
+        continue;
+      }
+      tables.push(checkTableFromSheet(t, source, register));
     }
-    return {
-      tables: tables.filter((t) => t.rows.length > 0),
-      userRules,
-      findings,
-    };
+    return { tables, userRules, findings, unchecked };
   }
   const method = readMethodology(
     await port.readTable(SETTINGS_SHEET),
@@ -85,18 +87,40 @@ export async function checkTablesFromWorkbook(
         en: "The methodology is invalid (see the Vietnamese text for each problem).",
       },
     });
-    return { tables: [], userRules, findings };
+    return { tables: [], userRules, findings, unchecked };
   }
   const tables: CheckTable[] = [];
   for (const group of method.methodology.groups) {
-    const sheet = await port.readTable(groupSheetName(group));
-    if (sheet)
-      tables.push(
-        ...groupTables(sheet, group, method.methodology, source, register),
-      );
+    const name = groupSheetName(group);
+    const sheet = await port.readTable(name);
+    if (!sheet) {
+      unchecked.push({
+        source,
+        name,
+        why: {
+          vi: "không có trang này trong sổ tính — hãy chạy bước Chuẩn bị",
+          en: "this sheet is missing from the workbook — run the Prepare step",
+        },
+      });
+      continue;
+    }
+    const found = groupTables(
+      sheet,
+      group,
+      method.methodology,
+      source,
+      register,
+    );
+    tables.push(...found.tables);
+    unchecked.push(...found.empty);
   }
-  return { tables, userRules, findings };
+  return { tables, userRules, findings, unchecked };
 }
+
+const EMPTY_SHEET = {
+  vi: "trang trống — không có bảng để kiểm tra",
+  en: "an empty sheet — no table to check",
+};
 
 function at(
   source: string,
@@ -125,114 +149,179 @@ function criterionKind(c: Criterion): ColumnKind {
   return "number"; // relative to best, min-max, z-score: any figure
 }
 
-/** One table per block of a group's data sheet, so that ranks and the register are checked within the block. */
+/** The measure a group is ranked by, from its source and its criteria's roles. */
+function groupMeasure(group: Group): CheckTable["measure"] {
+  if (group.source === "index") return "index";
+  const role = group.criteria.find((c) => c.role)?.role ?? "";
+  return role.startsWith("services")
+    ? "services"
+    : role.startsWith("dossiers")
+      ? "dossiers"
+      : group.source === "count"
+        ? "count"
+        : "score";
+}
+
+/**
+ * One table per block of a group's data sheet, so that ranks and the register are checked
+ * within the block. Rows with no figure yet are left out and said; a block with none is not checked.
+ */
 function groupTables(
   sheet: SheetTable,
   group: Group,
   m: Methodology,
   source: string,
   register: AgencyRegister,
-): CheckTable[] {
+): { tables: CheckTable[]; empty: WorkbookCheckInput["unchecked"] } {
   const columns: CheckColumn[] = sheet.header.map((header) => {
     const criterion = group.criteria.find(
       (c) => header === c.id || header.startsWith(`${c.id} `),
     );
+    // The criterion's role says its level; a workbook made before roles existed, its name.
+    const byRole = /-level-(\d+)$/.exec(criterion?.role ?? "");
+    const byName =
+      criterion && group.source === "count"
+        ? getDefaultProfile().levelOf(criterion.name.vi)
+        : undefined;
+    const level = byRole
+      ? [byRole[0], byRole[1]]
+      : byName !== undefined
+        ? ["", String(byName)]
+        : null;
     if (header === COL.block) return { name: header, header, kind: "text" };
     if (header === COL.code) return { name: header, header, kind: "text" };
     if (header === COL.name)
-      return { name: COLUMN.agency, header, kind: "name" };
+      return { name: COLUMN.agency, header, kind: "name", role: "agency" };
     if (header === COL.publishedRank)
-      return { name: COLUMN.rank, header, kind: "rank" };
+      return { name: COLUMN.rank, header, kind: "rank", role: "rank" };
     if (header === COL.total)
-      return { name: COLUMN.total, header, kind: "count" };
+      return { name: COLUMN.total, header, kind: "count", role: "total" };
     if (header === indexHeader(group))
-      return { name: COLUMN.index, header, kind: "index" };
-    if (criterion && group.source === "count" && /mức độ 3/i.test(header))
-      return { name: COLUMN.level3, header, kind: "count" };
-    if (criterion && group.source === "count" && /mức độ 4/i.test(header))
-      return { name: COLUMN.level4, header, kind: "count" };
+      return { name: COLUMN.index, header, kind: "index", role: "value" };
+    if (criterion && level)
+      return {
+        name: COLUMN.level(Number(level[1])),
+        header,
+        kind: "count",
+        role: "part",
+        level: Number(level[1]),
+      };
     if (criterion)
-      return { name: criterion.id, header, kind: criterionKind(criterion) };
+      return {
+        name: criterion.id,
+        header,
+        kind: criterionKind(criterion),
+        role: "value",
+      };
     return { name: header, header, kind: "text" };
   });
   const k = (name: string) => columns.findIndex((c) => c.name === name);
   const matcher = matcherCache(register);
   const codeCol = sheet.header.indexOf(COL.code);
   const valueCol = group.source === "index" ? k(COLUMN.index) : k(COLUMN.total);
-  const measure =
-    group.source === "count" ? ("services" as const) : ("index" as const);
-  return m.blocks
-    .map((block) => {
-      const rows = sheet.rows
-        .map((values, r) => ({ values, r }))
-        .filter(({ values }) => {
-          const code = String(values[codeCol] ?? "");
-          const agency = register.get(code);
-          return agency
-            ? agency.block === block
-            : String(values[0] ?? "").trim() === register.blockName(block);
-        })
-        .map(({ values, r }, index) => {
-          const code = String(values[codeCol] ?? "");
-          const name = String(values[k(COLUMN.agency)] ?? "");
-          const agency = register.get(code);
-          const match =
-            agency && (!name || name === agency.name)
-              ? {
-                  input: name || agency.name,
-                  name: agency.name,
-                  status: "exact" as const,
-                  agency,
-                  confidence: 1,
-                  notes: [],
-                  candidates: [],
-                }
-              : matcher(block).match(name);
-          return {
-            index,
-            label: name,
-            agencies: [match],
-            cells: columns.map((c, col) =>
-              cell(
-                typeof values[col] === "boolean"
-                  ? String(values[col])
-                  : ((values[col] as string | number | null) ?? ""),
-                c.kind,
-                at(source, sheet, r, col),
-              ),
-            ),
-          };
-        });
-      return {
+  const measure = groupMeasure(group);
+  const figureCols = columns
+    .map((c, i) =>
+      c.role === "value" ||
+      c.role === "part" ||
+      c.role === "total" ||
+      c.role === "rank"
+        ? i
+        : -1,
+    )
+    .filter((i) => i >= 0);
+  const hasFigure = (values: SheetTable["rows"][number]) =>
+    figureCols.some(
+      (i) =>
+        values[i] !== null &&
+        values[i] !== undefined &&
+        String(values[i]).trim() !== "",
+    );
+  const tables: CheckTable[] = [];
+  const empty: WorkbookCheckInput["unchecked"] = [];
+  for (const block of m.blocks) {
+    const name = `${sheet.sheet} (${register.blockName(block)})`;
+    const inBlock = sheet.rows
+      .map((values, r) => ({ values, r }))
+      .filter(({ values }) => {
+        const code = String(values[codeCol] ?? "");
+        const agency = register.get(code);
+        return agency
+          ? agency.block === block
+          : String(values[0] ?? "").trim() === register.blockName(block);
+      });
+    const filled = inBlock.filter(({ values }) => hasFigure(values));
+    if (inBlock.length && filled.length === 0) {
+      empty.push({
         source,
-        name: `${sheet.sheet} (${register.blockName(block)})`,
-        sheet: sheet.sheet,
-        kind: "ranked" as const,
-        block,
-        group: group.id,
-        measure,
-        columns,
-        rows,
-        roles: {
-          rank: k(COLUMN.rank) >= 0 ? k(COLUMN.rank) : undefined,
-          name: k(COLUMN.agency),
-          value: valueCol >= 0 ? valueCol : undefined,
+        name,
+        why: {
+          vi: `chưa có số liệu nào (${inBlock.length} cơ quan, 0 ô có số) — chưa kiểm tra`,
+          en: `no figures yet (${inBlock.length} agencies, no filled cell) — not checked`,
         },
+      });
+      continue;
+    }
+    if (filled.length === 0) continue;
+    const rows = filled.map(({ values, r }, index) => {
+      const code = String(values[codeCol] ?? "");
+      const label = String(values[k(COLUMN.agency)] ?? "");
+      const agency = register.get(code);
+      const match =
+        agency && (!label || label === agency.name)
+          ? {
+              input: label || agency.name,
+              name: agency.name,
+              status: "exact" as const,
+              agency,
+              confidence: 1,
+              notes: [],
+              candidates: [],
+            }
+          : matcher(block).match(label);
+      return {
+        index,
+        label,
+        agencies: [match],
+        cells: columns.map((c, col) =>
+          cell(
+            typeof values[col] === "boolean"
+              ? String(values[col])
+              : ((values[col] as string | number | null) ?? ""),
+            c.kind,
+            at(source, sheet, r, col),
+          ),
+        ),
       };
-    })
-    .filter((t) => t.rows.length > 0)
-    .map((t) => {
-      // Without published ranks there is nothing to compare the ranks with.
-      if (
-        !t.rows.some(
-          (r) =>
-            t.roles.rank !== undefined &&
-            r.cells[t.roles.rank].parsed.value !== null,
-        )
-      )
-        t.roles = { ...t.roles, rank: undefined };
-      return t;
     });
+    const ranked = rows.some(
+      (r) =>
+        k(COLUMN.rank) >= 0 && r.cells[k(COLUMN.rank)].parsed.value !== null,
+    );
+    const missing = inBlock.length - filled.length;
+    tables.push({
+      source,
+      name,
+      sheet: sheet.sheet,
+      kind: "ranked",
+      block,
+      group: group.id,
+      measure,
+      columns,
+      rows,
+      roles: {
+        // Without published ranks there is nothing to compare the ranks with.
+        rank: ranked ? k(COLUMN.rank) : undefined,
+        name: k(COLUMN.agency),
+        value: valueCol >= 0 ? valueCol : undefined,
+      },
+      understood: {
+        vi: `${name}: trang số liệu của nhóm ${group.id}, ${filled.length}/${inBlock.length} cơ quan có số liệu${missing ? ` (${missing} cơ quan chưa có)` : ""}${ranked ? ", có hạng công bố" : ""}`,
+        en: `${name}: data sheet of group ${group.id}, ${filled.length} of ${inBlock.length} agencies with figures${missing ? ` (${missing} without)` : ""}${ranked ? ", with published ranks" : ""}`,
+      },
+    });
+  }
+  return { tables, empty };
 }
 
 const SEVERITY: Record<string, "error" | "warning" | "info"> = {

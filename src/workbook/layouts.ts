@@ -111,7 +111,12 @@ const METHOD_COLUMNS = [
   "Đơn vị",
   "Tên nhóm (tiếng Anh)",
   "Tên tiêu chí (tiếng Anh)",
+  "Từ khóa nhận bảng",
+  "Vai trò",
 ] as const;
+
+/** Keywords of a group in one cell: `hạ tầng kỹ thuật; hạ tầng cntt`. */
+const KEYWORD_SEPARATOR = "; ";
 
 export function methodologyTables(m: Methodology): TableToWrite[] {
   const yesNo = (b: boolean) => (b ? "Có" : "Không");
@@ -145,6 +150,9 @@ export function methodologyTables(m: Methodology): TableToWrite[] {
   const rows: Cell[][] = [];
   for (const g of m.groups) {
     const groupCells: Cell[] = [g.id, g.name.vi, g.weight, g.source, g.rescale];
+    const keywords = g.keywords.length
+      ? g.keywords.join(KEYWORD_SEPARATOR)
+      : null;
     if (g.criteria.length === 0)
       rows.push([
         ...groupCells,
@@ -158,8 +166,10 @@ export function methodologyTables(m: Methodology): TableToWrite[] {
         null,
         g.name.en,
         null,
+        keywords,
+        null,
       ]);
-    for (const c of g.criteria) {
+    g.criteria.forEach((c, i) => {
       rows.push([
         ...groupCells,
         c.id,
@@ -172,8 +182,10 @@ export function methodologyTables(m: Methodology): TableToWrite[] {
         c.unit ?? null,
         g.name.en,
         c.name.en,
+        i === 0 ? keywords : null,
+        c.role ?? null,
       ]);
-    }
+    });
   }
   return [
     {
@@ -197,7 +209,8 @@ export function methodologyTables(m: Methodology): TableToWrite[] {
         header,
         format:
           header === "Trọng số" || header === "Điểm tối đa" ? num(2) : TEXT,
-        width: header.startsWith("Tên") ? 40 : 14,
+        width:
+          header.startsWith("Tên") || header.startsWith("Từ khóa") ? 40 : 14,
       })),
       rows,
     },
@@ -294,11 +307,20 @@ export function readMethodology(
         weight: toNumber(at(row, "Trọng số") ?? 1),
         source: at(row, "Nguồn số liệu") ?? "criteria",
         rescale: at(row, "Chuẩn hóa nhóm") ?? "none",
+        keywords: [],
         criteria: [],
       };
       groups.push(g);
       rowOf.set(`groups.${groups.length - 1}`, method.headerRow + 1 + k);
     }
+    const keywords = at(row, "Từ khóa nhận bảng");
+    if (keywords !== undefined)
+      (g.keywords as string[]).push(
+        ...String(keywords)
+          .split(/[;\n]/)
+          .map((k) => k.trim())
+          .filter(Boolean),
+      );
     const cid = at(row, "Mã tiêu chí");
     if (cid === undefined) return;
     const type = at(row, "Quy tắc chấm");
@@ -324,6 +346,9 @@ export function readMethodology(
       missing: at(row, "Khi thiếu số liệu") ?? "zero",
       ...(at(row, "Đơn vị") !== undefined
         ? { unit: String(at(row, "Đơn vị")) }
+        : {}),
+      ...(at(row, "Vai trò") !== undefined
+        ? { role: String(at(row, "Vai trò")).trim() }
         : {}),
     });
     rowOf.set(

@@ -19,17 +19,17 @@ describe("chiso rank on pasted text", () => {
   it("prints recomputed ranks beside the published ones, and the differences", async () => {
     const r = await run(["rank", path.join(fixtures, "000-bang-4.7.txt")]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Bảng 4\.7 — Tỉnh, thành phố trực thuộc Trung ương — N4 — số dịch vụ công trực tuyến mức độ 3, 4/);
+    expect(r.out).toMatch(/^Bảng 4\.7: bảng xếp hạng, khối Tỉnh, thành phố trực thuộc Trung ương, nhóm N4 — cơ quan “Tỉnh, thành phố”; thứ hạng “Thứ hạng”; giá trị “Tổng cộng” \(số dịch vụ công trực tuyến\); kỳ 2016; đủ 63 cơ quan của khối\n/);
     expect(r.out).toMatch(/ {2}57 {7}58 {2}≠ {2}Thanh Hóa +1 {2}bằng giá trị nhưng công bố khác hạng/);
     expect(r.out).toMatch(/khác hạng công bố ở 8\/63 cơ quan/);
   });
 
-  it("--json prints {block, group, rank, agency, code, input_name, value, published_rank}", async () => {
+  it("--json prints {block, group, rank, agency, code, input_name, value, published_rank, previous_rank, movement}", async () => {
     const r = await run(["rank", path.join(fixtures, "000-bang-4.3.txt"), "--json"]);
     const rows = JSON.parse(r.out);
     expect(rows).toHaveLength(63);
-    expect(Object.keys(rows[0])).toEqual(["block", "group", "rank", "agency", "code", "input_name", "value", "published_rank"]);
-    expect(rows.find((x: any) => x.input_name === "Đông Tháp")).toEqual({ block: "province", group: "N2", rank: 6, agency: "Đồng Tháp", code: "T87", input_name: "Đông Tháp", value: 0.817, published_rank: 6 });
+    expect(Object.keys(rows[0])).toEqual(["block", "group", "rank", "agency", "code", "input_name", "value", "published_rank", "previous_rank", "movement"]);
+    expect(rows.find((x: any) => x.input_name === "Đông Tháp")).toEqual({ block: "province", group: "N2", rank: 6, agency: "Đồng Tháp", code: "T87", input_name: "Đông Tháp", value: 0.817, published_rank: 6, previous_rank: null, movement: null });
   });
 
   it("--ties ordinal reproduces the sequentially numbered ties of Phụ lục II", async () => {
@@ -171,19 +171,34 @@ describe("chiso check", () => {
   it("checks the two reference documents together: findings grouped by severity, exit 1 for their two errors", async () => {
     const r = await run(["check", ref("mic-2016-report.txt"), ref("vpcp-7242-appendix.txt")]);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^Đã kiểm tra 35 bảng: 2 lỗi, 25 cảnh báo, 22 thông tin\./);
+    expect(r.out).toMatch(/^Đã đọc 35 bảng, kiểm tra 33 bảng \([\d.]+ lần áp quy tắc\): 2 lỗi, 33 cảnh báo, 20 thông tin\./);
+    // What each table was understood to be, and what was checked in it; a table not checked says why.
+    expect(r.out).toMatch(/\n {2}mic-2016-report\.txt: Bảng 2\.6: bảng xếp hạng, khối Bộ, cơ quan ngang Bộ, nhóm N4 — .* — đã kiểm tra: can-doi\.cot \(3\), mien-gia-tri \(\d+\), thu-hang \(18\), danh-muc \(19\), can-doi\.hang \(19\)\n/);
+    expect(r.out).toMatch(/\n {2}mic-2016-report\.txt: Bảng 4\.2: không phải bảng số liệu — không có cột số liệu: \d+ ô có chữ số nhưng không phải một con số \(ví dụ “99,40% 98,45%”\) — chưa kiểm tra quan hệ nào\n/);
     expect(r.out).toMatch(/\nLỗi \(2\)\n {2}mic-2016-report\.txt: Bảng 4\.8, dòng 883, cột 5 — Tổng số hồ sơ trực tuyến = Hồ sơ trực tuyến mức độ 3 \+ Hồ sơ trực tuyến mức độ 4 không đúng: 28\.167 ≠ 28\.622/);
-    expect(r.out).toMatch(/\nCảnh báo \(25\)\n {2}mic-2016-report\.txt: Bảng 2\.2, dòng 208, cột 4 — 94,73% chỉ khớp với 18\/19 khi cắt bớt chữ số; làm tròn đúng là 94,74% \[ty-le\.ghi-chu\.cat-bot\]/);
+    expect(r.out).toMatch(/\nCảnh báo \(33\)\n {2}mic-2016-report\.txt: Bảng 2\.2, dòng 208, cột 4 — 94,73% chỉ khớp với 18\/19 khi cắt bớt chữ số; làm tròn đúng là 94,74% \[ty-le\.ghi-chu\.cat-bot\]/);
     expect(r.out).toMatch(/Quan hệ suy ra từ hình dạng bảng \(hãy xác nhận\):\n {2}vpcp-7242-appendix\.txt: Bảng ở dòng 66 — Suy ra từ bảng \(đúng ở 23\/23 dòng\)/);
   });
 
-  it("exits 1 when there is an error, and --json prints the findings", async () => {
+  it("exits 1 when there is an error, and --json prints the tables as understood and the findings", async () => {
     const dir = tmp();
     const text = fs.readFileSync(path.join(fixtures, "000-bang-4.7.txt"), "utf8").replace("\tHà Nam\t1299\t", "\tHà Nam\t1399\t");
     fs.writeFileSync(path.join(dir, "4.7.txt"), text);
     const r = await run(["check", path.join(dir, "4.7.txt"), "--json"]);
     expect(r.code).toBe(1);
-    const findings = JSON.parse(r.out);
+    const { tables, findings } = JSON.parse(r.out);
+    expect(tables).toEqual([
+      expect.objectContaining({
+        source: "4.7.txt",
+        name: "Bảng 4.7",
+        kind: "ranked",
+        block: "province",
+        group: "N4",
+        rows: 59,
+        understood: expect.objectContaining({ en: expect.stringMatching(/^Table 4\.7: ranking, block Provinces and centrally-run cities, group N4 — agencies “Tỉnh, thành phố”; rank “Thứ hạng”; value “Tổng cộng”/) }),
+        checked: expect.arrayContaining([expect.objectContaining({ rule: "can-doi.hang", count: 59 }), expect.objectContaining({ rule: "thu-hang", count: 59 })]),
+      }),
+    ]);
     const errors = findings.filter((f: any) => f.severity === "error");
     expect(errors.map((f: any) => f.ruleId).sort()).toEqual(["can-doi.cot", "can-doi.hang"]);
     expect(Object.keys(errors[0])).toEqual(expect.arrayContaining(["ruleId", "severity", "where", "message", "expected", "actual", "suggestion"]));
@@ -215,7 +230,7 @@ describe("chiso check", () => {
     await wb.xlsx.writeFile(out);
     const r = await run(["check", out, "--json"]);
     expect(r.code).toBe(1);
-    const findings = JSON.parse(r.out);
+    const { findings } = JSON.parse(r.out);
     const balance = findings.find((f: any) => f.ruleId === "can-doi.hang");
     expect(balance).toMatchObject({ severity: "error", agency: { code: "T02", name: "Hà Giang" }, where: { table: "N4 Cung cấp dịch vụ công trực", cell: `F${row}` } });
     // Of the three cells, only level 4 is one mistyped digit away from making the row add up.

@@ -166,8 +166,13 @@ describe("details of the reference tables", () => {
     expect(r.problem?.en).toMatch(/No ranked table found/);
   });
 
-  it("does not take a numbered list (TT/STT) for a ranked table", () => {
+  it("does not take a numbered list (TT/STT) for published ranks: the values are ranked, nothing is said to be published", () => {
     const text = read("000-bang-2.1.txt").replace(/^Thứ hạng/m, "STT");
-    expect(parseRankedTables(text, register).tables).toEqual([]);
+    const [t] = parseRankedTables(text, register).tables;
+    expect(t.recognised.columns[0]).toMatchObject({ header: "STT", role: "row-number" });
+    expect(t.columns.rank).toBeUndefined();
+    const rows = rerankTable(t).rows;
+    expect(rows.every((r) => r.published_rank === null && r.difference === undefined)).toBe(true);
+    expect(rows.filter((r) => r.rank === 1)).toHaveLength(15); // the 15 ministries at 1,000 share rank 1
   });
 });

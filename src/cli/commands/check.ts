@@ -1,16 +1,27 @@
 /**
  * `chiso check FILE... [--json]`: checks pasted report tables (text) and workbooks (.xlsx)
- * together, with the rules across them. Exit 0 without an error-level finding, 1 with one,
- * 2 for unusable input.
+ * together, with the rules across them. Says first what each table was understood to be and
+ * what was checked in it. Exit 0 without an error-level finding, 1 with one, 2 for unusable input
+ * (nothing found, or nothing that could be checked).
  */
 import * as path from "path";
 import { getDefaultRegister } from "../../core/agencies/agencyRegister";
 import { CheckTable, describeLocation } from "../../core/checks/checkTable";
 import type { Finding, Severity } from "../../core/checks/finding";
-import { checkTablesFromText } from "../../core/checks/fromText";
-import { runChecks, UserRule } from "../../core/checks/runChecks";
-import { checkTablesFromWorkbook } from "../../workbook/checkWorkbook";
+import { checkTablesFromText } from "../../core/checks/fromRecognised";
+import {
+  CheckReport,
+  runChecks,
+  TableReport,
+  UserRule,
+} from "../../core/checks/runChecks";
+import type { ColumnOverrides } from "../../core/tables/recognise/types";
+import {
+  checkTablesFromWorkbook,
+  WorkbookCheckInput,
+} from "../../workbook/checkWorkbook";
 import { CliError, Io } from "../cliError";
+import { formatCount } from "../format";
 import { isXlsx, openWorkbook, readInput } from "./rank";
 
 const SEVERITY_VI: Record<Severity, string> = {
@@ -19,15 +30,21 @@ const SEVERITY_VI: Record<Severity, string> = {
   info: "Thông tin",
 };
 
+export interface CheckOptions {
+  json: boolean;
+  overrides?: ColumnOverrides;
+}
+
 export async function checkCommand(
   files: string[],
-  options: { json: boolean },
+  options: CheckOptions,
   io: Io,
 ): Promise<number> {
   const register = getDefaultRegister();
   const tables: CheckTable[] = [];
   const userRules: UserRule[] = [];
   const readFindings: Finding[] = [];
+  const unchecked: WorkbookCheckInput["unchecked"] = [];
   for (const file of files) {
     const bytes = await readInput(file);
     const source = path.basename(file);
@@ -37,11 +54,7 @@ export async function checkCommand(
       tables.push(...read.tables);
       userRules.push(...read.userRules);
       readFindings.push(...read.findings);
-      if (read.tables.length === 0 && read.findings.length === 0)
-        throw new CliError(
-          `${file}: không có bảng số liệu nào để kiểm tra.`,
-          `${file}: no table of figures to check.`,
-        );
+      unchecked.push(...read.unchecked);
     } else {
       const text = bytes.toString("utf8");
       if (text.includes("\u0000"))
@@ -49,34 +62,82 @@ export async function checkCommand(
           `“${file}” không phải tệp văn bản hay .xlsx.`,
           `“${file}” is neither a text file nor an .xlsx workbook.`,
         );
-      const found = checkTablesFromText(text, source, register);
-      if (found.length === 0) {
+      const found = checkTablesFromText(text, source, register, {
+        ...(options.overrides ? { overrides: options.overrides } : {}),
+      });
+      if (found.length === 0)
         throw new CliError(
-          `${file}: không tìm thấy bảng số liệu nào (cần các dòng phân cách bằng tab, có dòng tiêu đề cột).`,
-          `${file}: no table found (expected tab-separated rows under a header row).`,
+          `${file}: không tìm thấy bảng số liệu nào (cần các dòng có ô phân cách bằng tab, mỗi ô một dòng, hoặc các dòng “hạng tên giá trị”, có dòng tiêu đề cột).`,
+          `${file}: no table found (expected rows of tab-separated cells, one cell per line, or “rank name value” lines, under a header row).`,
         );
-      }
       tables.push(...found);
     }
   }
   const report = runChecks(tables, register, userRules);
   const findings = [...readFindings, ...report.findings];
-  if (options.json) io.out(JSON.stringify(findings, null, 2));
-  else io.out(describe(findings, report.inferred, tables.length));
+  const checkedAny = report.tables.some((t) => t.checked.length > 0);
+  if (options.json)
+    io.out(
+      JSON.stringify(
+        {
+          tables: [
+            ...report.tables,
+            ...unchecked.map((u) => ({ ...u, checked: [] })),
+          ],
+          findings,
+          inferred: report.inferred,
+        },
+        null,
+        2,
+      ),
+    );
+  else io.out(describe(findings, report, unchecked, checkedAny));
+  if (!checkedAny && readFindings.length === 0) {
+    io.err(
+      new CliError(
+        "không kiểm tra được quan hệ nào trong các bảng đã đọc (xem mô tả từng bảng ở trên).",
+        "no relation could be checked in the tables read (see each table above).",
+      ).toString(),
+    );
+    return 2;
+  }
   return findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+
+/** How a table was read and what was checked in it, in one line. */
+export function tableLine(t: TableReport): string {
+  const what = t.understood?.vi ?? `${t.name}`;
+  const checks = t.checked.length
+    ? `đã kiểm tra: ${t.checked.map((c) => `${c.rule} (${formatCount(c.count)})`).join(", ")}`
+    : "chưa kiểm tra quan hệ nào";
+  return `${t.source}: ${what} — ${checks}`;
 }
 
 function describe(
   findings: Finding[],
-  inferred: ReturnType<typeof runChecks>["inferred"],
-  tableCount: number,
+  report: CheckReport,
+  unchecked: WorkbookCheckInput["unchecked"],
+  checkedAny: boolean,
 ): string {
   const lines: string[] = [];
   const count = (s: Severity) =>
     findings.filter((f) => f.severity === s).length;
-  lines.push(
-    `Đã kiểm tra ${tableCount} bảng: ${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} thông tin.`,
+  const relations = report.tables.reduce(
+    (s, t) => s + t.checked.reduce((n, c) => n + c.count, 0),
+    0,
   );
+  const checkedTables = report.tables.filter((t) => t.checked.length).length;
+  lines.push(
+    checkedAny
+      ? `Đã đọc ${report.tables.length + unchecked.length} bảng, kiểm tra ${checkedTables} bảng (${formatCount(relations)} lần áp quy tắc): ${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} thông tin.`
+      : `Đã đọc ${report.tables.length + unchecked.length} bảng nhưng không kiểm tra được quan hệ nào: chưa thể nói số liệu đúng hay sai.`,
+  );
+  if (checkedAny && findings.length === 0)
+    lines.push("Không có phát hiện nào trong các quan hệ đã kiểm tra.");
+  lines.push("", "Bảng đã đọc");
+  for (const t of report.tables) lines.push(`  ${tableLine(t)}`);
+  for (const u of unchecked)
+    lines.push(`  ${u.source}: ${u.name} — ${u.why.vi}`);
   for (const severity of ["error", "warning", "info"] as const) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
@@ -88,9 +149,9 @@ function describe(
       if (f.suggestion) lines.push(`    Gợi ý: ${f.suggestion.reason.vi}`);
     }
   }
-  if (inferred.length) {
+  if (report.inferred.length) {
     lines.push("", "Quan hệ suy ra từ hình dạng bảng (hãy xác nhận):");
-    for (const r of inferred)
+    for (const r of report.inferred)
       lines.push(`  ${r.source}: ${r.table} — ${r.description.vi}`);
   }
   return lines.join("\n");

@@ -1,14 +1,19 @@
 /**
- * `chiso rank FILE [--ties competition|dense|ordinal] [--json]`: a ranked table pasted from a
- * report (text), or a workbook in the template layout (.xlsx). Prints recomputed ranks beside
- * the published ones.
+ * `chiso rank FILE [--ties …] [--columns …] [--block …] [--json]`: a ranked table pasted from a
+ * report (text, in any layout), or a workbook in the template layout (.xlsx). Prints recomputed
+ * ranks beside the published ones, and the previous period's rank and the movement where the
+ * table gives them.
  */
 import { promises as fs } from "fs";
 import { getDefaultRegister } from "../../core/agencies/agencyRegister";
 import type { TieMethod } from "../../core/methodology/methodologySchema";
 import { formatProblems } from "../../core/methodology/validateMethodology";
+import type { Methodology } from "../../core/methodology/methodologySchema";
+import { movementMark } from "../../core/ranking/movement";
 import { scoreBlock } from "../../core/scoring/scoreBlock";
 import { parseRankedTables } from "../../core/tables/parseRankedTables";
+import type { ColumnOverrides } from "../../core/tables/recognise/types";
+import { describeTable } from "../../core/tables/recognise/understood";
 import { RerankedTable, rerankTable } from "../../core/tables/rerankTable";
 import {
   rankedTablesOf,
@@ -23,6 +28,10 @@ import { DIFFERENCE_VI, NOTE_VI, num, textTable } from "../format";
 export interface RankOptions {
   ties: TieMethod;
   json: boolean;
+  /** The user's word on the columns and the block of a pasted table. */
+  overrides?: ColumnOverrides;
+  /** Whose groups a pasted table may belong to. */
+  methodology?: Methodology;
 }
 
 export async function rankCommand(
@@ -40,7 +49,10 @@ export async function rankCommand(
       `“${file}” không phải tệp văn bản hay .xlsx.`,
       `“${file}” is neither a text file nor an .xlsx workbook.`,
     );
-  const parsed = parseRankedTables(text, register);
+  const parsed = parseRankedTables(text, register, {
+    ...(options.overrides ? { overrides: options.overrides } : {}),
+    ...(options.methodology ? { methodology: options.methodology } : {}),
+  });
   if (parsed.problem)
     throw new CliError(
       `${file}: ${parsed.problem.vi}`,
@@ -50,16 +62,38 @@ export async function rankCommand(
   if (options.json) {
     io.out(
       JSON.stringify(
-        tables.flatMap((t) => t.rows.map((r) => jsonRow(r))),
+        tables.flatMap((t) =>
+          t.rows.map((r) =>
+            jsonRow(r, {
+              previous_rank: r.previous_rank,
+              movement: r.movement,
+            }),
+          ),
+        ),
         null,
         2,
       ),
     );
   } else {
+    const others = parsed.found.filter(
+      (t) => !parsed.tables.some((r) => r.recognised === t),
+    );
     io.out(
-      tables
-        .map((t) => describeReranked(t, register.blockName.bind(register)))
-        .join("\n\n"),
+      [
+        ...tables.map((t, i) =>
+          describeReranked(
+            t,
+            describeTable(parsed.tables[i].recognised, register).vi,
+          ),
+        ),
+        ...(others.length
+          ? [
+              `Không phải bảng xếp hạng, bỏ qua:\n${others
+                .map((t) => `  ${describeTable(t, register).vi}`)
+                .join("\n")}`,
+            ]
+          : []),
+      ].join("\n\n"),
     );
   }
   return 0;
@@ -97,17 +131,10 @@ export function isXlsx(bytes: Buffer): boolean {
   return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b; // a zip: PK
 }
 
-function describeReranked(
-  t: RerankedTable,
-  blockName: (b: RerankedTable["block"] & string) => string,
-): string {
-  const head = [
-    t.tableNo ? `Bảng ${t.tableNo}` : "Bảng",
-    t.block ? blockName(t.block) : "khối chưa rõ",
-    t.group ?? "nhóm chưa rõ",
-    MEASURE_VI[t.measure],
-  ].join(" — ");
-  const decimals = t.measure === "index" ? 3 : 0;
+/** The table as understood (kind, block, group, columns used), its rows, and what differs. */
+function describeReranked(t: RerankedTable, understood: string): string {
+  const decimals = t.decimals;
+  const previous = t.hasPrevious;
   const rows = t.rows.map((r) => {
     const notes: string[] = [];
     if (r.difference) notes.push(DIFFERENCE_VI[r.difference]);
@@ -122,33 +149,53 @@ function describeReranked(
       r.difference ? "≠" : "",
       r.agency,
       num(r.value, decimals),
+      ...(previous
+        ? [
+            r.previous_rank === null ? "—" : String(r.previous_rank),
+            movementMark(r.movement, "=", "—"),
+          ]
+        : []),
       notes.join("; "),
     ];
   });
   const names = t.rows.filter((r) => r.match.status !== "exact").length;
-  const summary =
-    t.differences === 0
-      ? `Hạng tính lại (${t.ties}) trùng với hạng công bố ở cả ${t.rows.length} cơ quan.`
-      : `Hạng tính lại (${t.ties}) khác hạng công bố ở ${t.differences}/${t.rows.length} cơ quan.`;
+  const published = t.rows.some((r) => r.published_rank !== null);
+  const valued = t.rows.some((r) => r.value !== null);
+  const summary = !published
+    ? `Bảng không có hạng công bố: hạng tính lại (${t.ties}) từ giá trị.`
+    : !valued
+      ? "Bảng chỉ có thứ hạng, không có giá trị để tính lại."
+      : t.differences === 0
+        ? `Hạng tính lại (${t.ties}) trùng với hạng công bố ở cả ${t.rows.length} cơ quan.`
+        : `Hạng tính lại (${t.ties}) khác hạng công bố ở ${t.differences}/${t.rows.length} cơ quan.`;
+  const moved = t.rows.filter((r) => r.movement !== null && r.movement !== 0);
+  const movement = previous
+    ? ` So với kỳ trước${t.periods.previous ? ` (${t.periods.previous})` : ""}: ${moved.filter((r) => r.movement! > 0).length} cơ quan lên hạng, ${moved.filter((r) => r.movement! < 0).length} xuống hạng.`
+    : "";
+  const header = [
+    "Hạng",
+    "Công bố",
+    "",
+    "Cơ quan",
+    "Giá trị",
+    ...(previous ? ["Kỳ trước", "Thay đổi"] : []),
+    "Ghi chú",
+  ];
+  const align: ("l" | "r")[] = [
+    "r",
+    "r",
+    "l",
+    "l",
+    "r",
+    ...(previous ? (["r", "r"] as const) : []),
+    "l",
+  ];
   return [
-    head,
-    textTable(["Hạng", "Công bố", "", "Cơ quan", "Giá trị", "Ghi chú"], rows, [
-      "r",
-      "r",
-      "l",
-      "l",
-      "r",
-      "l",
-    ]),
-    summary + (names ? ` Tên viết khác chuẩn: ${names}.` : ""),
+    understood,
+    textTable(header, rows, align),
+    summary + movement + (names ? ` Tên viết khác chuẩn: ${names}.` : ""),
   ].join("\n");
 }
-
-const MEASURE_VI = {
-  index: "chỉ số",
-  services: "số dịch vụ công trực tuyến mức độ 3, 4",
-  dossiers: "số hồ sơ trực tuyến",
-} as const;
 
 async function rankWorkbook(
   file: string,
@@ -182,7 +229,9 @@ async function rankWorkbook(
   if (options.json)
     io.out(
       JSON.stringify(
-        tables.flatMap((t) => jsonRows(t)),
+        tables.flatMap((t) =>
+          jsonRows(t, { previous_rank: null, movement: null }),
+        ),
         null,
         2,
       ),

@@ -2,11 +2,6 @@
 import { existsSync } from "fs";
 import { getDefaultRegister } from "../../core/agencies/agencyRegister";
 import {
-  getPreset,
-  isPresetId,
-  PRESET_IDS,
-} from "../../core/methodology/presets";
-import {
   dataTables,
   methodologyTables,
   registerTable,
@@ -14,20 +9,15 @@ import {
 } from "../../workbook/layouts";
 import { isOwnFile, XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { CliError, Io } from "../cliError";
+import { methodologyOf } from "../options";
 
 export async function templateCommand(
   out: string,
   options: { methodology: string; force: boolean },
   io: Io,
 ): Promise<number> {
-  if (!isPresetId(options.methodology)) {
-    throw new CliError(
-      `Không có phương pháp “${options.methodology}”. Có: ${PRESET_IDS.join(", ")}.`,
-      `No methodology “${options.methodology}”. Available: ${PRESET_IDS.join(", ")}.`,
-    );
-  }
+  const m = methodologyOf(options.methodology);
   await refuseToOverwrite(out, options.force);
-  const m = getPreset(options.methodology);
   const wb = XlsxWorkbook.create();
   await wb.writeTables(
     [

@@ -78,6 +78,8 @@ export function isResolved(
 
 export class AgencyMatcher {
   private readonly entries: Entry[];
+  /** Names repeat across the tables of a paste and the passes over them: match each once. */
+  private readonly memo = new Map<string, AgencyMatch>();
 
   constructor(
     register: AgencyRegister,
@@ -99,6 +101,15 @@ export class AgencyMatcher {
   }
 
   match(input: string): AgencyMatch {
+    let m = this.memo.get(input);
+    if (!m) {
+      if (this.memo.size > 20_000) this.memo.clear();
+      this.memo.set(input, (m = this.matchOnce(input)));
+    }
+    return m;
+  }
+
+  private matchOnce(input: string): AgencyMatch {
     const { name, remark } = splitRemark(cleanCellText(input));
     const base = {
       input,
@@ -190,10 +201,14 @@ export class AgencyMatcher {
   /** Agencies by similarity of their undiacritised names to `fold`, best first, one entry per agency. */
   private similar(fold: string): Candidate[] {
     const best = new Map<Agency, number>();
+    let top = -1;
     for (const e of this.entries) {
-      const similarity =
-        1 -
-        editDistance(fold, e.fold) / Math.max(fold.length, e.fold.length, 1);
+      const longest = Math.max(fold.length, e.fold.length, 1);
+      // The lengths alone bound the similarity: skip what could be neither a candidate nor the best.
+      const bound = 1 - Math.abs(fold.length - e.fold.length) / longest;
+      if (bound < CANDIDATE_FLOOR && bound <= top) continue;
+      const similarity = 1 - editDistance(fold, e.fold) / longest;
+      if (similarity > top) top = similarity;
       if (similarity > (best.get(e.agency) ?? -1))
         best.set(e.agency, similarity);
     }

@@ -6,7 +6,11 @@
 import type { AgencyMatch } from "../agencies/matchAgency";
 import type { BlockId } from "../agencies/registerSchema";
 import type { ParsedNumber } from "../numbers/parseVietnameseNumber";
-import type { Measure } from "../tables/parseRankedTables";
+import type {
+  ColumnRole,
+  Measure,
+  RecognisedTable,
+} from "../tables/recognise/types";
 
 export type ColumnKind =
   | "rank"
@@ -32,6 +36,9 @@ export interface CheckColumn {
   name: string;
   header: string;
   kind: ColumnKind;
+  role?: ColumnRole;
+  /** Level of online service of a part column (`Mức độ 3`). */
+  level?: number;
 }
 
 export interface Location {
@@ -60,6 +67,17 @@ export interface CheckRow {
   label: string;
   agencies: AgencyMatch[];
   cells: CheckCell[];
+  /** The row's own kind of figures, in a table whose rows are variables. */
+  kind?: ColumnKind;
+}
+
+/** Rows that add up to a total row (a group and its subtotal, or every row and the total). */
+export interface CheckSum {
+  total: CheckRow;
+  parts: CheckRow[];
+  /** Each part at most the total (`Trong đó …`), rather than adding up to it. */
+  subset: boolean;
+  label: string;
 }
 
 export interface CheckTable {
@@ -75,9 +93,24 @@ export interface CheckTable {
   rows: CheckRow[];
   total?: CheckRow;
   /** Column positions of the roles a ranked table has. */
-  roles: { rank?: number; name?: number; website?: number; value?: number };
+  roles: {
+    rank?: number;
+    name?: number;
+    website?: number;
+    value?: number;
+    previousRank?: number;
+    previousValue?: number;
+  };
   /** Words of the title, used to pair summary tables with their detail tables. */
   title?: string;
+  /** Whether the variables are the columns (as usual) or the rows (periods or groups as columns). */
+  variables?: "columns" | "rows";
+  /** Sums within groups of rows (subtotals), besides the table's total row. */
+  sums?: CheckSum[];
+  /** How much of the block the table lists (an excerpt is said once). */
+  coverage?: RecognisedTable["coverage"];
+  /** What the table was understood to be, in words. */
+  understood?: { vi: string; en: string };
 }
 
 export function columnIndex(table: CheckTable, name: string): number {

@@ -8,7 +8,8 @@ import { isResolved } from "../agencies/matchAgency";
 import { formatVietnameseNumber } from "../numbers/formatVietnameseNumber";
 import { CheckRow, CheckTable, columnIndex } from "./checkTable";
 import type { Finding } from "./finding";
-import { COLUMN } from "./fromText";
+import { getDefaultProfile } from "../tables/vocabulary/profile";
+import { COLUMN } from "./fromRecognised";
 import type { Rule } from "./ruleSchema";
 import { cellKey, LinearConstraint } from "./tableRules";
 
@@ -129,23 +130,14 @@ export function checkSummaries(
       details.find((d) => d.block === summary.block) ??
       (details.length === 1 ? details[0] : undefined);
     if (!detail) continue;
-    const level = (label: string): 3 | 4 | "either" | undefined =>
-      /mức độ 3 hoặc mức độ 4/i.test(label)
-        ? "either"
-        : /mức độ 3/i.test(label)
-          ? 3
-          : /mức độ 4/i.test(label)
-            ? 4
-            : undefined;
-    const l3 = columnIndex(detail, COLUMN.level3);
-    const l4 = columnIndex(detail, COLUMN.level4);
-    if (l3 < 0 || l4 < 0) continue;
+    const levelsOf = (label: string) => getDefaultProfile().levelsOf(label);
+    const part = (n: number) => columnIndex(detail, COLUMN.level(n));
     for (const row of summary.rows) {
-      const lv = level(row.label);
-      if (lv === undefined) continue;
-      if (summary.kind === "services-summary" && lv !== "either") {
+      const levels = levelsOf(row.label).filter((n) => part(n) >= 0);
+      if (levels.length === 0) continue;
+      if (summary.kind === "services-summary" && levels.length === 1) {
         const stated = row.cells[columnIndex(summary, COLUMN.services)];
-        const k = lv === 3 ? l3 : l4;
+        const k = part(levels[0]);
         const parts = detail.rows
           .map((r) => r.cells[k])
           .filter((c) => c.parsed.value !== null);
@@ -184,13 +176,9 @@ export function checkSummaries(
           row.cells[columnIndex(summary, COLUMN.count)] ??
           row.cells[row.cells.length - 1];
         if (!stated || stated.parsed.value === null) continue;
-        const has = (r: CheckRow) => {
-          const [a, b] = [
-            r.cells[l3].parsed.value ?? 0,
-            r.cells[l4].parsed.value ?? 0,
-          ];
-          return lv === 3 ? a > 0 : lv === 4 ? b > 0 : a > 0 || b > 0;
-        };
+        // "… mức độ 3 hoặc mức độ 4": any of the levels named.
+        const has = (r: CheckRow) =>
+          levels.some((n) => (r.cells[part(n)].parsed.value ?? 0) > 0);
         const counted = detail.rows
           .filter(has)
           .reduce((s, r) => s + Math.max(1, r.agencies.length), 0);
@@ -230,6 +218,10 @@ export function checkDossiersAgainstServices(
   )) {
     const detail = services.find((s) => s.block === dossiers.block);
     if (!detail) continue;
+    const levels = dossiers.columns
+      .filter((c) => c.role === "part" && c.level !== undefined)
+      .map((c) => c.level!)
+      .filter((n) => columnIndex(detail, COLUMN.level(n)) >= 0);
     const byCode = new Map<string, CheckRow>();
     for (const r of detail.rows)
       for (const m of r.agencies) if (m.agency) byCode.set(m.agency.code, r);
@@ -237,25 +229,11 @@ export function checkDossiersAgainstServices(
       for (const m of row.agencies) {
         const listed = m.agency && byCode.get(m.agency.code);
         if (!listed || !m.agency) continue;
-        for (const level of [3, 4] as const) {
-          const online =
-            row.cells[
-              columnIndex(
-                dossiers,
-                level === 3 ? COLUMN.online3 : COLUMN.online4,
-              )
-            ];
+        for (const level of levels) {
+          const online = row.cells[columnIndex(dossiers, COLUMN.online(level))];
           const named =
-            row.cells[
-              columnIndex(
-                dossiers,
-                level === 3 ? COLUMN.services3 : COLUMN.services4,
-              )
-            ];
-          const count =
-            listed.cells[
-              columnIndex(detail, level === 3 ? COLUMN.level3 : COLUMN.level4)
-            ];
+            row.cells[columnIndex(dossiers, COLUMN.servicesNamed(level))];
+          const count = listed.cells[columnIndex(detail, COLUMN.level(level))];
           if (!count || count.parsed.value === null) continue;
           const agency = { code: m.agency.code, name: m.agency.name };
           if ((online?.parsed.value ?? 0) > 0 && count.parsed.value === 0) {

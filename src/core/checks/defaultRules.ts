@@ -3,40 +3,31 @@ import type { CheckTable } from "./checkTable";
 import { Rule, RuleInput, RuleSchema } from "./ruleSchema";
 
 const rule = (r: RuleInput): Rule => RuleSchema.parse(r);
+const expressionRule = (r: RuleInput & { kind: "expression" }) =>
+  RuleSchema.parse(r) as Rule & { kind: "expression" };
 
 export const RULES = {
-  servicesBalance: rule({
+  partsTotal: rule({
     id: "can-doi.hang",
-    kind: "expression",
-    expression: "Tổng cộng = Mức độ 3 + Mức độ 4",
+    kind: "parts-total",
     description: {
-      vi: "Tổng cộng bằng số dịch vụ mức độ 3 cộng mức độ 4",
-      en: "The total equals level 3 plus level 4 services",
+      vi: "Cột tổng bằng tổng các cột thành phần (mức độ 3 + mức độ 4 …)",
+      en: "The total column equals the sum of its parts (level 3 + level 4 …)",
     },
   }),
   dossiersBalance: rule({
     id: "can-doi.ho-so",
-    kind: "expression",
-    expression:
-      "Tổng số hồ sơ trực tuyến = Hồ sơ trực tuyến mức độ 3 + Hồ sơ trực tuyến mức độ 4",
+    kind: "parts-total",
     description: {
-      vi: "Tổng số hồ sơ trực tuyến bằng số hồ sơ nêu ở mức độ 3 cộng mức độ 4",
-      en: "Total online dossiers equal those stated for level 3 plus level 4",
+      vi: "Tổng số hồ sơ trực tuyến bằng tổng số hồ sơ nêu ở từng mức độ",
+      en: "Total online dossiers equal the sum of those stated for each level",
     },
   }),
-  dossiersProcessed3: rule({
+  /** One per level: `{n}` is the level. */
+  dossiersProcessed: expressionRule({
     id: "tap-con.ho-so",
     kind: "expression",
-    expression: "Hồ sơ trực tuyến mức độ 3 <= Hồ sơ đã xử lý mức độ 3",
-    description: {
-      vi: "Hồ sơ xử lý trực tuyến không vượt quá hồ sơ đã xử lý",
-      en: "Dossiers handled online cannot exceed dossiers handled",
-    },
-  }),
-  dossiersProcessed4: rule({
-    id: "tap-con.ho-so",
-    kind: "expression",
-    expression: "Hồ sơ trực tuyến mức độ 4 <= Hồ sơ đã xử lý mức độ 4",
+    expression: "Hồ sơ trực tuyến mức độ {n} <= Hồ sơ đã xử lý mức độ {n}",
     description: {
       vi: "Hồ sơ xử lý trực tuyến không vượt quá hồ sơ đã xử lý",
       en: "Dossiers handled online cannot exceed dossiers handled",
@@ -46,8 +37,8 @@ export const RULES = {
     id: "can-doi.cot",
     kind: "column-total",
     description: {
-      vi: "Các dòng cộng lại bằng dòng Tổng cộng",
-      en: "The rows add up to the total row",
+      vi: "Các dòng cộng lại bằng dòng tổng (cả nhóm dòng với dòng tổng của nhóm)",
+      en: "The rows add up to the total row (and a group of rows to its subtotal)",
     },
   }),
   servicesWithDossiers: rule({
@@ -112,34 +103,28 @@ export const RULES = {
   }),
 } as const;
 
+/** The rules a table's recognised structure calls for. */
 export function defaultRulesFor(table: CheckTable): Rule[] {
-  switch (table.kind) {
-    case "ranked":
-      if (table.measure === "services")
-        return [
-          RULES.servicesBalance,
-          RULES.columnTotal,
-          RULES.range,
-          RULES.rank,
-          RULES.register,
-        ];
-      if (table.measure === "dossiers")
-        return [
-          RULES.dossiersBalance,
-          RULES.dossiersProcessed3,
-          RULES.dossiersProcessed4,
-          RULES.range,
-          RULES.rank,
-          RULES.register,
-        ];
-      return [RULES.range, RULES.rank, RULES.register];
-    case "services-summary":
-      return [RULES.servicesWithDossiers, RULES.range];
-    case "count-summary":
-      return [RULES.range];
-    case "generic":
-      return [RULES.columnTotal, RULES.range, RULES.ratioNote];
-  }
+  const rules: Rule[] = [];
+  const has = (role: string) => table.columns.some((c) => c.role === role);
+  if (table.measure === "dossiers" && has("part")) {
+    rules.push(RULES.dossiersBalance);
+    for (const c of table.columns)
+      if (c.role === "part" && c.level !== undefined)
+        rules.push({
+          ...RULES.dossiersProcessed,
+          expression: RULES.dossiersProcessed.expression.replace(
+            /\{n\}/g,
+            String(c.level),
+          ),
+        });
+  } else if (has("part") && has("total")) rules.push(RULES.partsTotal);
+  if (table.total || table.sums?.length) rules.push(RULES.columnTotal);
+  if (table.kind === "services-summary") rules.push(RULES.servicesWithDossiers);
+  rules.push(RULES.range, RULES.ratioNote);
+  if (table.roles.rank !== undefined) rules.push(RULES.rank);
+  if (table.roles.name !== undefined) rules.push(RULES.register);
+  return rules;
 }
 
 /** Rules that look across tables. */

@@ -3,5 +3,5 @@ export * from "./finding";
 export * from "./ruleSchema";
 export * from "./ruleExpression";
 export * from "./defaultRules";
-export * from "./fromText";
+export * from "./fromRecognised";
 export * from "./runChecks";

@@ -8,20 +8,25 @@
 import { formatVietnameseNumber } from "../numbers/formatVietnameseNumber";
 import type { CheckCell } from "./checkTable";
 import type { Suggestion } from "./finding";
-import type { LinearConstraint } from "./tableRules";
+import {
+  Constraint,
+  constraintCells,
+  LinearConstraint,
+  RatioConstraint,
+} from "./tableRules";
 
 interface Candidate {
   cell: CheckCell;
   value: number;
-  explains: LinearConstraint[];
+  explains: Constraint[];
   typo?: "digit-typo" | "transposition";
 }
 
 /** Attaches a suggestion to the findings of failing constraints, where the search finds one. */
-export function localise(constraints: LinearConstraint[]): void {
-  const byCell = new Map<string, LinearConstraint[]>();
+export function localise(constraints: Constraint[]): void {
+  const byCell = new Map<string, Constraint[]>();
   for (const c of constraints) {
-    for (const t of c.terms) {
+    for (const t of constraintCells(c)) {
       const list = byCell.get(t.key);
       if (list) list.push(c);
       else byCell.set(t.key, [c]);
@@ -31,12 +36,16 @@ export function localise(constraints: LinearConstraint[]): void {
   const failing = constraints.filter((c) => !c.holds);
   for (const component of components(failing)) {
     const keys = [
-      ...new Set(component.flatMap((c) => c.terms.map((t) => t.key))),
+      ...new Set(
+        component.flatMap((c) => constraintCells(c).map((t) => t.key)),
+      ),
     ];
     const candidates: Candidate[] = [];
     for (const key of keys) {
       const involved = byCell.get(key)!;
-      const cell = involved[0].terms.find((t) => t.key === key)!.cell;
+      const cell = constraintCells(involved[0]).find(
+        (t) => t.key === key,
+      )!.cell;
       const value = solveFor(key, involved);
       if (value === undefined) continue;
       const explains = involved.filter((c) => !c.holds);
@@ -63,13 +72,13 @@ export function localise(constraints: LinearConstraint[]): void {
 }
 
 /** The one value of `key` that makes every constraint it is in hold, if there is one. */
-function solveFor(
-  key: string,
-  involved: LinearConstraint[],
-): number | undefined {
+function solveFor(key: string, involved: Constraint[]): number | undefined {
+  const cell = constraintCells(involved[0]).find((t) => t.key === key)!.cell;
+  const whole =
+    cell.parsed.decimals === 0 && Number.isInteger(cell.parsed.value);
   let value: number | undefined;
-  let tolerance = Infinity;
-  for (const c of involved.filter((x) => x.op === "=")) {
+  for (const c of involved) {
+    if (c.kind === "ratio" || c.op !== "=") continue;
     const coef = c.terms
       .filter((t) => t.key === key)
       .reduce((s, t) => s + t.coef, 0);
@@ -81,11 +90,17 @@ function solveFor(
     if (value === undefined) value = v;
     else if (Math.abs(v - value) > Math.max(c.tolerance, 1e-9))
       return undefined; // two rules want different values
-    tolerance = Math.min(tolerance, c.tolerance);
   }
+  // Only ratios involve the cell: the value they allow, if only one fits.
+  if (value === undefined)
+    for (const c of involved)
+      if (
+        c.kind === "ratio" &&
+        (value = solveRatio(c, key, whole)) !== undefined
+      )
+        break;
   if (value === undefined) return undefined;
-  const cell = involved[0].terms.find((t) => t.key === key)!.cell;
-  if (cell.parsed.decimals === 0 && Number.isInteger(cell.parsed.value)) {
+  if (whole) {
     // A whole number stays whole, and a count cannot go below zero.
     if (
       Math.abs(value - Math.round(value)) > 1e-9 ||
@@ -93,24 +108,67 @@ function solveFor(
     )
       return undefined;
     value = Math.round(value);
-  }
-  for (const c of involved.filter((x) => x.op === "<=")) {
-    const total = c.terms.reduce(
-      (s, t) => s + t.coef * (t.key === key ? value! : t.cell.parsed.value!),
-      c.constant,
-    );
-    if (total > c.tolerance + 1e-9) return undefined;
-  }
+  } else if (involved.every((c) => c.kind === "ratio"))
+    value = roundDecimals(value, cell.parsed.decimals);
+  for (const c of involved) if (!holdsWith(c, key, value)) return undefined;
   return value === cell.parsed.value ? undefined : value;
 }
 
+const roundDecimals = (v: number, d: number) =>
+  Math.round(v * 10 ** d) / 10 ** d;
+
+/** Whether a constraint holds when the cell `key` takes `value`. */
+function holdsWith(c: Constraint, key: string, value: number): boolean {
+  const v = (t: { key: string; cell: CheckCell }) =>
+    t.key === key ? value : t.cell.parsed.value!;
+  if (c.kind === "ratio") {
+    const den = v(c.denominator);
+    if (den === 0) return false;
+    return (
+      Math.abs((c.scale * v(c.numerator)) / den - v(c.result)) <= c.tolerance
+    );
+  }
+  const total = c.terms.reduce((s, t) => s + t.coef * v(t), c.constant);
+  const lin = c as LinearConstraint;
+  return lin.op === "="
+    ? Math.abs(total) <= Math.max(lin.tolerance, 1e-9)
+    : total <= lin.tolerance + 1e-9;
+}
+
+/** The value of one cell of a ratio that makes it hold: unique for a whole-number part. */
+function solveRatio(
+  c: RatioConstraint,
+  key: string,
+  whole: boolean,
+): number | undefined {
+  const [p, a, b] = [c.result, c.numerator, c.denominator].map(
+    (t) => t.cell.parsed.value!,
+  );
+  if (key === c.result.key) return b === 0 ? undefined : (c.scale * a) / b;
+  // The part: the interval the shown percentage allows must hold exactly one whole number.
+  const interval =
+    key === c.numerator.key
+      ? [((p - c.tolerance) * b) / c.scale, ((p + c.tolerance) * b) / c.scale]
+      : p - c.tolerance <= 0
+        ? undefined
+        : [
+            (c.scale * a) / (p + c.tolerance),
+            (c.scale * a) / (p - c.tolerance),
+          ];
+  if (!interval) return undefined;
+  if (!whole) return (interval[0] + interval[1]) / 2;
+  const lo = Math.ceil(interval[0] - 1e-9);
+  const hi = Math.floor(interval[1] + 1e-9);
+  return lo === hi ? lo : undefined;
+}
+
 /** Failing constraints that share cells, grouped. */
-function components(failing: LinearConstraint[]): LinearConstraint[][] {
-  const groups: LinearConstraint[][] = [];
+function components(failing: Constraint[]): Constraint[][] {
+  const groups: Constraint[][] = [];
   for (const c of failing) {
-    const keys = new Set(c.terms.map((t) => t.key));
+    const keys = new Set(constraintCells(c).map((t) => t.key));
     const touching = groups.filter((g) =>
-      g.some((x) => x.terms.some((t) => keys.has(t.key))),
+      g.some((x) => constraintCells(x).some((t) => keys.has(t.key))),
     );
     const merged = [c, ...touching.flat()];
     for (const g of touching) groups.splice(groups.indexOf(g), 1);

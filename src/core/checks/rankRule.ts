@@ -3,7 +3,9 @@
  * into a finding for everyone below it: rows without a value are reported on their own and
  * set aside; rows out of order are the fewest that break a non-increasing sequence; then each
  * group of equal values is checked for one shared rank, and each group's rank against the
- * previous group's rank plus its size (1, 1, 3).
+ * previous group's rank plus its size (1, 1, 3). In an excerpt, ranks may jump over the rows
+ * left out. A table of ranks without values is checked for the same pattern of ties; a previous
+ * period's ranks are checked like the current ones.
  */
 import { formatVietnameseNumber } from "../numbers/formatVietnameseNumber";
 import { compareVietnamese } from "../text/vietnameseText";
@@ -22,11 +24,39 @@ export function checkRanks(
   table: CheckTable,
   rule: Rule,
   outOfRange: Set<CheckRow>,
-): Finding[] {
-  const { rank: rankCol, value: valueCol } = table.roles;
-  if (rankCol === undefined || valueCol === undefined) return [];
+): { findings: Finding[]; checked: number } {
+  const { rank, value, previousRank, previousValue } = table.roles;
+  const current = checkRankColumn(table, rule, outOfRange, rank, value);
+  const previous = checkRankColumn(
+    table,
+    rule,
+    outOfRange,
+    previousRank,
+    previousValue,
+  );
+  return {
+    findings: [...current.findings, ...previous.findings],
+    checked: current.checked + previous.checked,
+  };
+}
+
+function checkRankColumn(
+  table: CheckTable,
+  rule: Rule,
+  outOfRange: Set<CheckRow>,
+  rankCol: number | undefined,
+  valueCol: number | undefined,
+): { findings: Finding[]; checked: number } {
+  if (rankCol === undefined) return { findings: [], checked: 0 };
+  const excerpt = table.coverage?.excerpt ?? false;
   const findings: Finding[] = [];
-  const decimals = table.measure === "index" ? 3 : 0;
+  const decimals =
+    valueCol === undefined
+      ? 0
+      : table.rows.reduce(
+          (d, r) => Math.max(d, r.cells[valueCol].parsed.decimals),
+          0,
+        );
   const fmt = (v: number) => formatVietnameseNumber(v, { decimals });
   const names = (row: CheckRow) =>
     row.agencies.map((m) => m.agency?.name ?? m.name).join(", ") || row.label;
@@ -49,12 +79,16 @@ export function checkRanks(
     actual,
   });
 
+  // Without values, the ranks themselves say which agencies are tied (equal ranks).
   const all: Ranked[] = table.rows
     .filter((row) => row.cells[rankCol].parsed.kind === "integer")
     .map((row) => ({
       row,
       rank: row.cells[rankCol].parsed.value!,
-      value: row.cells[valueCol].parsed.value,
+      value:
+        valueCol === undefined
+          ? -row.cells[rankCol].parsed.value!
+          : row.cells[valueCol].parsed.value,
       names: names(row),
     }));
   for (const r of all.filter((x) => x.value === null)) {
@@ -112,13 +146,15 @@ export function checkRanks(
     ).length;
     const expectedHere =
       (previous ? previous.first + previous.size : 1) + between;
+    // An excerpt leaves rows out: its ranks may jump, never fall back.
+    const jumpsOver = excerpt && first > expectedHere;
     const apart = group.filter((r) => r.rank !== first);
     if (apart.length) {
       const alphabetical = group.every(
         (r, i) =>
           i === 0 || compareVietnamese(group[i - 1].names, r.names) <= 0,
       );
-      const moreDecimals = table.measure === "index" && !alphabetical;
+      const moreDecimals = decimals > 0 && !alphabetical;
       const list = group.map((r) => `${r.names} (${r.rank})`).join(", ");
       findings.push(
         finding(
@@ -139,7 +175,7 @@ export function checkRanks(
         ),
       );
     }
-    if (first !== expectedHere) {
+    if (first !== expectedHere && !jumpsOver) {
       const who = group.map((r) => r.names).join(", ");
       findings.push(
         finding(
@@ -162,7 +198,7 @@ export function checkRanks(
     }
     previous = { first, size: group.length };
   }
-  return findings;
+  return { findings, checked: all.length };
 }
 
 /** The longest subsequence (in published order) whose values never increase. */

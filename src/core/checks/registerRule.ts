@@ -1,6 +1,9 @@
 /**
- * The agencies of a ranked table against the register: each agency of the block once, names
- * resolved (variants reported with the canonical name), websites that belong to the agency.
+ * The agencies of a table against the register: each agency of the block once, names resolved,
+ * websites that belong to the agency. A misspelt name (a letter or a diacritic wrong or missing,
+ * beyond where the tone mark sits) is a warning with the register's spelling; a harmless variant
+ * (tone placement, `TP.`, hyphens, case, an official other name or abbreviation) is information.
+ * Agencies missing from an excerpt are said once.
  */
 import type { AgencyRegister } from "../agencies/agencyRegister";
 import { isResolved } from "../agencies/matchAgency";
@@ -20,13 +23,17 @@ const NOTE: Record<string, [string, string]> = {
   typo: ["gõ sai", "typing error"],
 };
 
+/** Notes of a match that mean the name is spelt wrong, not merely written another way. */
+const MISSPELT = new Set(["diacritics", "typo"]);
+
 export function checkRegister(
   table: CheckTable,
   rule: Rule,
   register: AgencyRegister,
-): Finding[] {
+): { findings: Finding[]; checked: number } {
   const nameCol = table.roles.name;
-  if (nameCol === undefined) return [];
+  if (nameCol === undefined) return { findings: [], checked: 0 };
+  let checked = 0;
   const findings: Finding[] = [];
   const seen = new Map<string, Location>();
   const push = (
@@ -51,6 +58,7 @@ export function checkRegister(
   for (const row of table.rows) {
     const where = row.cells[nameCol].where;
     for (const m of row.agencies) {
+      checked++;
       if (!isResolved(m)) {
         const near = m.candidates
           .slice(0, 3)
@@ -100,10 +108,11 @@ export function checkRegister(
       if (m.status !== "exact") {
         const vi = m.notes.map((n) => NOTE[n]?.[0] ?? n).join(", ");
         const en = m.notes.map((n) => NOTE[n]?.[1] ?? n).join(", ");
-        const doubtful = m.status === "fuzzy" || m.confidence < 0.9;
+        const misspelt =
+          m.status === "fuzzy" || m.notes.some((n) => MISSPELT.has(n));
         push(
-          doubtful ? "ten-gan-dung" : "ten-khac",
-          doubtful ? "warning" : "info",
+          misspelt ? "sai-chinh-ta" : "ten-khac",
+          misspelt ? "warning" : "info",
           where,
           {
             vi: `Tên in là “${m.name}”, tên chuẩn là “${a.name}” (${vi}${m.confidence < 1 ? `; độ tin cậy ${m.confidence.toFixed(2).replace(".", ",")}` : ""})`,
@@ -163,23 +172,51 @@ export function checkRegister(
       }
     }
   }
-  if (table.block && table.kind === "ranked" && table.measure !== "dossiers") {
-    const missing = register
-      .inBlock(table.block, { evaluatedOnly: true })
-      .filter((a) => !seen.has(a.code));
-    const where = table.rows[0].cells[nameCol].where;
-    for (const a of missing) {
-      push(
-        "thieu",
-        "warning",
-        { ...where, line: undefined, column: undefined, cell: undefined },
-        {
-          vi: `Thiếu ${a.name} (khối ${register.blockName(table.block)})`,
-          en: `${a.name} is missing (block: ${register.blockName(table.block, "en")})`,
-        },
-        { code: a.code, name: a.name },
-      );
-    }
+  const coverage = table.coverage;
+  if (coverage && coverage.missing.length) {
+    const where = {
+      ...table.rows[0].cells[nameCol].where,
+      line: undefined,
+      column: undefined,
+      cell: undefined,
+    };
+    const block = table.block ? register.blockName(table.block) : "";
+    const blockEn = table.block ? register.blockName(table.block, "en") : "";
+    if (coverage.excerpt) {
+      const names = coverage.missing.map((a) => a.name).join(", ");
+      const why = EXCERPT[coverage.why ?? "most-missing"];
+      push("trich-doan", "info", where, {
+        vi: `Bảng liệt kê ${coverage.listed}/${coverage.of} cơ quan của khối ${block} (${why[0]}); không có: ${names}`,
+        en: `The table lists ${coverage.listed} of the ${coverage.of} agencies of the block ${blockEn} (${why[1]}); not listed: ${names}`,
+      });
+    } else
+      for (const a of coverage.missing)
+        push(
+          "thieu",
+          "warning",
+          where,
+          {
+            vi: `Thiếu ${a.name} (khối ${block})`,
+            en: `${a.name} is missing (block: ${blockEn})`,
+          },
+          { code: a.code, name: a.name },
+        );
   }
-  return findings;
+  return { findings, checked };
 }
+
+const EXCERPT: Record<string, [string, string]> = {
+  "row-numbers-jump": [
+    "số thứ tự nhảy cóc: một trích đoạn",
+    "row numbers jump: an excerpt",
+  ],
+  "ranks-jump": ["thứ hạng nhảy cóc: một trích đoạn", "ranks jump: an excerpt"],
+  "most-missing": [
+    "phần lớn khối không có trong bảng: một trích đoạn",
+    "most of the block is not listed: an excerpt",
+  ],
+  "partial-list": [
+    "bảng chỉ gồm các cơ quan có số liệu này",
+    "the table lists only the agencies that have this figure",
+  ],
+};

@@ -25,7 +25,12 @@ export const RuleSchema = z.discriminatedUnion("kind", [
     kind: z.literal("expression"),
     expression: z.string().min(1),
   }),
-  /** Down the columns: the detail rows add up to the Tổng cộng row. */
+  /**
+   * Across a row: the total column equals the sum of its part columns (the columns recognised as
+   * parts, such as the levels `Mức độ 3`, `Mức độ 4` beside `Tổng cộng`).
+   */
+  z.object({ ...base, kind: z.literal("parts-total") }),
+  /** Down the columns: the detail rows add up to the Tổng cộng row, and each group to its subtotal. */
   z.object({
     ...base,
     kind: z.literal("column-total"),

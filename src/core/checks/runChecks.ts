@@ -1,7 +1,9 @@
 /**
- * Confronts tables with their rules and returns the findings: each table's default rules, the
- * user's rules, relations inferred for tables without a template, then the rules across
- * tables, and finally the search for the cell most likely wrong.
+ * Confronts tables with their rules and returns the findings: each table's default rules (as its
+ * recognised structure calls for), the user's rules, relations inferred for tables without
+ * declared ones, then the rules across tables, and finally the search for the cell most likely
+ * wrong. Says, for each table, what it was understood to be and how much was checked: "no
+ * findings" means nothing only when something was checked.
  */
 import type { AgencyRegister } from "../agencies/agencyRegister";
 import type { CheckRow, CheckTable } from "./checkTable";
@@ -22,8 +24,10 @@ import {
   checkExpression,
   checkRanges,
   checkRatioNotes,
+  checkRowRatio,
+  Constraint,
   inferRelations,
-  LinearConstraint,
+  inferRowRatios,
 } from "./tableRules";
 
 export interface UserRule {
@@ -41,17 +45,27 @@ export interface InferredRelation {
   description: { vi: string; en: string };
 }
 
+/** A table as the report describes it: what it was understood to be and what was checked. */
+export interface TableReport {
+  source: string;
+  name: string;
+  kind: CheckTable["kind"];
+  block?: string;
+  group?: string;
+  rows: number;
+  understood?: { vi: string; en: string };
+  /** Relations checked, by rule, with the number of rows (or cells) each was checked on. */
+  checked: {
+    rule: string;
+    description: { vi: string; en: string };
+    count: number;
+  }[];
+}
+
 export interface CheckReport {
   findings: Finding[];
   inferred: InferredRelation[];
-  tables: {
-    source: string;
-    name: string;
-    kind: CheckTable["kind"];
-    block?: string;
-    group?: string;
-    rows: number;
-  }[];
+  tables: TableReport[];
 }
 
 export function runChecks(
@@ -60,10 +74,23 @@ export function runChecks(
   userRules: UserRule[] = [],
 ): CheckReport {
   const findings: Finding[] = [];
-  const constraints: LinearConstraint[] = [];
+  const constraints: Constraint[] = [];
   const inferred: InferredRelation[] = [];
+  const reports: TableReport[] = [];
 
   for (const table of tables) {
+    const checked: TableReport["checked"] = [];
+    const count = (rule: Rule, n: number) => {
+      if (n <= 0) return;
+      const same = checked.find((c) => c.rule === rule.id);
+      if (same) same.count += n;
+      else
+        checked.push({
+          rule: rule.id,
+          description: rule.description,
+          count: n,
+        });
+    };
     const expressions: {
       rule: Rule & { kind: "expression" };
       parsed: ParsedRule;
@@ -74,13 +101,17 @@ export function runChecks(
         (u) => !u.table || u.table === table.name || u.table === table.sheet,
       )
       .map((u) => u.rule);
-    const rules = [...defaultRulesFor(table), ...own];
+    const rules = table.rows.length ? [...defaultRulesFor(table), ...own] : [];
     const outOfRange = new Set<CheckRow>();
     for (const rule of rules) {
       switch (rule.kind) {
+        case "parts-total":
         case "expression": {
+          const expression =
+            rule.kind === "expression" ? rule.expression : partsTotal(table);
+          if (!expression) continue;
           const parsed = parseRuleExpression(
-            rule.expression,
+            expression,
             table.columns.map((c) => c.name),
           );
           if (!parsed.ok) {
@@ -90,18 +121,24 @@ export function runChecks(
               findings.push(invalidRule(rule, parsed.error, table, user));
             continue;
           }
-          expressions.push({ rule, parsed: parsed.rule, inferred: false });
+          expressions.push({
+            rule: { ...rule, kind: "expression", expression },
+            parsed: parsed.rule,
+            inferred: false,
+          });
           break;
         }
         case "column-total": {
           const out = checkColumnTotals(table, rule);
           findings.push(...out.findings);
           constraints.push(...out.constraints);
+          count(rule, out.constraints.length);
           break;
         }
         case "range": {
           const found = checkRanges(table, rule);
           findings.push(...found);
+          count(rule, rangeChecked(table));
           const valueCol = table.roles.value;
           for (const f of found) {
             if (f.severity !== "error" || valueCol === undefined) continue;
@@ -112,21 +149,32 @@ export function runChecks(
           }
           break;
         }
-        case "ratio-note":
-          findings.push(...checkRatioNotes(table, rule));
+        case "ratio-note": {
+          const out = checkRatioNotes(table, rule);
+          findings.push(...out.findings);
+          count(rule, out.checked);
           break;
-        case "rank":
-          findings.push(...checkRanks(table, rule, outOfRange));
+        }
+        case "rank": {
+          const out = checkRanks(table, rule, outOfRange);
+          findings.push(...out.findings);
+          count(rule, out.checked);
           break;
-        case "register":
-          findings.push(...checkRegister(table, rule, register));
+        }
+        case "register": {
+          const out = checkRegister(table, rule, register);
+          findings.push(...out.findings);
+          count(rule, out.checked);
           break;
+        }
         default:
           break; // rules across tables run below
       }
     }
-    // A table without declared rules (a pasted table): infer what its shape most likely means.
-    if (table.kind === "generic" && own.length === 0) {
+    // Relations the figures show, where nothing was declared: reported as inferred.
+    const declared =
+      own.length > 0 || expressions.length > 0 || (table.sums?.length ?? 0) > 0;
+    if (!declared && table.rows.length) {
       for (const { rule, parsed } of inferRelations(table)) {
         inferred.push({
           source: table.source,
@@ -137,12 +185,32 @@ export function runChecks(
         expressions.push({ rule, parsed, inferred: true });
       }
     }
+    if (table.variables === "rows") {
+      for (const ratio of inferRowRatios(table)) {
+        inferred.push({
+          source: table.source,
+          table: table.name,
+          expression: `“${ratio.result.label}” = “${ratio.numerator.label}” / “${ratio.denominator.label}” * 100`,
+          description: ratio.description,
+        });
+        const out = checkRowRatio(table, ratio, "suy-ra.ty-le");
+        findings.push(...out.findings);
+        constraints.push(...out.constraints);
+        checked.push({
+          rule: "suy-ra.ty-le",
+          description: ratio.description,
+          count: out.constraints.length,
+        });
+      }
+    }
     // First find the rows where any expression fails; then check those rows again, keeping
     // every rule's constraint there for the localiser.
     const failing = new Set<CheckRow>();
-    for (const e of expressions)
-      for (const row of checkExpression(table, e.rule, e.parsed).failingRows)
-        failing.add(row);
+    for (const e of expressions) {
+      const out = checkExpression(table, e.rule, e.parsed);
+      for (const row of out.failingRows) failing.add(row);
+      count(e.rule, out.checked ?? 0);
+    }
     for (const e of expressions) {
       const out = checkExpression(table, e.rule, e.parsed, {
         inferred: e.inferred,
@@ -152,6 +220,16 @@ export function runChecks(
       findings.push(...out.findings);
       constraints.push(...out.constraints);
     }
+    reports.push({
+      source: table.source,
+      name: table.name,
+      kind: table.kind,
+      ...(table.block ? { block: table.block } : {}),
+      ...(table.group ? { group: table.group } : {}),
+      rows: table.rows.length,
+      ...(table.understood ? { understood: table.understood } : {}),
+      checked,
+    });
   }
 
   findings.push(...checkCopies(tables, RULES.crossTable));
@@ -161,18 +239,31 @@ export function runChecks(
   constraints.push(...summaries.constraints);
   localise(constraints);
 
-  return {
-    findings: sortFindings(findings),
-    inferred,
-    tables: tables.map((t) => ({
-      source: t.source,
-      name: t.name,
-      kind: t.kind,
-      ...(t.block ? { block: t.block } : {}),
-      ...(t.group ? { group: t.group } : {}),
-      rows: t.rows.length,
-    })),
-  };
+  return { findings: sortFindings(findings), inferred, tables: reports };
+}
+
+/** `[Tổng cộng] = [Mức độ 3] + [Mức độ 4]`: the total column and the columns that are its parts. */
+function partsTotal(table: CheckTable): string | undefined {
+  const parts = table.columns.filter((c) => c.role === "part");
+  const main =
+    table.roles.value !== undefined
+      ? table.columns[table.roles.value]
+      : undefined;
+  const total =
+    main && (main.role === "total" || table.measure === "dossiers")
+      ? main
+      : table.columns.find((c) => c.role === "total");
+  if (!total || parts.length < 2) return undefined;
+  return `[${total.name}] = ${parts.map((p) => `[${p.name}]`).join(" + ")}`;
+}
+
+/** Cells with a figure the range rule looked at. */
+function rangeChecked(table: CheckTable): number {
+  const rows = table.total ? [...table.rows, table.total] : table.rows;
+  let n = 0;
+  for (const row of rows)
+    for (const c of row.cells) if (c.parsed.value !== null) n++;
+  return n;
 }
 
 function invalidRule(

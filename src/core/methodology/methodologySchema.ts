@@ -50,9 +50,22 @@ export const ScoringRule = z.discriminatedUnion("type", [
 export type ScoringRule = z.infer<typeof ScoringRule>;
 export type RuleType = ScoringRule["type"];
 
+/**
+ * What a criterion's figure is, in words a pasted table's columns are recognised by:
+ * `services-level-3` (online services at level 3), `dossiers-total`. Ties a table's column to
+ * the criterion without naming any report's headers in code.
+ */
+export const CriterionRole = z
+  .string()
+  .regex(
+    /^[a-z]+(-[a-z0-9]+)*$/,
+    "vai trò dạng services-level-3 / a role like services-level-3",
+  );
+
 export const Criterion = z.object({
   id,
   name: Bilingual,
+  role: CriterionRole.optional(),
   /** Required in groups computed from criteria; a count group only adds the values up. */
   rule: ScoringRule.optional(),
   /** Maximum points, or the weight of the criterion for z-score rules. */
@@ -67,6 +80,8 @@ export type Criterion = z.infer<typeof Criterion>;
 export const Group = z.object({
   id,
   name: Bilingual,
+  /** Words in a table's title or header that name this group (its name is one too). */
+  keywords: z.array(z.string().min(1)).default([]),
   /** Weight in the overall index (0 leaves the group out). */
   weight: z.number().min(0).default(1),
   /**

@@ -1,6 +1,8 @@
 /**
  * Recomputes the ranks of a pasted ranked table from its values and sets them beside the
  * published ones. Where they differ, says the likely reason; the consistency checks build on it.
+ * Where the table gives a previous period (its rank, or its value to rank by), each agency also
+ * gets its previous rank and its movement: previous − current, positive when it moved up.
  */
 import { isResolved, MatchNote, MatchStatus } from "../agencies/matchAgency";
 import type { BlockId } from "../agencies/registerSchema";
@@ -21,7 +23,7 @@ export type RankDifference =
 export interface RerankedRow {
   block: BlockId | null;
   group: string | null;
-  /** Recomputed rank; null when the agency has no value. */
+  /** Recomputed rank (the published one where the table has no values); null without either. */
   rank: number | null;
   /** Canonical name when resolved, else the name as given. */
   agency: string;
@@ -29,6 +31,11 @@ export interface RerankedRow {
   input_name: string;
   value: number | null;
   published_rank: number | null;
+  /** The previous period's rank: as published, or computed from its values. */
+  previous_rank: number | null;
+  previous_value: number | null;
+  /** previous_rank − current rank (the published one where there is one): positive is up. */
+  movement: number | null;
   /** Line in the pasted text. */
   line: number;
   match: { status: MatchStatus; confidence: number; notes: MatchNote[] };
@@ -41,7 +48,13 @@ export interface RerankedTable {
   block: BlockId | null;
   group: string | null;
   measure: Measure;
+  decimals: number;
   ties: TieMethod;
+  periods: { current?: string; previous?: string };
+  /** Whether the table gives a previous period (a rank or a value column). */
+  hasPrevious: boolean;
+  /** An excerpt of a longer ranking: ranks as published, not recomputed. */
+  excerpt: boolean;
   rows: RerankedRow[];
   /** Rows whose recomputed rank differs from the published one. */
   differences: number;
@@ -60,16 +73,35 @@ export function rerankTable(
       value: row.value.value,
       published:
         row.publishedRank.kind === "integer" ? row.publishedRank.value : null,
+      previousPublished:
+        row.previousRank?.kind === "integer" ? row.previousRank.value : null,
+      previousValue: row.previousValue?.value ?? null,
     })),
   );
-  const values = Float64Array.from(entries, (e) => e.value ?? NaN);
-  const ranks = rankValues(values, {
-    ties,
-    names: entries.map((e) => e.agency),
-  });
+  const names = entries.map((e) => e.agency);
+  const hasValues = table.columns.value !== undefined;
+  const hasRanks = table.columns.rank !== undefined;
+  const ranks = rankValues(
+    Float64Array.from(entries, (e) => e.value ?? NaN),
+    { ties, names },
+  );
+  // The previous period's ranks: as published, else from its values.
+  const previousRanks =
+    table.columns.previousRank === undefined &&
+    table.columns.previousValue !== undefined
+      ? rankValues(
+          Float64Array.from(entries, (e) => e.previousValue ?? NaN),
+          { ties, names },
+        )
+      : undefined;
 
+  // An excerpt's ranks place it in a ranking it shows only part of: they stand as published.
+  const recompute = hasValues && !(table.excerpt && hasRanks);
   const rows: RerankedRow[] = entries.map((e, i) => {
-    const rank = ranks[i] || null;
+    const rank = recompute ? ranks[i] || null : e.published;
+    const previous =
+      e.previousPublished ?? (previousRanks ? previousRanks[i] || null : null);
+    const current = e.published ?? rank;
     const out: RerankedRow = {
       block: table.block ?? null,
       group: table.group ?? null,
@@ -79,6 +111,10 @@ export function rerankTable(
       input_name: e.match.input.trim(),
       value: e.value,
       published_rank: e.published,
+      previous_rank: previous,
+      previous_value: e.previousValue,
+      movement:
+        previous !== null && current !== null ? previous - current : null,
       line: e.row.line,
       match: {
         status: e.match.status,
@@ -86,6 +122,7 @@ export function rerankTable(
         notes: e.match.notes,
       },
     };
+    if (!hasRanks || !recompute) return out;
     if (e.published === null) out.difference = "no-published-rank";
     else if (rank !== e.published) {
       const tiedElsewhere =
@@ -109,7 +146,13 @@ export function rerankTable(
     block: table.block ?? null,
     group: table.group ?? null,
     measure: table.measure,
+    decimals: table.decimals,
     ties,
+    periods: table.periods,
+    hasPrevious:
+      table.columns.previousRank !== undefined ||
+      table.columns.previousValue !== undefined,
+    excerpt: table.excerpt,
     rows: sortRankedRows(rows),
     differences: rows.filter((r) => r.difference).length,
   };

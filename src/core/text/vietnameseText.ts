@@ -5,14 +5,29 @@
  * `toneKey` takes the tone off the vowel and puts it at the end of the syllable, so both
  * spellings get the same key. `foldKey` drops every diacritic, for names typed without them.
  */
+import lookalikes from "./lookalikes.json";
+
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const ALL_MARKS = /[\u0300-\u036f]/g;
 const TONE_ORDER = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"]; // ngang huyền hỏi ngã sắc nặng
 
-/** Lower case, NFC, punctuation and hyphens as spaces, single spaces. */
-export function plainWords(text: string): string {
+const LOOKALIKE: Record<string, string> = lookalikes.map;
+const LOOKALIKE_CHARS = new RegExp(
+  `[${Object.keys(LOOKALIKE).join("")}]`,
+  "gu",
+);
+
+/** Cyrillic and Greek letters that look like Latin ones (OCR, copy-paste) as the Latin letter. */
+export function foldLookalikes(text: string): string {
   return text
-    .normalize("NFC")
+    .normalize("NFD")
+    .replace(LOOKALIKE_CHARS, (c) => LOOKALIKE[c])
+    .normalize("NFC");
+}
+
+/** Lower case, NFC, look-alike letters folded, punctuation and hyphens as spaces, single spaces. */
+export function plainWords(text: string): string {
+  return foldLookalikes(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
@@ -94,19 +109,33 @@ export function editDistance(a: string, b: string): number {
   const m = b.length;
   if (n === 0) return m;
   if (m === 0) return n;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  let cur = new Array<number>(m + 1).fill(0);
+  // Three rows of typed integers and plain comparisons: this runs for every fuzzy match.
+  let prev2 = new Int32Array(m + 1);
+  let prev = new Int32Array(m + 1);
+  let cur = new Int32Array(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
+    const ai = a.charCodeAt(i - 1);
+    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= m; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, prev2[j - 2] + 1);
+      const bj = b.charCodeAt(j - 1);
+      let v = prev[j - 1] + (ai === bj ? 0 : 1);
+      if (prev[j] + 1 < v) v = prev[j] + 1;
+      if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+      if (
+        j > 1 &&
+        ai === b.charCodeAt(j - 2) &&
+        aPrev === bj &&
+        prev2[j - 2] + 1 < v
+      )
+        v = prev2[j - 2] + 1;
       cur[j] = v;
     }
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[m];
 }

@@ -17,6 +17,7 @@ import {
 import * as React from "react";
 import type { BlockId } from "../../core/agencies/registerSchema";
 import { formatVietnameseNumber } from "../../core/numbers/formatVietnameseNumber";
+import { movementMark } from "../../core/ranking/movement";
 import {
   rerank,
   saveScenario,
@@ -170,13 +171,7 @@ export function WhatIfStep({ port, register, t, lang }: StepProps) {
                       ? "—"
                       : formatVietnameseNumber(r.value, { decimals: 3 })}
                   </TableCell>
-                  <TableCell>
-                    {r.change === null || r.change === 0
-                      ? ""
-                      : r.change > 0
-                        ? `▲ ${r.change}`
-                        : `▼ ${-r.change}`}
-                  </TableCell>
+                  <TableCell>{movementMark(r.change)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

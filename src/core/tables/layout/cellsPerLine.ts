@@ -1,0 +1,223 @@
+/**
+ * Tables whose cells come one per line, as text copied from a PDF or a web page gives them:
+ *
+ *   TT / Tỉnh, thành phố trực thuộc / Trung ương / Năm 2017 / 1 / Thừa Thiên - Huế / 01 (0,727) / 2 / …
+ *
+ * Where blank lines separate the cells, a cell is a paragraph (a header cell may run over two
+ * lines). The number of columns is found from the data: the period at which figures and names
+ * repeat. The header is what comes before the first row, its broken cells joined again.
+ */
+import type { Profile } from "../vocabulary/profile";
+import { cellShape, CellShape } from "./cellShape";
+import type { Grid, SourceCell } from "./grid";
+import type { LayoutContext } from "./spaceRows";
+import type { SourceLine } from "./sourceLines";
+
+interface Item {
+  text: string;
+  line: number;
+  kind: "N" | "M" | "T" | "P";
+}
+
+const MAX_COLUMNS = 12;
+
+function kindOf(text: string): Item["kind"] {
+  if (text.length > 150) return "P";
+  const shape: CellShape = cellShape(text);
+  if (shape === "number" || shape === "combined") return "N";
+  if (shape === "missing") return "M";
+  return "T";
+}
+
+/** Cells: paragraphs where blank lines separate most lines, else lines. Page marks dropped. */
+function itemsOf(run: SourceLine[]): { items: Item[]; paragraphs: boolean } {
+  const nonBlank = run.filter((l) => l.raw.trim() !== "");
+  let separated = 0;
+  for (let i = 1; i < run.length; i++)
+    if (run[i].raw.trim() === "" && run[i - 1].raw.trim() !== "") separated++;
+  const paragraphs = nonBlank.length > 1 && separated >= nonBlank.length / 2;
+  const items: Item[] = [];
+  let open: { text: string; line: number } | undefined;
+  const close = () => {
+    if (open) items.push({ ...open, kind: kindOf(open.text) });
+    open = undefined;
+  };
+  for (const l of run) {
+    const text = l.raw.replace(/\s+/g, " ").trim();
+    if (text === "" || isPageMark(text)) {
+      close();
+      continue;
+    }
+    if (paragraphs && open) open.text = `${open.text} ${text}`;
+    else {
+      close();
+      open = { text, line: l.line };
+    }
+    if (!paragraphs) close();
+  }
+  close();
+  return { items, paragraphs };
+}
+
+const PAGE_MARKS = [
+  /^[-–—]\s*\d{1,4}\s*[-–—]$/,
+  /^[-–—]\s*\d{1,4}\s*\/\s*\d{1,4}\s*[-–—]$/,
+  /^(trang|page)\s+\d{1,4}(\s*\/\s*\d+)?$/i,
+];
+const isPageMark = (t: string) => PAGE_MARKS.some((re) => re.test(t));
+
+const signature = (items: Item[], at: number, k: number) =>
+  items
+    .slice(at, at + k)
+    .map((i) => (i.kind === "M" ? "N" : i.kind))
+    .join("");
+
+/** Tables laid out one cell per line in a run of text lines; the lines each one used. */
+export function cellsPerLineTables(
+  run: SourceLine[],
+  ctx: LayoutContext,
+): { grid: Grid; lines: Set<number> }[] {
+  const { items, paragraphs } = itemsOf(run);
+  const out: { grid: Grid; lines: Set<number> }[] = [];
+  findTables(items, 0, items.length, { profile: ctx.profile, paragraphs }, out);
+  return out.sort((a, b) => a.grid.line - b.grid.line);
+}
+
+interface Mode {
+  profile: Profile;
+  /** Cells are paragraphs: a header cell is whole, never joined to the next. */
+  paragraphs: boolean;
+}
+
+function findTables(
+  items: Item[],
+  from: number,
+  to: number,
+  mode: Mode,
+  out: { grid: Grid; lines: Set<number> }[],
+): void {
+  let best: { k: number; start: number; rows: number } | undefined;
+  for (let k = 2; k <= MAX_COLUMNS; k++) {
+    // rowsFrom[s]: rows of k items with the same signature from s on.
+    const rowsFrom = new Array<number>(to - from + k + 1).fill(0);
+    for (let s = to - k; s >= from; s--) {
+      const sig = signature(items, s, k);
+      if (!/N/.test(sig) || !/T/.test(sig) || /P/.test(sig)) continue;
+      rowsFrom[s - from] =
+        s + 2 * k <= to && signature(items, s + k, k) === sig
+          ? rowsFrom[s - from + k] + 1
+          : 1;
+    }
+    for (let s = from; s <= to - k; s++) {
+      const rows = rowsFrom[s - from];
+      if (rows < 3) continue;
+      if (
+        !best ||
+        rows * k > best.rows * best.k ||
+        (rows * k === best.rows * best.k && k < best.k)
+      )
+        best = { k, start: s, rows };
+    }
+  }
+  if (!best) return;
+  const { k, start } = best;
+  let end = start + best.rows * k;
+  const rows: SourceCell[][] = [];
+  for (let s = start; s < end; s += k) rows.push(cellsOf(items, s, k));
+  const headerItems = headerBefore(items, from, start, k, mode);
+  const header = headerItems.cells;
+  // Page breaks: the header printed again, then more rows of the same shape.
+  const sig = signature(items, start, k);
+  const skipped: Grid["skipped"] = [];
+  while (
+    header &&
+    end + k <= to &&
+    sameTexts(
+      items.slice(end, end + header.length).map((i) => i.text),
+      header.map((c) => c.text),
+    )
+  ) {
+    const after = end + header.length;
+    let more = 0;
+    while (
+      after + (more + 1) * k <= to &&
+      signature(items, after + more * k, k) === sig
+    )
+      more++;
+    if (more === 0) break;
+    skipped.push({
+      line: items[end].line,
+      text: header.map((c) => c.text).join(" | "),
+      reason: "repeated-header",
+    });
+    for (let s = after; s < after + more * k; s += k)
+      rows.push(cellsOf(items, s, k));
+    end = after + more * k;
+  }
+  const first = headerItems.from;
+  const lines = new Set(items.slice(first, end).map((i) => i.line));
+  out.push({
+    grid: {
+      layout: "cells-per-line",
+      line: items[first].line,
+      header: header ? [header] : [],
+      rows,
+      skipped,
+    },
+    lines,
+  });
+  findTables(items, from, first, mode, out);
+  findTables(items, end, to, mode, out);
+}
+
+function cellsOf(items: Item[], at: number, k: number): SourceCell[] {
+  return items
+    .slice(at, at + k)
+    .map((item, c) => ({ text: item.text, line: item.line, column: c + 1 }));
+}
+
+const sameTexts = (a: string[], b: string[]) =>
+  a.length === b.length &&
+  a.every((t, i) => t.toLowerCase() === b[i].toLowerCase());
+
+/**
+ * The header cells before the first row: short lines of text, those that do not start a header
+ * word joined to the one before (`Tỉnh, thành phố trực thuộc` + `Trung ương`).
+ */
+function headerBefore(
+  items: Item[],
+  from: number,
+  start: number,
+  k: number,
+  { profile, paragraphs }: Mode,
+): { cells?: SourceCell[]; from: number } {
+  const lines: Item[] = [];
+  for (let i = start - 1; i >= from && lines.length < 3 * k; i--) {
+    const it = items[i];
+    if (it.kind !== "T" && !profile.isPeriodOnly(it.text)) break;
+    if (it.text.length > 80 || profile.titleNumber(it.text)) break;
+    lines.unshift(it);
+  }
+  const cells: Item[][] = [];
+  for (const it of lines) {
+    const startsCell =
+      paragraphs ||
+      cells.length === 0 ||
+      profile.columns.starts(it.text) !== undefined ||
+      profile.isPeriodOnly(it.text) ||
+      profile.levelOf(it.text) !== undefined;
+    if (startsCell) cells.push([it]);
+    else cells[cells.length - 1].push(it);
+  }
+  if (cells.length < k) return { from: start };
+  const used = cells.slice(cells.length - k);
+  // Lines before the header are the caption, not part of the table.
+  return {
+    cells: used.map((parts, c) => ({
+      text: parts.map((p) => p.text).join(" "),
+      line: parts[0].line,
+      column: c + 1,
+    })),
+    from: items.indexOf(used[0][0]),
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * Every table in a pasted text, in whatever layout it came: tab-separated rows (browser, Excel,
+ * Word), HTML and `| a | b |` rows, one cell per line, or space-separated rows. Each table gets
+ * the title line before it, its header rows (a header broken over two rows is joined; a header
+ * printed again after a page break is skipped) and its rows. A table of contents is not a table.
+ */
+import { cleanCellText } from "../../text/cleanCellText";
+import { cellShape, isFigure } from "./cellShape";
+import { cellsPerLineTables } from "./cellsPerLine";
+import type { Grid, SourceCell } from "./grid";
+import { LayoutContext, spaceRowTables } from "./spaceRows";
+import { SourceLine, sourceLines } from "./sourceLines";
+
+export function readGrids(text: string, ctx: LayoutContext): Grid[] {
+  const grids: Grid[] = [];
+  let textRun: SourceLine[] = [];
+  let tableRun: SourceLine[] = [];
+  const flushText = () => {
+    if (textRun.length) grids.push(...textTables(textRun, ctx));
+  };
+  const flushTable = () => {
+    if (tableRun.length && !isTableOfContents(tableRun))
+      grids.push(...tabTables(tableRun, textRun, ctx));
+    tableRun = [];
+  };
+  for (const rec of sourceLines(text)) {
+    if (rec.cells) {
+      if (!tableRun.length) flushText();
+      tableRun.push(rec);
+      continue;
+    }
+    const visible = cleanCellText(rec.raw);
+    if (tableRun.length && (visible === "" || /^\d{1,4}$/.test(visible))) {
+      tableRun.push(rec); // a blank line or a page number inside a table
+      continue;
+    }
+    if (tableRun.length) {
+      flushTable();
+      textRun = [];
+    }
+    textRun.push(rec);
+  }
+  flushTable();
+  if (!tableRun.length) flushText();
+  return grids.sort((a, b) => a.line - b.line);
+}
+
+/** Dotted leaders to page numbers: the report's list of tables, not a table of figures. */
+function isTableOfContents(run: SourceLine[]): boolean {
+  return run.some((r) => r.cells?.some((c) => /\.{4,}|…{2,}/.test(c)));
+}
+
+/** The title line (`Bảng 2.1. …`) and the nearest short line of text before a table. */
+function titleBefore(
+  before: SourceLine[],
+  ctx: LayoutContext,
+): Pick<Grid, "title" | "tableNo" | "caption"> {
+  let title: string | undefined;
+  let caption: string | undefined;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const visible = cleanCellText(before[i].raw);
+    if (visible === "" || /^\d{1,4}$/.test(visible)) continue;
+    if (caption === undefined && visible.length <= 250) caption = visible;
+    if (ctx.profile.titleNumber(visible)) {
+      title = visible;
+      break;
+    }
+  }
+  const tableNo = title ? ctx.profile.titleNumber(title) : undefined;
+  return {
+    ...(title ? { title } : {}),
+    ...(tableNo ? { tableNo } : {}),
+    ...(caption && caption !== title ? { caption } : {}),
+  };
+}
+
+const cellsOf = (rec: SourceLine): SourceCell[] =>
+  rec.cells!.map((text, k) => ({ text, line: rec.line, column: k + 1 }));
+
+const filled = (cells: SourceCell[]) => cells.filter((c) => c.text !== "");
+
+/** A year alone (`2017`) heads a column; any other figure is data. */
+const isYear = (t: string) => /^(19[89]\d|20\d\d)$/.test(t.trim());
+
+function hasData(cells: SourceCell[]): boolean {
+  return cells.some((c) => isFigure(cellShape(c.text)) && !isYear(c.text));
+}
+
+/**
+ * A row of header words: no figures, no agency names, and at least half of its cells start with
+ * a header word (`Thứ hạng`, `Tỉnh`), name a period or a level.
+ */
+function looksLikeHeader(cells: SourceCell[], ctx: LayoutContext): boolean {
+  const texts = filled(cells);
+  if (texts.length < 2 || hasData(cells)) return false;
+  const named = texts.filter(
+    (c) =>
+      ctx.profile.columns.starts(c.text) !== undefined ||
+      ctx.profile.isPeriodOnly(c.text) ||
+      ctx.profile.levelOf(c.text) !== undefined,
+  );
+  return (
+    named.length * 2 >= texts.length &&
+    texts.every((c) => c.text.length <= 120 && !ctx.isAgencyName(c.text))
+  );
+}
+
+/** A second header row: periods or levels under the header, or words under its empty cells. */
+function continuesHeader(
+  cells: SourceCell[],
+  header: SourceCell[][],
+  ctx: LayoutContext,
+): boolean {
+  const texts = filled(cells);
+  if (texts.length === 0 || hasData(cells)) return false;
+  return texts.every(
+    (c) =>
+      ctx.profile.isPeriodOnly(c.text) ||
+      ctx.profile.levelOf(c.text) !== undefined ||
+      (!ctx.isAgencyName(c.text) &&
+        c.text.length <= 60 &&
+        header.every((row) => (row[c.column - 1]?.text ?? "") === "")),
+  );
+}
+
+const sameCells = (a: SourceCell[] | undefined, b: SourceCell[]) =>
+  a !== undefined &&
+  filled(a).length === filled(b).length &&
+  filled(b).length > 0 &&
+  a.every((c, i) => c.text.toLowerCase() === (b[i]?.text ?? "").toLowerCase());
+
+function tabTables(
+  run: SourceLine[],
+  before: SourceLine[],
+  ctx: LayoutContext,
+): Grid[] {
+  const grids: Grid[] = [];
+  let current: Grid | undefined;
+  // A new header starts a new table only after a break (a blank line, a page number).
+  let afterBreak = false;
+  for (const rec of run) {
+    if (!rec.cells) {
+      afterBreak = true;
+      if (current && /^\d{1,4}$/.test(cleanCellText(rec.raw)))
+        current.skipped.push({
+          line: rec.line,
+          text: rec.raw,
+          reason: "page-number",
+        });
+      continue;
+    }
+    const broke = afterBreak;
+    afterBreak = false;
+    const cells = cellsOf(rec);
+    if (filled(cells).length === 0) continue;
+    if (current && sameCells(current.header[0], cells)) {
+      current.skipped.push({
+        line: rec.line,
+        text: rec.raw,
+        reason: "repeated-header",
+      });
+      continue;
+    }
+    if (
+      current &&
+      current.rows.length === 0 &&
+      current.header.length > 0 &&
+      current.header.length < 3 &&
+      continuesHeader(cells, current.header, ctx)
+    ) {
+      current.header.push(cells);
+      continue;
+    }
+    if (
+      !current ||
+      (broke && current.rows.length > 0 && looksLikeHeader(cells, ctx))
+    ) {
+      const headed = looksLikeHeader(cells, ctx) || !hasData(cells);
+      current = {
+        layout: rec.layout ?? "tabs",
+        line: rec.line,
+        ...(grids.length === 0 ? titleBefore(before, ctx) : {}),
+        header: headed ? [cells] : [],
+        rows: headed ? [] : [cells],
+        skipped: [],
+      };
+      grids.push(current);
+      continue;
+    }
+    current.rows.push(cells);
+  }
+  return grids;
+}
+
+/** Tables in lines of text: space-separated rows first, then one cell per line in what is left. */
+function textTables(run: SourceLine[], ctx: LayoutContext): Grid[] {
+  const spaced = spaceRowTables(run, ctx);
+  const used = new Set(spaced.flatMap((t) => [...t.lines]));
+  const rest = run.map((l) =>
+    used.has(l.line) ? { line: l.line, raw: "" } : l,
+  );
+  const perLine = cellsPerLineTables(rest, ctx);
+  return [...spaced, ...perLine].map(({ grid }) => {
+    const before = run.filter((l) => l.line < grid.line);
+    return { ...grid, ...titleBefore(before, ctx) };
+  });
+}

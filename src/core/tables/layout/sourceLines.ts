@@ -1,0 +1,110 @@
+/**
+ * Pasted text as numbered records: a line of text, or a row of cells when the line was
+ * tab-separated, a `| a | b |` row, or a `<tr>` of an HTML table (whose cells spanning several
+ * rows or columns are laid out as empty cells below or beside them, as a spreadsheet shows them).
+ */
+import { cleanCellText } from "../../text/cleanCellText";
+import type { Layout } from "./grid";
+
+export interface SourceLine {
+  /** 1-based line of the pasted text where the record starts. */
+  line: number;
+  /** The line as pasted (for a table row: its cells joined by tabs). */
+  raw: string;
+  /** Cells of a tabular record, cleaned; undefined for a line of text. */
+  cells?: string[];
+  layout?: Extract<Layout, "tabs" | "html" | "pipes">;
+}
+
+export function sourceLines(text: string): SourceLine[] {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (/<table\b/i.test(raw)) {
+      // An HTML table may span many lines: read it whole, rows keep the line they start on.
+      let end = i;
+      let markup = "";
+      for (; end < lines.length; end++) {
+        markup += `${lines[end]}\n`;
+        if (/<\/table>/i.test(lines[end])) break;
+      }
+      out.push(...htmlRows(markup, i + 1));
+      i = end;
+      continue;
+    }
+    if (raw.includes("\t")) {
+      out.push({
+        line: i + 1,
+        raw,
+        cells: raw.split("\t").map(cleanCellText),
+        layout: "tabs",
+      });
+      continue;
+    }
+    const pipes = /^\s*\|(.*)\|\s*$/.exec(raw);
+    if (pipes) {
+      if (/^[\s|:\-–—+]+$/.test(pipes[1])) continue; // | --- | :---: | separator
+      out.push({
+        line: i + 1,
+        raw,
+        cells: pipes[1].split("|").map(cleanCellText),
+        layout: "pipes",
+      });
+      continue;
+    }
+    out.push({ line: i + 1, raw });
+  }
+  return out;
+}
+
+/** The rows of an HTML table, with rowspan and colspan laid out as empty cells. */
+function htmlRows(markup: string, firstLine: number): SourceLine[] {
+  const rows: SourceLine[] = [];
+  const pending: { column: number; rowsLeft: number }[] = [];
+  const rowRe = /<tr\b[^>]*>([\s\S]*?)(?=<tr\b|<\/table>|$)/gi;
+  for (const rowMatch of markup.matchAll(rowRe)) {
+    const line =
+      firstLine + (markup.slice(0, rowMatch.index).match(/\n/g)?.length ?? 0);
+    const cells: string[] = [];
+    const cellRe = /<t([dh])\b([^>]*)>([\s\S]*?)(?=<t[dh]\b|<\/tr>|$)/gi;
+    let column = 0;
+    const skipSpanned = () => {
+      while (pending.some((p) => p.column === column && p.rowsLeft > 0)) {
+        cells[column] = "";
+        column++;
+      }
+    };
+    for (const cellMatch of rowMatch[1].matchAll(cellRe)) {
+      skipSpanned();
+      const attrs = cellMatch[2];
+      const span = (name: string) =>
+        Math.min(
+          1000,
+          Math.max(
+            1,
+            Number(
+              new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, "i").exec(attrs)?.[1] ??
+                1,
+            ),
+          ),
+        );
+      const text = cleanCellText(
+        cellMatch[3].replace(/<br\s*\/?>/gi, " ").replace(/<\/t[dh]>/gi, ""),
+      );
+      const [rowspan, colspan] = [span("rowspan"), span("colspan")];
+      for (let k = 0; k < colspan; k++) {
+        cells[column] = k === 0 ? text : "";
+        if (rowspan > 1) pending.push({ column, rowsLeft: rowspan });
+        column++;
+      }
+    }
+    skipSpanned();
+    for (const p of pending) p.rowsLeft--;
+    for (let k = pending.length - 1; k >= 0; k--)
+      if (pending[k].rowsLeft <= 0) pending.splice(k, 1);
+    if (cells.some((c) => c !== ""))
+      rows.push({ line, raw: cells.join("\t"), cells, layout: "html" });
+  }
+  return rows;
+}

@@ -1,0 +1,83 @@
+/**
+ * The one way tables are read, from pasted text or from a sheet: laid out (tabs, HTML, one cell
+ * per line, spaces), then recognised. What the methodology says about its groups (keywords,
+ * roles of criteria) helps name a table's group; the default methodology's when none is given.
+ */
+import type { AgencyRegister } from "../agencies/agencyRegister";
+import { isResolved, matcherCache } from "../agencies/matchAgency";
+import { splitAgencyCell } from "../agencies/splitAgencyCell";
+import type { Methodology } from "../methodology/methodologySchema";
+import { getPreset } from "../methodology/presets";
+import type { Grid, SourceCell } from "./layout/grid";
+import { readGrids } from "./layout/readGrids";
+import { GroupHint, recogniseTable } from "./recognise/recogniseTable";
+import type { ColumnOverrides, RecognisedTable } from "./recognise/types";
+import { getDefaultProfile, Profile } from "./vocabulary/profile";
+
+export interface ReadOptions {
+  profile?: Profile;
+  /** The methodology whose groups a table may belong to (the default one if absent). */
+  methodology?: Methodology;
+  /** The user's word on a table's columns and block, when recognition was unsure. */
+  overrides?: ColumnOverrides;
+}
+
+/** The groups of a methodology as hints: their keywords and name, their criteria's roles. */
+export function groupHints(m: Methodology): GroupHint[] {
+  return m.groups.map((g) => ({
+    id: g.id,
+    keywords: [...g.keywords, g.name.vi],
+    roles: g.criteria.flatMap((c) => (c.role ? [c.role] : [])),
+  }));
+}
+
+function contextOf(register: AgencyRegister, options: ReadOptions) {
+  const profile = options.profile ?? getDefaultProfile();
+  const matcherFor = matcherCache(register);
+  const all = matcherFor();
+  return {
+    register,
+    profile,
+    matcherFor,
+    groups: groupHints(options.methodology ?? getPreset("mac-dinh-tai-dung")),
+    ...(options.overrides ? { overrides: options.overrides } : {}),
+    isAgencyName: (text: string) => {
+      const found = splitAgencyCell(text, all);
+      return found.length > 0 && found.every(isResolved);
+    },
+  };
+}
+
+/** Every table in a pasted text, understood. */
+export function readTables(
+  text: string,
+  register: AgencyRegister,
+  options: ReadOptions = {},
+): RecognisedTable[] {
+  const ctx = contextOf(register, options);
+  return readGrids(text, ctx).map((grid) => recogniseTable(grid, ctx));
+}
+
+/** A sheet's cells as shown, understood as one table (the header is the first filled row). */
+export function readSheet(
+  sheet: { header: string[]; text: string[][]; headerRow: number },
+  register: AgencyRegister,
+  options: ReadOptions = {},
+): RecognisedTable {
+  const ctx = contextOf(register, options);
+  const cell = (text: string, row: number, column: number): SourceCell => ({
+    text: text ?? "",
+    line: row,
+    column: column + 1,
+  });
+  const grid: Grid = {
+    layout: "sheet",
+    line: sheet.headerRow,
+    header: [sheet.header.map((h, c) => cell(h, sheet.headerRow, c))],
+    rows: sheet.text.map((r, k) =>
+      r.map((t, c) => cell(t, sheet.headerRow + 1 + k, c)),
+    ),
+    skipped: [],
+  };
+  return recogniseTable(grid, ctx);
+}

@@ -1,0 +1,171 @@
+/**
+ * What a table was understood to be, in a sentence for people (Vietnamese and English): its
+ * kind, layout, block, group, which column holds the agencies, the ranks, the values and the
+ * periods, and how much of the block it lists. Said before any finding, so that "no findings"
+ * is never said of a table that was not understood.
+ */
+import type { AgencyRegister } from "../../agencies/agencyRegister";
+import type { RecognisedTable, TableColumn } from "./types";
+
+export interface Said {
+  vi: string;
+  en: string;
+}
+
+const LAYOUT: Record<RecognisedTable["layout"], Said> = {
+  tabs: { vi: "", en: "" },
+  sheet: { vi: "", en: "" },
+  html: { vi: "bảng HTML", en: "HTML table" },
+  pipes: { vi: "bảng kẻ bằng |", en: "table drawn with |" },
+  "cells-per-line": { vi: "mỗi ô một dòng", en: "one cell per line" },
+  spaces: {
+    vi: "các ô cách nhau bằng dấu cách",
+    en: "cells separated by spaces",
+  },
+};
+
+const quote = (c: TableColumn | undefined, n: number | undefined) =>
+  c ? (c.header ? `“${c.header}”` : `cột ${(n ?? 0) + 1}`) : "";
+const quoteEn = (c: TableColumn | undefined, n: number | undefined) =>
+  c ? (c.header ? `“${c.header}”` : `column ${(n ?? 0) + 1}`) : "";
+
+export function describeTable(
+  t: RecognisedTable,
+  register?: AgencyRegister,
+): Said {
+  const vi: string[] = [];
+  const en: string[] = [];
+  const col = (k: number | undefined) =>
+    k === undefined ? undefined : t.columns[k];
+  const layout = LAYOUT[t.layout];
+  const shape =
+    t.reshaped === "transposed"
+      ? {
+          vi: "bảng xoay ngang (cơ quan ở dòng tiêu đề)",
+          en: "turned on its side (agencies across the header)",
+        }
+      : t.reshaped === "long"
+        ? {
+            vi: "dạng dọc (mỗi cơ quan nhiều dòng)",
+            en: "long layout (several rows per agency)",
+          }
+        : undefined;
+  const blockVi = t.block
+    ? `khối ${register?.blockName(t.block) ?? t.block}`
+    : undefined;
+  const blockEn = t.block
+    ? `block ${register?.blockName(t.block, "en") ?? t.block}`
+    : undefined;
+  const head = (kindVi: string, kindEn: string) => {
+    vi.push(
+      [kindVi, layout.vi, shape?.vi, blockVi, t.group ? `nhóm ${t.group}` : ""]
+        .filter(Boolean)
+        .join(", "),
+    );
+    en.push(
+      [kindEn, layout.en, shape?.en, blockEn, t.group ? `group ${t.group}` : ""]
+        .filter(Boolean)
+        .join(", "),
+    );
+  };
+  if (t.shape === "ranking" || t.shape === "agency-figures") {
+    head(
+      t.shape === "ranking" ? "bảng xếp hạng" : "bảng số liệu theo cơ quan",
+      t.shape === "ranking" ? "ranking" : "figures by agency",
+    );
+    const r = t.roles;
+    const parts: [string, string][] = [
+      [
+        `cơ quan ${quote(col(r.agency), r.agency)}`,
+        `agencies ${quoteEn(col(r.agency), r.agency)}`,
+      ],
+    ];
+    if (r.rank !== undefined)
+      parts.push([
+        `thứ hạng ${quote(col(r.rank), r.rank)}${col(r.rank)?.part ? " (phần hạng của ô “hạng (giá trị)”)" : ""}`,
+        `rank ${quoteEn(col(r.rank), r.rank)}${col(r.rank)?.part ? " (rank part of “rank (value)” cells)" : ""}`,
+      ]);
+    if (r.value !== undefined)
+      parts.push([
+        `giá trị ${quote(col(r.value), r.value)}${t.measure ? ` (${MEASURE[t.measure].vi})` : ""}`,
+        `value ${quoteEn(col(r.value), r.value)}${t.measure ? ` (${MEASURE[t.measure].en})` : ""}`,
+      ]);
+    if (t.periods.current)
+      parts.push([
+        `kỳ ${t.periods.current.label}`,
+        `period ${t.periods.current.label}`,
+      ]);
+    if (r.previousRank !== undefined || r.previousValue !== undefined) {
+      const what = [
+        r.previousRank !== undefined
+          ? quote(col(r.previousRank), r.previousRank)
+          : "",
+        r.previousValue !== undefined
+          ? quote(col(r.previousValue), r.previousValue)
+          : "",
+      ].filter(Boolean);
+      parts.push([
+        `kỳ trước${t.periods.previous ? ` ${t.periods.previous.label}` : ""}: ${what.join(", ")}`,
+        `previous period${t.periods.previous ? ` ${t.periods.previous.label}` : ""}: ${what.join(", ")}`,
+      ]);
+    }
+    if (r.rowNumber !== undefined)
+      parts.push([
+        `số thứ tự ${quote(col(r.rowNumber), r.rowNumber)}`,
+        `row numbers ${quoteEn(col(r.rowNumber), r.rowNumber)}`,
+      ]);
+    const agencies = t.rows.reduce((s, row) => s + row.agencies.length, 0);
+    if (t.coverage)
+      parts.push([
+        `${t.coverage.listed}/${t.coverage.of} cơ quan của khối${t.coverage.excerpt ? " (trích đoạn)" : ""}`,
+        `${t.coverage.listed}/${t.coverage.of} agencies of the block${t.coverage.excerpt ? " (an excerpt)" : ""}`,
+      ]);
+    else if (t.block)
+      parts.push([
+        `đủ ${agencies} cơ quan của khối`,
+        `all ${agencies} agencies of the block`,
+      ]);
+    else
+      parts.push([
+        `${agencies} cơ quan (không thuộc một khối)`,
+        `${agencies} agencies (not of one block)`,
+      ]);
+    vi.push(parts.map((p) => p[0]).join("; "));
+    en.push(parts.map((p) => p[1]).join("; "));
+  } else if (t.shape === "figures") {
+    head("bảng số liệu", "table of figures");
+    const figures = t.columns.filter((c) => c.role === "value");
+    const groups = new Set(t.rows.map((r) => r.group).filter(Boolean)).size;
+    vi.push(
+      `${t.rows.length} dòng${groups ? ` trong ${groups} nhóm` : ""}${t.total ? ", có dòng tổng" : ""}; cột số liệu ${figures.map((c) => `“${c.header}”`).join(", ")}${t.variables === "rows" ? " (mỗi dòng là một chỉ tiêu)" : ""}`,
+    );
+    en.push(
+      `${t.rows.length} rows${groups ? ` in ${groups} groups` : ""}${t.total ? ", with a total row" : ""}; figure columns ${figures.map((c) => `“${c.header}”`).join(", ")}${t.variables === "rows" ? " (each row is a variable)" : ""}`,
+    );
+  } else {
+    head("không phải bảng số liệu", "not a table of figures");
+  }
+  if (t.reason && t.shape !== "ranking") {
+    vi.push(t.reason.vi);
+    en.push(t.reason.en);
+  }
+  const where = {
+    vi: `${t.name}`,
+    en: `${t.name.replace(/^Bảng ở dòng/, "Table at line").replace(/^Bảng /, "Table ")}`,
+  };
+  return {
+    vi: `${where.vi}: ${vi.filter(Boolean).join(" — ")}`,
+    en: `${where.en}: ${en.filter(Boolean).join(" — ")}`,
+  };
+}
+
+const MEASURE: Record<NonNullable<RecognisedTable["measure"]>, Said> = {
+  index: { vi: "chỉ số", en: "index" },
+  services: {
+    vi: "số dịch vụ công trực tuyến",
+    en: "number of online services",
+  },
+  dossiers: { vi: "số hồ sơ trực tuyến", en: "number of online dossiers" },
+  count: { vi: "số lượng", en: "count" },
+  score: { vi: "điểm", en: "score" },
+};

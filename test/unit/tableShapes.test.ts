@@ -1,0 +1,202 @@
+/**
+ * Tables written by hand in the shapes users paste that the reference reports do not have: a
+ * ranking copied from a web portal (one cell per paragraph, `17 (0,633)`), a minimal `Xếp hạng`
+ * table, slides comparing two years with an OCR-damaged header and abbreviated names, `rank name`
+ * lines, PDF text with two periods, a quarterly table of row groups (and its twin with a mistyped
+ * figure), the same as HTML with spanning cells, two tables in a row, a table on its side, a long
+ * export, and tables that are not rankings. Consistent ones raise no error and no warning.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { getDefaultRegister } from "../../src/core/agencies";
+import { checkTablesFromText, Finding, runChecks } from "../../src/core/checks";
+import { parseRankedTables, readTables, rerankTable } from "../../src/core/tables";
+
+const register = getDefaultRegister();
+const shape = (f: string) => fs.readFileSync(path.join(__dirname, "../fixtures/shapes", f), "utf8");
+const check = (text: string) => runChecks(checkTablesFromText(text, "x.txt", register), register);
+const serious = (fs: Finding[]) => fs.filter((f) => f.severity !== "info");
+const ranked = (text: string) => {
+  const parsed = parseRankedTables(text, register);
+  expect(parsed.problem).toBeUndefined();
+  return parsed.tables.map((t) => rerankTable(t));
+};
+const row = (rows: ReturnType<typeof rerankTable>["rows"], code: string) => rows.find((r) => r.code === code)!;
+
+describe("a ranking copied from a provincial web portal", () => {
+  const text = shape("cong-thong-tin-2017.txt");
+  it("reads one cell per paragraph, the header broken over two lines, rank and index in one cell", () => {
+    const [t] = readTables(text, register);
+    expect(t).toMatchObject({ layout: "cells-per-line", shape: "ranking", block: "province", measure: "index" });
+    expect(t.columns.map((c) => [c.header, c.role])).toEqual([
+      ["TT", "row-number"],
+      ["Tỉnh, thành phố trực thuộc Trung ương", "agency"],
+      ["Năm 2017", "rank"],
+      ["Năm 2017", "value"],
+    ]);
+    const [r] = ranked(text);
+    expect(r.rows.map((x) => [x.agency, x.published_rank, x.value])).toEqual(
+      expect.arrayContaining([["TP. Hồ Chí Minh", 5, 0.688], ["Lào Cai", 5, 0.688], ["Khánh Hòa", 7, 0.671]]),
+    );
+  });
+  it("says the excerpt once, as information, and raises no error or warning", () => {
+    const report = check(text);
+    expect(serious(report.findings)).toEqual([]);
+    expect(report.findings.filter((f) => f.ruleId === "danh-muc.trich-doan")).toHaveLength(1);
+    expect(report.findings.find((f) => f.ruleId === "danh-muc.trich-doan")!.message.vi).toMatch(/^Bảng liệt kê 12\/63 cơ quan/);
+    expect(report.tables[0].checked.map((c) => c.rule)).toEqual(expect.arrayContaining(["thu-hang", "danh-muc", "mien-gia-tri"]));
+  });
+});
+
+describe("a minimal table headed Xếp hạng", () => {
+  it("is a ranking; tied ranks 2, 2, 4 hold", () => {
+    const [r] = ranked(shape("xep-hang-toi-gian.txt"));
+    expect(r.rows.map((x) => [x.agency, x.rank, x.published_rank])).toEqual([
+      ["Bắc Ninh", 1, 1],
+      ["Hải Dương", 2, 2],
+      ["Hưng Yên", 2, 2],
+      ["Thái Bình", 4, 4],
+      ["Nam Định", 5, 5],
+    ]);
+    expect(serious(check(shape("xep-hang-toi-gian.txt")).findings)).toEqual([]);
+  });
+});
+
+describe("slides comparing two years", () => {
+  const text = shape("trinh-chieu-2011-2010.txt");
+  it("reads the OCR-damaged header, the abbreviated names and both years: previous rank and movement", () => {
+    const [r] = ranked(text);
+    expect(r.periods).toEqual({ current: "2011", previous: "2010" });
+    expect(r.excerpt).toBe(true);
+    expect(row(r.rows, "BO-TTTT")).toMatchObject({ rank: 2, previous_rank: 3, movement: 1 });
+    expect(row(r.rows, "BO-KHDT")).toMatchObject({ rank: 6, previous_rank: 9, movement: 3 });
+    expect(row(r.rows, "BO-LDTBXH")).toMatchObject({ rank: 18, previous_rank: 19, movement: 1 });
+    expect(row(r.rows, "BO-NNPTNT")).toMatchObject({ rank: 16, previous_rank: 12, movement: -4 });
+    expect(r.rows.map((x) => x.code)).not.toContain(null);
+  });
+  it("an excerpt of 10 of 19, said once; abbreviations are information; no error or warning", () => {
+    const report = check(text);
+    expect(serious(report.findings)).toEqual([]);
+    expect(report.findings.filter((f) => f.ruleId === "danh-muc.trich-doan")).toHaveLength(1);
+    expect(report.findings.filter((f) => f.ruleId === "danh-muc.ten-khac").length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe("a ranking printed as `rank name` lines", () => {
+  it("reads the ranks and the names, ties included", () => {
+    const [r] = ranked(shape("hang-ten.txt"));
+    expect(r.rows.map((x) => [x.published_rank, x.agency])).toEqual([
+      [1, "Thừa Thiên Huế"],
+      [2, "TP. Đà Nẵng"],
+      [3, "Lâm Đồng"],
+      [4, "Quảng Ninh"],
+      [5, "TP. Hồ Chí Minh"],
+      [6, "Khánh Hòa"],
+      [6, "Lào Cai"],
+      [8, "An Giang"],
+    ]);
+    expect(serious(check(shape("hang-ten.txt")).findings)).toEqual([]);
+  });
+});
+
+describe("PDF text: a row per line, decimals with a point, two periods", () => {
+  it("ranks both periods from the values and gives each province its movement", () => {
+    const [r] = ranked(shape("pdf-hai-ky.txt"));
+    expect(r.periods).toEqual({ current: "2017", previous: "2016" });
+    // 2016: Bà Rịa - Vũng Tàu 0,912 first, Quảng Ninh 0,900 second; 2017 the other way round.
+    expect(row(r.rows, "T22")).toMatchObject({ rank: 1, value: 0.9581, previous_rank: 2, movement: 1 });
+    expect(row(r.rows, "T77")).toMatchObject({ rank: 2, previous_value: 0.912, previous_rank: 1, movement: -1 });
+    expect(row(r.rows, "T27")).toMatchObject({ rank: 4, previous_rank: 3, movement: -1 });
+    expect(row(r.rows, "T87")).toMatchObject({ rank: 5, previous_rank: 6, movement: 1 });
+    expect(serious(check(shape("pdf-hai-ky.txt")).findings)).toEqual([]);
+  });
+});
+
+describe("a quarterly table of online services: row groups, quarters as columns, a block of rates", () => {
+  const text = shape("quy-dvc-2018.txt");
+  it("is read as rows of criteria with their kinds; `Tổng số…` is a group, not the total row", () => {
+    const [t] = readTables(text, register);
+    expect(t).toMatchObject({ shape: "figures", variables: "rows", block: "province", group: "N4" });
+    expect(t.total).toBeUndefined();
+    expect(t.columns.map((c) => c.role)).toEqual(["label", "label", "value", "value", "value", "value"]);
+    expect(new Set(t.rows.map((r) => r.group)).size).toBe(4);
+    expect(t.rows.filter((r) => r.valueKind === "percent")).toHaveLength(3);
+    expect(t.sums.map((s) => [s.label, s.parts.length])).toEqual([
+      ["Tổng số dịch vụ công trực tuyến", 2],
+      ["Số dịch vụ có phát sinh hồ sơ", 2],
+      ["Số hồ sơ tiếp nhận trực tuyến", 2],
+    ]);
+  });
+  it("consistent: checks each group's subtotal and infers the rates, with no error or warning", () => {
+    const report = check(text);
+    expect(serious(report.findings)).toEqual([]);
+    expect(report.tables[0].checked).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: "can-doi.cot", count: 12 }), expect.objectContaining({ rule: "suy-ra.ty-le", count: 4 })]),
+    );
+    expect(report.inferred.map((i) => i.expression)).toEqual([
+      "“Tỷ lệ dịch vụ có phát sinh hồ sơ (%) › 3” = “Số dịch vụ có phát sinh hồ sơ › 3” / “Tổng số dịch vụ công trực tuyến › 3” * 100",
+      "“Tỷ lệ dịch vụ có phát sinh hồ sơ (%) › 4” = “Số dịch vụ có phát sinh hồ sơ › 4” / “Tổng số dịch vụ công trực tuyến › 4” * 100",
+      "“Tỷ lệ dịch vụ có phát sinh hồ sơ (%) › Tổng 3, 4” = “Số dịch vụ có phát sinh hồ sơ › Tổng 3, 4” / “Tổng số dịch vụ công trực tuyến › Tổng 3, 4” * 100",
+    ]);
+  });
+  it("one mistyped figure (221 typed 212): found by the subtotal and by the rate, both pointing at that cell", () => {
+    const bad = shape("quy-dvc-2018-sai.txt");
+    const found = serious(check(bad).findings);
+    expect(found.map((f) => f.ruleId).sort()).toEqual(["can-doi.cot", "suy-ra.ty-le"]);
+    const line = bad.split("\n").findIndex((l) => l.startsWith("Số dịch vụ có phát sinh hồ sơ\t3\t")) + 1;
+    for (const f of found)
+      expect(f.suggestion).toMatchObject({ where: { line, column: 4 }, value: 221, kind: "transposition", explains: expect.arrayContaining(["can-doi.cot", "suy-ra.ty-le"]) });
+  });
+  it("the same table as a web page's HTML, criteria cells spanning three rows, reads the same", () => {
+    const html = check(shape("quy-dvc-2018.html.txt"));
+    const tab = check(text);
+    expect(html.tables[0].checked).toEqual(tab.tables[0].checked);
+    expect(serious(html.findings)).toEqual([]);
+    expect(html.tables[0].understood!.vi).toMatch(/bảng HTML/);
+  });
+});
+
+describe("two tables in a row, the first with its header repeated after a page break", () => {
+  it("reads both, whole, and names the first's group from the line above it", () => {
+    const tables = ranked(shape("hai-bang.txt"));
+    expect(tables.map((t) => [t.block, t.group, t.rows.length])).toEqual([
+      ["government", "N1", 8],
+      ["government", null, 8],
+    ]);
+    expect(serious(check(shape("hai-bang.txt")).findings)).toEqual([]);
+  });
+});
+
+describe("a ranking on its side, and a long export", () => {
+  it.each(["xoay-ngang.txt", "dang-doc.txt"])("%s reads as the same ranking", (file) => {
+    const [r] = ranked(shape(file));
+    expect(r.rows.map((x) => [x.published_rank, x.code, x.value])).toEqual([
+      [1, "CP-DTHVN", 0.961],
+      [2, "CP-BHXH", 0.93],
+      [2, "CP-DTNVN", 0.93],
+      [4, "CP-TTXVN", 0.872],
+      [5, "CP-VHLKHXH", 0.85],
+      [6, "CP-HVCTQG", 0.842],
+      [7, "CP-VHLKHCN", 0.81],
+      [8, "CP-BQLLANG", 0.655],
+    ]);
+    expect(serious(check(shape(file)).findings)).toEqual([]);
+  });
+});
+
+describe("what is not a ranking says so", () => {
+  it("a list of tasks: not a table of figures, and no ranking", () => {
+    const parsed = parseRankedTables(shape("nhiem-vu.txt"), register);
+    expect(parsed.tables).toEqual([]);
+    expect(parsed.problem!.vi).toMatch(/Không tìm thấy bảng xếp hạng\. Đã đọc 1 bảng: Bảng ở dòng 1: không phải bảng số liệu.*có cột tên cơ quan nhưng không có cột số liệu/);
+    expect(parsed.problem!.en).toMatch(/it lists agencies but has no column of figures/);
+  });
+  it("empty text and prose: no table", () => {
+    for (const text of ["", "   \n\n", "Báo cáo này không có bảng nào, chỉ có lời văn năm 2017."]) {
+      const parsed = parseRankedTables(text, register);
+      expect(parsed.found).toEqual([]);
+      expect(parsed.problem!.vi).toMatch(/văn bản không có bảng nào/);
+      expect(checkTablesFromText(text, "x.txt", register)).toEqual([]);
+    }
+  });
+});
