@@ -80,7 +80,9 @@ export function buildSample2016(register: AgencyRegister): Sample2016 {
       if (!table) throw new Error(`Bảng ${tableNo} could not be read`);
       sources.push(`Bảng ${tableNo}`);
       const level = (n: 3 | 4) =>
-        table.header.findIndex((h) => new RegExp(`mức độ ${n}`, "i").test(h));
+        table.recognised.columns.findIndex(
+          (c) => c.role === "part" && c.level === n,
+        );
       for (const row of table.rows) {
         for (const m of row.agencies) {
           if (!isResolved(m))
@@ -123,10 +125,13 @@ export function buildSample2016(register: AgencyRegister): Sample2016 {
           [indexHeader(group)]: v.index,
           [COL.publishedRank]: v[COL.publishedRank],
         };
-      const [c3, c4] = group.criteria;
+      const level = (n: number) =>
+        criterionHeader(
+          group.criteria.find((c) => c.role === `services-level-${n}`)!,
+        );
       return {
-        [criterionHeader(c3)]: v.L3,
-        [criterionHeader(c4)]: v.L4,
+        [level(3)]: v.L3,
+        [level(4)]: v.L4,
         [COL.total]: v[COL.total],
         [COL.publishedRank]: v[COL.publishedRank] ?? null,
       };

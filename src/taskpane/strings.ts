@@ -24,11 +24,35 @@ const vi = {
     `Đã tạo ${created} trang; giữ nguyên ${kept} trang đã có.`,
   // Nhập dữ liệu
   pasteLabel:
-    "Dán một bảng xếp hạng sao chép từ báo cáo (gồm dòng tên bảng và dòng tiêu đề cột)",
+    "Dán một bảng xếp hạng sao chép từ báo cáo, trang web, trình chiếu hay PDF (nên gồm dòng tên bảng)",
   preview: "Xem trước",
   recognised: (block: string, group: string, rows: number) =>
     `Nhận ra: khối ${block}, nhóm ${group}, ${rows} dòng.`,
   doubtful: "Tên cần xem lại được tô đỏ.",
+  understood: "Đã hiểu bảng như sau",
+  whichTable: "Bảng",
+  columnRoles: "Vai trò các cột (chọn lại nếu nhận sai)",
+  columnLabel: (n: number, header: string) =>
+    header ? `Cột ${n}: ${header}` : `Cột ${n}`,
+  auto: (role: string) => `Tự nhận: ${role}`,
+  roles: {
+    "row-number": "Số thứ tự",
+    rank: "Thứ hạng",
+    agency: "Cơ quan",
+    value: "Giá trị",
+    part: "Thành phần (mức độ)",
+    total: "Tổng",
+    website: "Trang web",
+    label: "Nhãn",
+    note: "Ghi chú",
+    ignore: "Bỏ qua",
+    "previous-rank": "Hạng kỳ trước",
+    "previous-value": "Giá trị kỳ trước",
+  },
+  blockLabel: "Khối",
+  previous: "Kỳ trước",
+  notRanking:
+    "Chưa có bảng xếp hạng để ghi. Nếu bảng có cột thứ hạng hoặc giá trị, hãy chọn vai trò các cột ở trên.",
   confirmImport: "Ghi vào trang tính",
   imported: (n: number, sheet: string) => `Đã ghi ${n} ô vào trang “${sheet}”.`,
   skipped: (names: string) => `Bỏ qua (không nhận ra): ${names}`,
@@ -42,7 +66,13 @@ const vi = {
     `${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
   suggestion: "Gợi ý",
-  noFindings: "Không có phát hiện nào.",
+  noFindings: (checks: number) =>
+    `Không có phát hiện nào trong ${checks} lần áp quy tắc đã làm.`,
+  nothingChecked:
+    "Chưa kiểm tra được quan hệ nào: sổ tính chưa có số liệu để kiểm tra, nên chưa thể nói số liệu đúng hay sai.",
+  tablesRead: "Bảng đã đọc",
+  checkedTimes: (n: number) => `đã kiểm tra ${n} lần`,
+  notChecked: "chưa kiểm tra",
   // Tính & xếp hạng
   runRank: "Tính và ghi bảng xếp hạng",
   ranked: (n: number) => `Đã ghi ${n} bảng xếp hạng.`,
@@ -84,11 +114,35 @@ const en: Strings = {
   prepared: (created, kept) =>
     `Created ${created} sheets; kept ${kept} existing ones.`,
   pasteLabel:
-    "Paste a ranked table copied from a report (with its title line and header row)",
+    "Paste a ranked table copied from a report, a web page, slides or a PDF (best with its title line)",
   preview: "Preview",
   recognised: (block, group, rows) =>
     `Recognised: block ${block}, group ${group}, ${rows} rows.`,
   doubtful: "Names to review are shown in red.",
+  understood: "How the table was read",
+  whichTable: "Table",
+  columnRoles: "Column roles (choose again if read wrong)",
+  columnLabel: (n, header) =>
+    header ? `Column ${n}: ${header}` : `Column ${n}`,
+  auto: (role) => `Recognised: ${role}`,
+  roles: {
+    "row-number": "Row number",
+    rank: "Rank",
+    agency: "Agency",
+    value: "Value",
+    part: "Part (level)",
+    total: "Total",
+    website: "Website",
+    label: "Label",
+    note: "Note",
+    ignore: "Ignore",
+    "previous-rank": "Previous rank",
+    "previous-value": "Previous value",
+  },
+  blockLabel: "Block",
+  previous: "Previous",
+  notRanking:
+    "No ranking to write yet. If the table has a rank or value column, choose the columns' roles above.",
   confirmImport: "Write into the sheet",
   imported: (n, sheet) => `Wrote ${n} cells into “${sheet}”.`,
   skipped: (names) => `Skipped (not recognised): ${names}`,
@@ -100,7 +154,13 @@ const en: Strings = {
   counts: (e, w, i) => `${e} errors, ${w} warnings, ${i} notes`,
   severity: { error: "Error", warning: "Warning", info: "Note" },
   suggestion: "Suggestion",
-  noFindings: "No findings.",
+  noFindings: (checks) =>
+    `No findings in the ${checks} rule applications made.`,
+  nothingChecked:
+    "No relation could be checked: the workbook has no figures to check yet, so nothing can be said of them.",
+  tablesRead: "Tables read",
+  checkedTimes: (n) => `checked ${n} times`,
+  notChecked: "not checked",
   runRank: "Compute and write the rankings",
   ranked: (n) => `Wrote ${n} ranked tables.`,
   top: "Top",

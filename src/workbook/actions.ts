@@ -16,13 +16,18 @@ import {
   WeightOverrides,
 } from "../core/scoring/scoreBlock";
 import { whatIf, WhatIfRow } from "../core/scoring/whatIf";
+import { formatVietnameseNumber } from "../core/numbers/formatVietnameseNumber";
 import { parseVietnameseNumber } from "../core/numbers/parseVietnameseNumber";
 import { compareVietnamese } from "../core/text/vietnameseText";
 import {
   parseRankedTables,
   PastedRankedTable,
 } from "../core/tables/parseRankedTables";
-import { checkTablesFromWorkbook } from "./checkWorkbook";
+import type {
+  ColumnOverrides,
+  RecognisedTable,
+} from "../core/tables/recognise/types";
+import { checkTablesFromWorkbook, WorkbookCheckInput } from "./checkWorkbook";
 import {
   COL,
   columnLetter,
@@ -71,18 +76,31 @@ export async function prepareSheets(
 }
 
 export interface PastePreview {
+  /** The first ranking found: what the import writes. */
   table?: PastedRankedTable;
+  /** Every ranking found in the text. */
+  tables: PastedRankedTable[];
+  /** Every table found, rankings or not, as understood. */
+  found: RecognisedTable[];
   problem?: { vi: string; en: string };
 }
 
+/**
+ * What a paste holds, as the import would read it. The workbook's methodology (when given) names
+ * the groups; the user's word on the columns and the block overrides what was recognised.
+ */
 export function previewPaste(
   text: string,
   register: AgencyRegister,
+  options: { methodology?: Methodology; overrides?: ColumnOverrides } = {},
 ): PastePreview {
-  const parsed = parseRankedTables(text, register);
-  return parsed.problem
-    ? { problem: parsed.problem }
-    : { table: parsed.tables[0] };
+  const parsed = parseRankedTables(text, register, options);
+  return {
+    tables: parsed.tables,
+    found: parsed.found,
+    ...(parsed.tables[0] ? { table: parsed.tables[0] } : {}),
+    ...(parsed.problem ? { problem: parsed.problem } : {}),
+  };
 }
 
 /** The error the pane turns into "Phương pháp không hợp lệ: …", one line per problem. */
@@ -102,9 +120,16 @@ export async function workbookMethodology(
   return read.methodology;
 }
 
+/** An error the pane says in plain words (Vietnamese and English). */
+function userError(vi: string, en: string): Error {
+  return Object.assign(new Error(en), { vi, en });
+}
+
 /**
- * Writes a pasted ranked table into the data sheet of its group: the value (and, for services,
- * level 3 and level 4) and the published rank, on each resolved agency's row.
+ * Writes a pasted ranked table into the data sheet of its group, on each resolved agency's row:
+ * the group index (or the count a group is ranked by), the criteria whose role the table's
+ * columns fill (`services-level-3` ← a `Mức độ 3` column), and the published rank when it ranks
+ * what the group is ranked by. A cell without a figure is not written: it never erases one.
  */
 export async function importPasted(
   port: WorkbookPort,
@@ -113,13 +138,29 @@ export async function importPasted(
 ): Promise<{ written: number; skipped: string[]; sheet: string }> {
   const group = m.groups.find((g) => g.id === table.group);
   if (!group)
-    throw new Error(`no group ${table.group ?? "?"} in the methodology`);
+    throw userError(
+      table.group
+        ? `Phương pháp của sổ tính không có nhóm ${table.group}. Hãy kiểm tra trang “${METHOD_SHEET}”.`
+        : `Không biết bảng này thuộc nhóm tiêu chí nào: tên bảng không nêu nhóm. Hãy dán cả dòng tên bảng (ví dụ “Bảng 4.1. Chỉ số Hạ tầng kỹ thuật CNTT …”).`,
+      table.group
+        ? `The workbook's methodology has no group ${table.group}. Check the sheet “${METHOD_SHEET}”.`
+        : "Which criteria group this table belongs to is unknown: its title does not say. Paste its title line too (e.g. “Bảng 4.1. Chỉ số Hạ tầng kỹ thuật CNTT …”).",
+    );
   const sheet = groupSheetName(group);
   const data = await port.readTable(sheet);
-  if (!data) throw new Error(`sheet ${sheet} is missing`);
+  if (!data)
+    throw userError(
+      `Chưa có trang “${sheet}”: hãy làm bước 1 (Chuẩn bị) trước.`,
+      `The sheet “${sheet}” is missing: do step 1 (Prepare) first.`,
+    );
   const col = (name: string) => data.header.indexOf(name);
   const codeCol = col(COL.code);
   const targets = valueTargets(group, table, col);
+  if (targets.length === 0)
+    throw userError(
+      `Bảng không có cột nào ghi được vào nhóm ${group.id}: không có giá trị hay cột nào khớp vai trò các tiêu chí của nhóm.`,
+      `The table has no column to write into group ${group.id}: no value, and no column filling a criterion's role.`,
+    );
   const updates: { cell: string; value: Cell }[] = [];
   const skipped: string[] = [];
   for (const row of table.rows) {
@@ -134,56 +175,79 @@ export async function importPasted(
         continue;
       }
       const sheetRow = data.headerRow + 1 + r;
-      for (const t of targets)
-        updates.push({
-          cell: `${columnLetter(t.column)}${sheetRow}`,
-          value: t.value(row),
-        });
+      for (const t of targets) {
+        const value = t.value(row);
+        if (value === null) continue;
+        updates.push({ cell: `${columnLetter(t.column)}${sheetRow}`, value });
+      }
     }
   }
   await port.updateCells(sheet, updates);
   return { written: updates.length, skipped, sheet };
 }
 
+type PastedRow = PastedRankedTable["rows"][number];
+
+/** Which sheet column takes which figure of a pasted row. */
 function valueTargets(
   group: Group,
   table: PastedRankedTable,
   col: (name: string) => number,
-) {
-  const rank = {
-    column: col(COL.publishedRank),
-    value: (r: PastedRankedTable["rows"][number]) => r.publishedRank.value,
-  };
-  if (group.source === "index")
-    return [
-      {
-        column: col(indexHeader(group)),
-        value: (r: PastedRankedTable["rows"][number]) => r.value.value,
-      },
-      rank,
-    ];
-  const level = (n: 3 | 4) =>
-    table.header.findIndex((h) => new RegExp(`mức độ ${n}`, "i").test(h));
-  const [c3, c4] = group.criteria;
-  const at = (k: number) => (r: PastedRankedTable["rows"][number]) =>
-    k < 0 ? null : parseVietnameseNumber(r.cells[k] ?? "", "count").value;
-  return [
-    { column: col(criterionHeader(c3)), value: at(level(3)) },
-    { column: col(criterionHeader(c4)), value: at(level(4)) },
-    {
-      column: col(COL.total),
-      value: (r: PastedRankedTable["rows"][number]) => r.value.value,
-    },
-    rank,
-  ].filter((t) => t.column >= 0);
+): { column: number; value: (r: PastedRow) => Cell }[] {
+  const columns = table.recognised.columns;
+  const cellAt = (k: number) => (r: PastedRow) =>
+    parseVietnameseNumber(r.cells[k] ?? "", "count").value;
+  const value = (r: PastedRow) => r.value.value;
+  const targets: { column: number; value: (r: PastedRow) => Cell }[] = [];
+  const measureOfRoles = group.criteria
+    .map((c) => /^([a-z]+)-/.exec(c.role ?? "")?.[1])
+    .find(Boolean);
+  // The group is ranked by what this table ranks: its index, or its count.
+  const ranksGroup =
+    (group.source === "index" && table.measure === "index") ||
+    (group.source === "count" && table.measure === measureOfRoles);
+  if (group.source === "index" && table.columns.value !== undefined)
+    targets.push({ column: col(indexHeader(group)), value });
+  for (const c of group.criteria) {
+    const role = /^([a-z]+)-(level-(\d+)|total)$/.exec(c.role ?? "");
+    if (!role || role[1] !== table.measure) continue;
+    const k =
+      role[2] === "total"
+        ? table.columns.value
+        : columns.findIndex(
+            (x) => x.role === "part" && x.level === Number(role[3]),
+          );
+    if (k !== undefined && k >= 0)
+      targets.push({ column: col(criterionHeader(c)), value: cellAt(k) });
+  }
+  if (
+    ranksGroup &&
+    group.source === "count" &&
+    table.columns.value !== undefined
+  )
+    targets.push({ column: col(COL.total), value });
+  if (ranksGroup && table.columns.rank !== undefined)
+    targets.push({
+      column: col(COL.publishedRank),
+      value: (r) => r.publishedRank.value,
+    });
+  return targets.filter((t) => t.column >= 0);
 }
 
-/** Checks the workbook; marks the findings on their cells and lists them on a sheet of its own. */
+export type WorkbookReport = CheckReport & {
+  /** Sheets and blocks not checked, and why (no figures yet, missing, empty). */
+  unchecked: WorkbookCheckInput["unchecked"];
+};
+
+/**
+ * Checks the workbook; marks the findings on their cells and lists them on a sheet of its own.
+ * The report says what each table was understood to be and what was checked in it.
+ */
 export async function checkWorkbook(
   port: WorkbookPort,
   register: AgencyRegister,
   source = "Sổ tính",
-): Promise<CheckReport & { findings: Finding[] }> {
+): Promise<WorkbookReport> {
   const read = await checkTablesFromWorkbook(port, source, register);
   const report = runChecks(read.tables, register, read.userRules);
   const findings = [...read.findings, ...report.findings];
@@ -197,8 +261,12 @@ export async function checkWorkbook(
         note: `${SEVERITY_VI[f.severity]}: ${f.message.vi}${f.suggestion ? `\nGợi ý: ${f.suggestion.reason.vi}` : ""}`,
       })),
   );
-  await port.writeTables([findingsTable(findings)], { owned: true });
-  return { ...report, findings };
+  const checked = report.tables.reduce(
+    (s, t) => s + t.checked.reduce((n, c) => n + c.count, 0),
+    0,
+  );
+  await port.writeTables([findingsTable(findings, checked)], { owned: true });
+  return { ...report, findings, unchecked: read.unchecked };
 }
 
 const SEVERITY_VI = {
@@ -207,11 +275,13 @@ const SEVERITY_VI = {
   info: "Thông tin",
 } as const;
 
-function findingsTable(findings: Finding[]): TableToWrite {
+function findingsTable(findings: Finding[], checked: number): TableToWrite {
   return {
     sheet: FINDINGS_SHEET,
     tableName: "PhatHien",
-    title: `Phát hiện khi kiểm tra: ${findings.length}`,
+    title: checked
+      ? `Phát hiện khi kiểm tra (${formatVietnameseNumber(checked, { decimals: 0 })} lần áp quy tắc): ${findings.length}`
+      : `Chưa kiểm tra được quan hệ nào (không có số liệu để kiểm tra); phát hiện: ${findings.length}`,
     columns: ["Mức độ", "Ô", "Cơ quan", "Nội dung", "Gợi ý", "Quy tắc"].map(
       (header) => ({
         header,

@@ -19,6 +19,7 @@ window.ResizeObserver ??= class {
 };
 
 const fixture = (f: string) => fs.readFileSync(path.join(__dirname, "../fixtures/tables", f), "utf8");
+const shape = (f: string) => fs.readFileSync(path.join(__dirname, "../fixtures/shapes", f), "utf8");
 
 function setup() {
   const book = new MemoryWorkbook();
@@ -85,6 +86,53 @@ describe("the task pane", () => {
     await screen.findByText(/Đã lưu vào trang “KB 1”\./);
     expect((await book.readTable("KB 1"))!.rows.length).toBe(63);
   }, 60_000); // jsdom renders Fluent tables of 63 rows slowly; this is not a timing test
+
+  it("pastes a ranking copied from a web portal (one cell per line, rank and index in one cell) and says how it was read", async () => {
+    setup();
+    tab(/Nhập dữ liệu/);
+    fireEvent.change(screen.getByRole("textbox"), { target: { value: shape("cong-thong-tin-2017.txt") } });
+    click("Xem trước");
+    await screen.findByText(/mỗi ô một dòng, khối Tỉnh, thành phố trực thuộc Trung ương/);
+    expect(screen.getByText(/thứ hạng “Năm 2017” \(phần hạng của ô “hạng \(giá trị\)”\)/)).toBeTruthy();
+    const preview = screen.getByRole("table", { name: "Xem trước" });
+    // Tied at 5, listed in Vietnamese alphabetical order.
+    expect(within(preview).getAllByRole("row").slice(5, 7).map((r) => r.textContent)).toEqual(["5Lào Cai0,688", "5TP. Hồ Chí Minh0,688"]);
+  }, 30_000);
+
+  it("shows the previous period and the movement with ▲ and ▼", async () => {
+    setup();
+    tab(/Nhập dữ liệu/);
+    fireEvent.change(screen.getByRole("textbox"), { target: { value: shape("trinh-chieu-2011-2010.txt") } });
+    click("Xem trước");
+    const preview = await screen.findByRole("table", { name: "Xem trước" });
+    expect(within(preview).getByRole("row", { name: /Bộ Kế hoạch và Đầu tư/ }).textContent).toMatch(/9▲ 3$/);
+    expect(within(preview).getByRole("row", { name: /Bộ Nông nghiệp và Phát triển nông thôn/ }).textContent).toMatch(/12▼ 4$/);
+  }, 30_000);
+
+  it("lets the user say what a column is when recognition is unsure", async () => {
+    setup();
+    tab(/Nhập dữ liệu/);
+    // Whole numbers in no order beside the names: figures of some kind, not a ranking, until the user says so.
+    const text = "Tỉnh\tSố liệu\nAn Giang\t3\nBắc Ninh\t7\nCà Mau\t5\nĐồng Nai\t9\n";
+    fireEvent.change(screen.getByRole("textbox"), { target: { value: text } });
+    click("Xem trước");
+    await screen.findByText(/Chưa có bảng xếp hạng để ghi/);
+    fireEvent.click(screen.getByRole("combobox", { name: "Cột 2: Số liệu" }));
+    fireEvent.click(await screen.findByRole("option", { name: "Giá trị" }));
+    const preview = await screen.findByRole("table", { name: "Xem trước" });
+    expect(within(preview).getAllByRole("row")[1].textContent).toBe("1Đồng Nai9");
+  }, 30_000);
+
+  it("never says “no findings” of a workbook with nothing to check", async () => {
+    setup();
+    click("Tạo hoặc sửa các trang tính");
+    await screen.findByText(/Đã tạo 10 trang/);
+    tab(/Kiểm tra/);
+    click("Kiểm tra số liệu");
+    await screen.findByText(/Chưa kiểm tra được quan hệ nào/);
+    expect(screen.queryByText(/Không có phát hiện nào/)).toBeNull();
+    expect(screen.getAllByText(/chưa có số liệu nào \(19 cơ quan, 0 ô có số\)/).length).toBeGreaterThan(0);
+  });
 
   it("switches to English", () => {
     setup();

@@ -55,7 +55,17 @@ export function readTables(
   options: ReadOptions = {},
 ): RecognisedTable[] {
   const ctx = contextOf(register, options);
-  return readGrids(text, ctx).map((grid) => recogniseTable(grid, ctx));
+  const { overrides, ...rest } = ctx;
+  // The user's word on the columns is for one table when it says which (its first line).
+  return readGrids(text, ctx).map((grid) =>
+    recogniseTable(
+      grid,
+      overrides &&
+        (overrides.table === undefined || overrides.table === grid.line)
+        ? ctx
+        : rest,
+    ),
+  );
 }
 
 /** A sheet's cells as shown, understood as one table (the header is the first filled row). */

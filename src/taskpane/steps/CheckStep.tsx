@@ -1,37 +1,42 @@
 import { Button, Link, MessageBar } from "@fluentui/react-components";
 import * as React from "react";
 import type { Finding } from "../../core/checks/finding";
-import { checkWorkbook } from "../../workbook/actions";
+import { checkWorkbook, WorkbookReport } from "../../workbook/actions";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
+/** Checks the workbook; says what was read and checked, and never "no findings" of what was not. */
 export function CheckStep({ port, register, t, lang }: StepProps) {
-  const [findings, setFindings] = React.useState<Finding[] | null>(null);
+  const [report, setReport] = React.useState<WorkbookReport | null>(null);
   const task = useTask(t);
+  const findings = report?.findings;
   const count = (s: Finding["severity"]) =>
     findings?.filter((f) => f.severity === s).length ?? 0;
+  const checks =
+    report?.tables.reduce(
+      (s, x) => s + x.checked.reduce((n, c) => n + c.count, 0),
+      0,
+    ) ?? 0;
   return (
     <section aria-label={t.steps.check}>
       <Button
         appearance="primary"
         disabled={task.busy}
-        onClick={() =>
-          task.run(
-            () => checkWorkbook(port, register),
-            (r) => setFindings(r.findings),
-          )
-        }
+        onClick={() => task.run(() => checkWorkbook(port, register), setReport)}
       >
         {t.runCheck}
       </Button>
       {task.status}
-      {findings && (
+      {report && (
         <p role="status">
           {t.counts(count("error"), count("warning"), count("info"))}
         </p>
       )}
-      {findings?.length === 0 && (
-        <MessageBar intent="success">{t.noFindings}</MessageBar>
+      {report && checks === 0 && (
+        <MessageBar intent="warning">{t.nothingChecked}</MessageBar>
+      )}
+      {report && checks > 0 && findings?.length === 0 && (
+        <MessageBar intent="success">{t.noFindings(checks)}</MessageBar>
       )}
       {(["error", "warning", "info"] as const).map((severity) => {
         const group = findings?.filter((f) => f.severity === severity) ?? [];
@@ -68,6 +73,28 @@ export function CheckStep({ port, register, t, lang }: StepProps) {
           </div>
         );
       })}
+      {report && (
+        <details>
+          <summary>
+            {t.tablesRead} ({report.tables.length + report.unchecked.length})
+          </summary>
+          <ul aria-label={t.tablesRead}>
+            {report.tables.map((x, i) => (
+              <li key={`t${i}`}>
+                {x.understood?.[lang] ?? x.name} —{" "}
+                {x.checked.length
+                  ? t.checkedTimes(x.checked.reduce((n, c) => n + c.count, 0))
+                  : t.notChecked}
+              </li>
+            ))}
+            {report.unchecked.map((u, i) => (
+              <li key={`u${i}`}>
+                {u.name} — {t.notChecked}: {u.why[lang]}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }

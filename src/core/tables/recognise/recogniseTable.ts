@@ -120,7 +120,14 @@ export function recogniseTable(
       ...shaped,
       shape: "no-figures",
       variables: "columns",
-      columns: [],
+      // The columns as read, so that the user can still say what each one is.
+      columns: facts.map((f, c) => ({
+        header: f.header,
+        role: "label",
+        kind: "text",
+        source: frame.sources[c],
+        because: "content",
+      })),
       rows: [],
       reason: unread.length
         ? {

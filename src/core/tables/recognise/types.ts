@@ -77,6 +77,8 @@ export type TableShape =
   "ranking" | "agency-figures" | "figures" | "no-figures";
 
 export interface ColumnOverrides {
+  /** The first line of the table these are for; every table of the paste when absent. */
+  table?: number;
   /** 1-based columns of the pasted table, as the user sees them. */
   rank?: number;
   agency?: number;
