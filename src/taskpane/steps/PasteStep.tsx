@@ -119,6 +119,8 @@ export function PasteStep({ port, register, t, lang }: StepProps) {
     : undefined;
   const reranked = table ? rerankTable(table) : undefined;
   const previous = reranked?.hasPrevious ?? false;
+  // A table of ranks alone (slides, `rank name` lines) has no value to show.
+  const valued = table?.columns.value !== undefined;
   const decimals = table?.decimals ?? 3;
   const blockName = (b: BlockId) => register.blockName(b, lang);
   return (
@@ -277,7 +279,7 @@ export function PasteStep({ port, register, t, lang }: StepProps) {
               <TableRow>
                 <TableHeaderCell>{t.rank}</TableHeaderCell>
                 <TableHeaderCell>{t.agency}</TableHeaderCell>
-                <TableHeaderCell>{t.value}</TableHeaderCell>
+                {valued && <TableHeaderCell>{t.value}</TableHeaderCell>}
                 {previous && <TableHeaderCell>{t.previous}</TableHeaderCell>}
                 {previous && <TableHeaderCell>{t.change}</TableHeaderCell>}
               </TableRow>
@@ -304,11 +306,13 @@ export function PasteStep({ port, register, t, lang }: StepProps) {
                       {r.agency}
                       {doubtful && r.code ? ` (${r.input_name})` : ""}
                     </TableCell>
-                    <TableCell>
-                      {r.value === null
-                        ? "—"
-                        : formatVietnameseNumber(r.value, { decimals })}
-                    </TableCell>
+                    {valued && (
+                      <TableCell>
+                        {r.value === null
+                          ? "—"
+                          : formatVietnameseNumber(r.value, { decimals })}
+                      </TableCell>
+                    )}
                     {previous && (
                       <TableCell>{r.previous_rank ?? "—"}</TableCell>
                     )}
