@@ -47,6 +47,59 @@ describe("chiso rank on pasted text", () => {
   });
 });
 
+describe("chiso rank on tables in the shapes users paste", () => {
+  const shapes = path.join(__dirname, "../fixtures/shapes");
+  const json = async (file: string, ...args: string[]) => {
+    const r = await run(["rank", path.join(shapes, file), "--json", ...args]);
+    expect(r.code).toBe(0);
+    return JSON.parse(r.out) as any[];
+  };
+
+  it("a minimal table headed Xếp hạng", async () => {
+    expect((await json("xep-hang-toi-gian.txt")).map((x) => [x.agency, x.rank, x.published_rank])).toEqual([
+      ["Bắc Ninh", 1, 1],
+      ["Hải Dương", 2, 2],
+      ["Hưng Yên", 2, 2],
+      ["Thái Bình", 4, 4],
+      ["Nam Định", 5, 5],
+    ]);
+  });
+
+  it("rank and index in one cell, one cell per line, from a web portal", async () => {
+    const rows = await json("cong-thong-tin-2017.txt");
+    expect(rows).toHaveLength(12);
+    expect(rows.find((x) => x.code === "T10")).toMatchObject({ published_rank: 5, rank: 5, value: 0.688 });
+  });
+
+  it("`rank name` lines", async () => {
+    expect((await json("hang-ten.txt")).map((x) => `${x.published_rank} ${x.agency}`).slice(5)).toEqual(["6 Khánh Hòa", "6 Lào Cai", "8 An Giang"]);
+  });
+
+  it("two period columns: previous_rank and movement, as JSON and as ▲/▼", async () => {
+    const rows = await json("trinh-chieu-2011-2010.txt");
+    expect(rows.find((x) => x.code === "BO-KHDT")).toMatchObject({ rank: 6, previous_rank: 9, movement: 3 });
+    expect(rows.find((x) => x.code === "BO-NNPTNT")).toMatchObject({ rank: 16, previous_rank: 12, movement: -4 });
+    const text = (await run(["rank", path.join(shapes, "trinh-chieu-2011-2010.txt")])).out;
+    expect(text).toMatch(/kỳ 2011; kỳ trước 2010: “Xếp hạng 2010”/);
+    expect(text).toMatch(/ {2}6 {8}6 {4}Bộ Kế hoạch và Đầu tư +9 {7}▲ 3/);
+    expect(text).toMatch(/So với kỳ trước \(2010\): 4 cơ quan lên hạng, 5 xuống hạng\./);
+  });
+
+  it("--columns and --block say what recognition could not", async () => {
+    const dir = tmp();
+    // Whole numbers in no order beside the names: not a ranking, until the user says the column is a value.
+    fs.writeFileSync(path.join(dir, "t.txt"), "Tỉnh\tSố liệu\nAn Giang\t3\nBắc Ninh\t7\nCà Mau\t5\nĐồng Nai\t9\n");
+    const refused = await run(["rank", path.join(dir, "t.txt")]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/bảng số liệu theo cơ quan[\s\S]*--columns rank=1,agency=2,value=3/);
+    const rows = JSON.parse((await run(["rank", path.join(dir, "t.txt"), "--json", "--columns", "agency=1,value=2", "--block", "tinh"])).out);
+    expect(rows.map((x: any) => [x.rank, x.agency])).toEqual([[1, "Đồng Nai"], [2, "Bắc Ninh"], [3, "Cà Mau"], [4, "An Giang"]]);
+    const bad = await run(["rank", path.join(dir, "t.txt"), "--columns", "hang=x"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--columns: “hang=x” không hợp lệ[\s\S]*is not valid/);
+  });
+});
+
 describe("unusable input exits 2 with a message in Vietnamese, then English", () => {
   it.each([
     [["rank", "/no/such/file.txt"], /^Lỗi: Không tìm thấy tệp.*\nError: File not found/],
@@ -212,6 +265,31 @@ describe("chiso check", () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^Lỗi: .*không tìm thấy bảng số liệu nào[\s\S]*\nError: .*no table found/);
     expect((await run(["check"])).code).toBe(2);
+  });
+
+  it("never passes what it could not check: a table of text alone exits 2 and says why", async () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, "t.txt"), "Nhiệm vụ\tGhi chú\nKết nối liên thông văn bản\tđúng hạn\nCơ sở dữ liệu dân cư\tchậm\n");
+    const r = await run(["check", path.join(dir, "t.txt")]);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/^Đã đọc 1 bảng nhưng không kiểm tra được quan hệ nào: chưa thể nói số liệu đúng hay sai\./);
+    expect(r.out).not.toMatch(/Không có phát hiện nào/);
+    expect(r.err).toMatch(/không kiểm tra được quan hệ nào[\s\S]*no relation could be checked/);
+  });
+
+  it("an empty template workbook: every block said not checked, exit 2", async () => {
+    const dir = tmp();
+    const out = path.join(dir, "mau.xlsx");
+    await run(["template", out]);
+    const r = await run(["check", out]);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/N1 Hạ tầng kỹ thuật CNTT \(Tỉnh, thành phố trực thuộc Trung ương\) — chưa có số liệu nào \(63 cơ quan, 0 ô có số\) — chưa kiểm tra/);
+  });
+
+  it("a consistent quarterly table of row groups: checked, no finding, exit 0", async () => {
+    const r = await run(["check", path.join(__dirname, "../fixtures/shapes/quy-dvc-2018.txt")]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Đã đọc 1 bảng, kiểm tra 1 bảng \(72 lần áp quy tắc\): 0 lỗi, 0 cảnh báo, 0 thông tin\.\nKhông có phát hiện nào trong các quan hệ đã kiểm tra\./);
   });
 
   it("checks a workbook in the template layout with the user's own rules", async () => {

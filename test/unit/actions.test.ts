@@ -59,3 +59,65 @@ describe("the five steps on an in-memory workbook", () => {
     expect((await book.readTable(saved))!.rows[0]).toEqual([1, "An Giang", 1, null, null].map((v, i) => (i === 2 ? expect.any(Number) : v)));
   });
 });
+
+describe("pasting the shapes users paste", () => {
+  const shape = (f: string) => fs.readFileSync(path.join(__dirname, "../fixtures/shapes", f), "utf8");
+  it.each([
+    ["cong-thong-tin-2017.txt", "province", 12],
+    ["xep-hang-toi-gian.txt", "province", 5],
+    ["trinh-chieu-2011-2010.txt", "ministry", 10],
+    ["hang-ten.txt", "province", 8],
+    ["pdf-hai-ky.txt", "province", 6],
+    ["hai-bang.txt", "government", 8],
+    ["xoay-ngang.txt", "government", 8],
+    ["dang-doc.txt", "government", 8],
+  ])("%s: a ranking to preview", (file, block, rows) => {
+    const preview = previewPaste(shape(file), register);
+    expect(preview.problem).toBeUndefined();
+    expect(preview.table).toMatchObject({ block });
+    expect(preview.table!.rows.length).toBe(rows);
+  });
+
+  it.each(["nhiem-vu.txt", "quy-dvc-2018.txt"])("%s: no ranking, and the preview says what it read", (file) => {
+    const preview = previewPaste(shape(file), register);
+    expect(preview.table).toBeUndefined();
+    expect(preview.found).toHaveLength(1);
+    expect(preview.problem!.vi).toMatch(/^Không tìm thấy bảng xếp hạng\. Đã đọc 1 bảng/);
+  });
+
+  it("the user's word on the columns makes a ranking of a table that was not one", () => {
+    const text = "Tỉnh\tSố liệu\nAn Giang\t3\nBắc Ninh\t7\nCà Mau\t5\n";
+    expect(previewPaste(text, register).table).toBeUndefined();
+    const preview = previewPaste(text, register, { overrides: { value: 2 } });
+    expect(preview.table!.rows.map((r) => r.value.value)).toEqual([3, 7, 5]);
+  });
+
+  it("imports the columns by the criteria's roles, whatever the headers say, and never writes an empty cell", async () => {
+    const m = getPreset("mic-2016");
+    const book = new MemoryWorkbook();
+    await prepareSheets(book, m, register);
+    // Bảng 4.7 with other header words (in its header and where it is repeated after a page break).
+    const text = fixture("000-bang-4.7.txt")
+      .replaceAll("Thứ hạng\tTỉnh, thành phố\tSố lượng DVCTT mức độ 3\tSố lượng DVCTT mức độ 4\tTổng cộng", "Xếp hạng\tĐịa phương\tDVC mức 4\tDVC mức 3\tTổng");
+    const preview = previewPaste(text, register, { methodology: m });
+    expect(preview.table).toMatchObject({ group: "N4", measure: "services" });
+    const imported = await importPasted(book, m, preview.table!);
+    const sheet = (await book.readTable(imported.sheet))!;
+    const haGiang = sheet.rows.find((r) => r[1] === "T02")!;
+    // Columns: block, code, name, N4.1 (level 3), N4.2 (level 4), total, published rank.
+    expect(haGiang.slice(3)).toEqual([0, 1374, 1374, 1]); // the pasted header swapped the level columns' names
+    const caoBang = sheet.rows.find((r) => r[1] === "T04")!;
+    expect(caoBang.slice(3)).toEqual([null, null, null, 63]); // "Chưa có dịch vụ hoạt động": nothing written
+  });
+
+  it("a table whose group is unknown is refused with words to act on", async () => {
+    const m = getPreset("mic-2016");
+    const book = new MemoryWorkbook();
+    await prepareSheets(book, m, register);
+    const preview = previewPaste(shape("xep-hang-toi-gian.txt"), register, { methodology: m });
+    await expect(importPasted(book, m, preview.table!)).rejects.toMatchObject({
+      vi: expect.stringMatching(/^Không biết bảng này thuộc nhóm tiêu chí nào/),
+      en: expect.stringMatching(/^Which criteria group this table belongs to is unknown/),
+    });
+  });
+});

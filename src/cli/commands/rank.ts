@@ -135,6 +135,8 @@ export function isXlsx(bytes: Buffer): boolean {
 function describeReranked(t: RerankedTable, understood: string): string {
   const decimals = t.decimals;
   const previous = t.hasPrevious;
+  // A table of ranks alone (slides, `rank name` lines) has no value column to show.
+  const valued = t.rows.some((r) => r.value !== null);
   const rows = t.rows.map((r) => {
     const notes: string[] = [];
     if (r.difference) notes.push(DIFFERENCE_VI[r.difference]);
@@ -148,7 +150,7 @@ function describeReranked(t: RerankedTable, understood: string): string {
       r.published_rank === null ? "—" : String(r.published_rank),
       r.difference ? "≠" : "",
       r.agency,
-      num(r.value, decimals),
+      ...(valued ? [num(r.value, decimals)] : []),
       ...(previous
         ? [
             r.previous_rank === null ? "—" : String(r.previous_rank),
@@ -160,7 +162,6 @@ function describeReranked(t: RerankedTable, understood: string): string {
   });
   const names = t.rows.filter((r) => r.match.status !== "exact").length;
   const published = t.rows.some((r) => r.published_rank !== null);
-  const valued = t.rows.some((r) => r.value !== null);
   const summary = !published
     ? `Bảng không có hạng công bố: hạng tính lại (${t.ties}) từ giá trị.`
     : !valued
@@ -177,7 +178,7 @@ function describeReranked(t: RerankedTable, understood: string): string {
     "Công bố",
     "",
     "Cơ quan",
-    "Giá trị",
+    ...(valued ? ["Giá trị"] : []),
     ...(previous ? ["Kỳ trước", "Thay đổi"] : []),
     "Ghi chú",
   ];
@@ -186,7 +187,7 @@ function describeReranked(t: RerankedTable, understood: string): string {
     "r",
     "l",
     "l",
-    "r",
+    ...(valued ? (["r"] as const) : []),
     ...(previous ? (["r", "r"] as const) : []),
     "l",
   ];

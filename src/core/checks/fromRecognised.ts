@@ -198,14 +198,7 @@ function tableKind(t: RecognisedTable): TableKind {
     headers.some((h) => measures(h)[0] === "services")
   )
     return "services-summary";
-  const countsAgencies = (l: string) => {
-    const words = l.trim().split(/\s+/);
-    return (
-      /^s[ốo]$/i.test(words[0] ?? "") &&
-      profile.blocks.starts(words.slice(1).join(" ")) !== undefined
-    );
-  };
-  if (labels.some(countsAgencies) && headers.length === 1)
+  if (labels.some((l) => profile.isAgencyCountLabel(l)) && headers.length === 1)
     return "count-summary";
   return "generic";
 }

@@ -80,7 +80,7 @@ export function runChecks(
 
   for (const table of tables) {
     const checked: TableReport["checked"] = [];
-    const count = (rule: Rule, n: number) => {
+    const count = (rule: Pick<Rule, "id" | "description">, n: number) => {
       if (n <= 0) return;
       const same = checked.find((c) => c.rule === rule.id);
       if (same) same.count += n;
@@ -196,11 +196,10 @@ export function runChecks(
         const out = checkRowRatio(table, ratio, "suy-ra.ty-le");
         findings.push(...out.findings);
         constraints.push(...out.constraints);
-        checked.push({
-          rule: "suy-ra.ty-le",
-          description: ratio.description,
-          count: out.constraints.length,
-        });
+        count(
+          { id: "suy-ra.ty-le", description: ratio.description },
+          out.constraints.length,
+        );
       }
     }
     // First find the rows where any expression fails; then check those rows again, keeping

@@ -92,7 +92,7 @@ export function parseRankedTables(
         en: "No ranked table found: the text has no table (expected rows of tab-separated cells, one cell per line, or “rank name value” lines, with a column of agency names).",
       },
     };
-  const what = found.map((t) => describeTable(t));
+  const what = found.map((t) => describeTable(t, register));
   return {
     tables,
     found,

@@ -129,6 +129,69 @@ const sameCells = (a: SourceCell[] | undefined, b: SourceCell[]) =>
   filled(b).length > 0 &&
   a.every((c, i) => c.text.toLowerCase() === (b[i]?.text ?? "").toLowerCase());
 
+/**
+ * A header printed again after a page break, worded a little differently (OCR, other words):
+ * as many cells, each naming the same role as the first header's cell (a level, a period, a
+ * header word of the same kind).
+ */
+function sameHints(
+  header: SourceCell[] | undefined,
+  cells: SourceCell[],
+  ctx: LayoutContext,
+): boolean {
+  if (!header || filled(header).length !== filled(cells).length) return false;
+  const hint = (c: SourceCell | undefined) => {
+    const text = c?.text ?? "";
+    if (text === "") return "";
+    if (ctx.profile.levelOf(text) !== undefined) return "level";
+    if (ctx.profile.isPeriodOnly(text)) return "period";
+    return ctx.profile.columnHint(text) ?? "none";
+  };
+  const hints = header.map(hint);
+  return (
+    hints.filter((h) => h !== "" && h !== "none").length * 2 >=
+      filled(header).length && hints.every((h, i) => h === hint(cells[i]))
+  );
+}
+
+/**
+ * Tables of one run whose second header repeats the first's roles and whose rows name other
+ * things than the first's: one table continued after a page break, not two.
+ */
+function continued(grids: Grid[], ctx: LayoutContext): Grid[] {
+  const out: Grid[] = [];
+  const names = (g: Grid) =>
+    new Set(
+      g.rows.flatMap((r) =>
+        r
+          .filter((c) => cellShape(c.text) === "text")
+          .map((c) => c.text.toLowerCase()),
+      ),
+    );
+  for (const g of grids) {
+    const last = out[out.length - 1];
+    const seen = last ? names(last) : new Set<string>();
+    const repeats = g.rows.filter((r) =>
+      r.some((c) => seen.has(c.text.toLowerCase())),
+    ).length;
+    if (
+      last &&
+      g.header.length === 1 &&
+      sameHints(last.header[0], g.header[0], ctx) &&
+      repeats === 0
+    ) {
+      last.skipped.push({
+        line: g.line,
+        text: g.header[0].map((c) => c.text).join("\t"),
+        reason: "repeated-header",
+      });
+      last.rows.push(...g.rows);
+      last.skipped.push(...g.skipped);
+    } else out.push(g);
+  }
+  return out;
+}
+
 function tabTables(
   run: SourceLine[],
   before: SourceLine[],
@@ -189,7 +252,7 @@ function tabTables(
     }
     current.rows.push(cells);
   }
-  return grids;
+  return continued(grids, ctx);
 }
 
 /** Tables in lines of text: space-separated rows first, then one cell per line in what is left. */

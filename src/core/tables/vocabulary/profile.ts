@@ -42,6 +42,8 @@ export const ProfileSchema = z.object({
     total: words,
     percent: words,
     subset: words,
+    /** A row counting agencies: these words, then a block (`Số tỉnh có …`). */
+    countOf: words,
     excerpt: words,
   }),
   blocks: z.object(
@@ -175,6 +177,7 @@ export class Profile {
   readonly blocks: PhraseList<BlockId>;
   readonly measures: PhraseList<NamedMeasure>;
   readonly rowLabels: PhraseList<"total" | "percent" | "subset">;
+  private readonly countOf: PhraseList<"count">;
   private readonly titleWords: string[];
   private readonly levelWords: string[];
   private readonly periodWords: Record<"year" | "quarter" | "month", string[]>;
@@ -196,6 +199,7 @@ export class Profile {
       ["percent", d.rows.percent],
       ["subset", d.rows.subset],
     ]);
+    this.countOf = new PhraseList<"count">([["count", d.rows.countOf]]);
     const alternatives = (list: string[]) =>
       list
         .map((w) => foldKey(w).replace(/\s+/g, "\\s*"))
@@ -307,6 +311,14 @@ export class Profile {
   /** A row label that says it is part of the row above (`Trong đó: …`). */
   isSubsetLabel(label: string): boolean {
     return this.rowLabels.starts(label.replace(/^[-–•+*\s]+/, "")) === "subset";
+  }
+
+  /** A row label counting agencies of a block: `Số tỉnh có cung cấp dịch vụ …`. */
+  isAgencyCountLabel(label: string): boolean {
+    const [hit] = this.countOf.find(label);
+    if (!hit || hit.start !== 0) return false;
+    const block = this.blocks.find(label)[0];
+    return block !== undefined && block.start === hit.length;
   }
 
   /** A row label that says its figures are percentages (`Tỷ lệ …`). */
