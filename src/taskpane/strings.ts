@@ -30,6 +30,7 @@ const vi = {
     `Nhận ra: khối ${block}, nhóm ${group}, ${rows} dòng.`,
   doubtful: "Tên cần xem lại được tô đỏ.",
   understood: "Đã hiểu bảng như sau",
+  unknown: "chưa rõ",
   whichTable: "Bảng",
   columnRoles: "Vai trò các cột (chọn lại nếu nhận sai)",
   columnLabel: (n: number, header: string) =>
@@ -120,6 +121,7 @@ const en: Strings = {
     `Recognised: block ${block}, group ${group}, ${rows} rows.`,
   doubtful: "Names to review are shown in red.",
   understood: "How the table was read",
+  unknown: "unknown",
   whichTable: "Table",
   columnRoles: "Column roles (choose again if read wrong)",
   columnLabel: (n, header) =>

@@ -51,6 +51,9 @@ const FIELD: Record<string, keyof ColumnOverrides> = {
   "previous-value": "previousValue",
 };
 
+/** Figures take little room; the agencies' names get the rest. */
+const NARROW = { width: "1%", whiteSpace: "nowrap" } as const;
+
 /** The pasted table's columns as the user sees them, with the role each was given. */
 function columnsOf(t: RecognisedTable) {
   const out: { source: number; header: string; roles: Choice[] }[] = [];
@@ -247,8 +250,8 @@ export function PasteStep({ port, register, t, lang }: StepProps) {
         <>
           <MessageBar intent="info">
             {t.recognised(
-              table.block ? register.blockName(table.block, lang) : "?",
-              table.group ?? "?",
+              table.block ? register.blockName(table.block, lang) : t.unknown,
+              table.group ?? t.unknown,
               table.rows.length,
             )}{" "}
             {t.doubtful}
@@ -274,14 +277,24 @@ export function PasteStep({ port, register, t, lang }: StepProps) {
                 : ""}
             </MessageBar>
           )}
-          <Table size="extra-small" aria-label={t.preview}>
+          <Table
+            size="extra-small"
+            aria-label={t.preview}
+            style={{ tableLayout: "auto" }}
+          >
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t.rank}</TableHeaderCell>
+                <TableHeaderCell style={NARROW}>{t.rank}</TableHeaderCell>
                 <TableHeaderCell>{t.agency}</TableHeaderCell>
-                {valued && <TableHeaderCell>{t.value}</TableHeaderCell>}
-                {previous && <TableHeaderCell>{t.previous}</TableHeaderCell>}
-                {previous && <TableHeaderCell>{t.change}</TableHeaderCell>}
+                {valued && (
+                  <TableHeaderCell style={NARROW}>{t.value}</TableHeaderCell>
+                )}
+                {previous && (
+                  <TableHeaderCell style={NARROW}>{t.previous}</TableHeaderCell>
+                )}
+                {previous && (
+                  <TableHeaderCell style={NARROW}>{t.change}</TableHeaderCell>
+                )}
               </TableRow>
             </TableHeader>
             <TableBody>
