@@ -37,7 +37,12 @@ export const ProfileSchema = z.object({
     >,
   ),
   levels: z.object({ words }),
-  periods: z.object({ year: words, quarter: words, month: words, half: words }),
+  periods: z.object({
+    year: words,
+    quarter: words,
+    month: words,
+    half: z.object({ first: words, second: words }),
+  }),
   rows: z.object({
     total: words,
     percent: words,
@@ -54,21 +59,10 @@ export const ProfileSchema = z.object({
   ),
   measures: z.object(
     Object.fromEntries(
-      MEASURES.map((m) => [
-        m,
-        z.object({
-          words,
-          kind: z.enum(["count", "index"]),
-          partialList: z.boolean(),
-        }),
-      ]),
+      MEASURES.map((m) => [m, z.object({ words, partialList: z.boolean() })]),
     ) as Record<
       NamedMeasure,
-      z.ZodObject<{
-        words: typeof words;
-        kind: z.ZodEnum<{ count: "count"; index: "index" }>;
-        partialList: z.ZodBoolean;
-      }>
+      z.ZodObject<{ words: typeof words; partialList: z.ZodBoolean }>
     >,
   ),
   titles: z.object({ words }),
@@ -178,9 +172,13 @@ export class Profile {
   readonly measures: PhraseList<NamedMeasure>;
   readonly rowLabels: PhraseList<"total" | "percent" | "subset">;
   private readonly countOf: PhraseList<"count">;
-  private readonly titleWords: string[];
-  private readonly levelWords: string[];
-  private readonly periodWords: Record<"year" | "quarter" | "month", string[]>;
+  /** Alternatives of a regular expression over folded text (no diacritics). */
+  private readonly titleWords: string;
+  private readonly levelWords: string;
+  private readonly periodWords: Record<
+    "year" | "quarter" | "month" | "firstHalf" | "secondHalf",
+    string
+  >;
 
   constructor(input: unknown) {
     const d = ProfileSchema.parse(input);
@@ -205,12 +203,14 @@ export class Profile {
         .map((w) => foldKey(w).replace(/\s+/g, "\\s*"))
         .sort((a, b) => b.length - a.length)
         .join("|");
-    this.titleWords = [alternatives(d.titles.words)];
-    this.levelWords = [alternatives(d.levels.words)];
+    this.titleWords = alternatives(d.titles.words);
+    this.levelWords = alternatives(d.levels.words);
     this.periodWords = {
-      year: [alternatives(d.periods.year)],
-      quarter: [alternatives(d.periods.quarter)],
-      month: [alternatives(d.periods.month)],
+      year: alternatives(d.periods.year),
+      quarter: alternatives(d.periods.quarter),
+      month: alternatives(d.periods.month),
+      firstHalf: alternatives(d.periods.half.first),
+      secondHalf: alternatives(d.periods.half.second),
     };
   }
 
@@ -227,14 +227,14 @@ export class Profile {
       .replace(/[đĐ]/g, "d")
       .toLowerCase();
     const m = new RegExp(
-      `^(?:${this.titleWords[0]})\\s+([0-9]+(?:\\.[0-9]+)*)`,
+      `^(?:${this.titleWords})\\s+([0-9]+(?:\\.[0-9]+)*)`,
     ).exec(folded);
     return m?.[1];
   }
 
   /** The level of online service a text names: `Mức độ 3` → 3; `Tổng 3, 4` names none. */
   levelOf(text: string): number | undefined {
-    const m = new RegExp(`(?:^|\\s)(?:${this.levelWords[0]})\\s*(\\d)\\b`).exec(
+    const m = new RegExp(`(?:^|\\s)(?:${this.levelWords})\\s*(\\d)\\b`).exec(
       foldKey(text),
     );
     return m ? Number(m[1]) : undefined;
@@ -242,10 +242,7 @@ export class Profile {
 
   /** Every level a text names: `mức độ 3 hoặc mức độ 4` → [3, 4]. */
   levelsOf(text: string): number[] {
-    const re = new RegExp(
-      `(?:^|\\s)(?:${this.levelWords[0]})\\s*(\\d)\\b`,
-      "g",
-    );
+    const re = new RegExp(`(?:^|\\s)(?:${this.levelWords})\\s*(\\d)\\b`, "g");
     return [...foldKey(text).matchAll(re)].map((m) => Number(m[1]));
   }
 
@@ -265,13 +262,15 @@ export class Profile {
       const max = kind === "quarter" ? 4 : 12;
       return n >= 1 && n <= max ? { kind, n } : undefined;
     };
-    const half = /(?:^|\s)6 thang (dau|cuoi)(?:\s|$)/.exec(before);
+    const half = (n: 1 | 2, words: string) =>
+      new RegExp(`(?:^|\\s)(?:${words})(?:\\s|$)`).test(before)
+        ? { kind: "half" as const, n }
+        : undefined;
     const p =
-      part("quarter", this.periodWords.quarter[0]) ??
-      part("month", this.periodWords.month[0]) ??
-      (half
-        ? { kind: "half" as const, n: half[1] === "dau" ? 1 : 2 }
-        : undefined);
+      part("quarter", this.periodWords.quarter) ??
+      part("month", this.periodWords.month) ??
+      half(1, this.periodWords.firstHalf) ??
+      half(2, this.periodWords.secondHalf);
     const order =
       year * 100 +
       (p
@@ -293,7 +292,7 @@ export class Profile {
       .replace(/(?:^|\s)(19[89]\d|20\d\d)(?=\s|$)/, " ")
       .replace(
         new RegExp(
-          `(?:^|\\s)(?:${this.periodWords.year[0]}|${this.periodWords.quarter[0]}|${this.periodWords.month[0]}|6 thang dau|6 thang cuoi)(?=\\s|$)`,
+          `(?:^|\\s)(?:${Object.values(this.periodWords).join("|")})(?=\\s|$)`,
           "g",
         ),
         " ",

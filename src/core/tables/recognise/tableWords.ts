@@ -1,0 +1,75 @@
+/**
+ * What a table's words name: the measure it ranks by (its value column's words, then its title's,
+ * then its figures) and the criteria group (the keywords the methodology gives each group, or
+ * the roles of the criteria its columns fill).
+ */
+import { toneKey } from "../../text/vietnameseText";
+import type { Profile } from "../vocabulary/profile";
+import type { ColumnFacts } from "./columnFacts";
+import type { RecogniseContext } from "./recogniseTable";
+import type { Measure } from "./types";
+
+export function firstHit<T>(
+  texts: string[],
+  find: (text: string) => T | undefined,
+): T | undefined {
+  for (const t of texts) {
+    const hit = find(t);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+/** What the table ranks by: the value column's words, then the title's, then its figures. */
+export function measureOf(
+  texts: (string | undefined)[],
+  value: ColumnFacts | undefined,
+  profile: Profile,
+): Measure | undefined {
+  const named = firstHit(
+    texts.filter((t): t is string => !!t),
+    (t) => profile.measures.first(t),
+  );
+  if (named) return named;
+  if (!value) return undefined;
+  if (
+    value.unitDecimals > 0 &&
+    value.values.every((v) => v === null || (v >= 0 && v <= 1))
+  )
+    return "index";
+  if (value.values.every((v) => v === null || Number.isInteger(v)))
+    return "count";
+  return "score";
+}
+
+/** The criteria group the words name (its keywords or name), else the one whose criteria the columns fill. */
+export function groupOf(
+  texts: string[],
+  levelRoles: string[],
+  ctx: RecogniseContext,
+): string | undefined {
+  for (const text of texts) {
+    const hits = ctx.groups
+      .map((g) => ({
+        id: g.id,
+        at: Math.min(
+          ...g.keywords.map((k) => keywordAt(text, k)).filter((x) => x >= 0),
+        ),
+      }))
+      .filter((h) => Number.isFinite(h.at))
+      .sort((a, b) => a.at - b.at);
+    if (hits.length) return hits[0].id;
+  }
+  if (levelRoles.length) {
+    const g = ctx.groups.find((x) =>
+      levelRoles.every((r) => x.roles.includes(r)),
+    );
+    if (g) return g.id;
+  }
+  return undefined;
+}
+
+/** Where a keyword is in a text, ignoring case, punctuation and tone placement; -1 if not. */
+function keywordAt(text: string, keyword: string): number {
+  return ` ${toneKey(text)} `.indexOf(` ${toneKey(keyword)} `);
+}
