@@ -179,15 +179,11 @@ function groupTables(
     );
     // The criterion's role says its level; a workbook made before roles existed, its name.
     const byRole = /-level-(\d+)$/.exec(criterion?.role ?? "");
-    const byName =
-      criterion && group.source === "count"
+    const level = byRole
+      ? Number(byRole[1])
+      : criterion && group.source === "count"
         ? getDefaultProfile().levelOf(criterion.name.vi)
         : undefined;
-    const level = byRole
-      ? [byRole[0], byRole[1]]
-      : byName !== undefined
-        ? ["", String(byName)]
-        : null;
     if (header === COL.block) return { name: header, header, kind: "text" };
     if (header === COL.code) return { name: header, header, kind: "text" };
     if (header === COL.name)
@@ -198,13 +194,13 @@ function groupTables(
       return { name: COLUMN.total, header, kind: "count", role: "total" };
     if (header === indexHeader(group))
       return { name: COLUMN.index, header, kind: "index", role: "value" };
-    if (criterion && level)
+    if (criterion && level !== undefined)
       return {
-        name: COLUMN.level(Number(level[1])),
+        name: COLUMN.level(level),
         header,
         kind: "count",
         role: "part",
-        level: Number(level[1]),
+        level,
       };
     if (criterion)
       return {

@@ -22,6 +22,7 @@ import {
   parseVietnameseNumber,
 } from "../core/numbers/parseVietnameseNumber";
 import type { BlockInput } from "../core/scoring/scoreBlock";
+import { columnLetter } from "../core/tables/layout/columnLetter";
 import type {
   Cell,
   ColumnSpec,
@@ -69,13 +70,7 @@ export function groupSheetName(group: Group): string {
   return safeSheetName(`${group.id} ${group.name.vi}`);
 }
 
-/** `A`, `B`, …, `AA`: the column letters of a 0-based column index. */
-export function columnLetter(index: number): string {
-  let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+export { columnLetter };
 
 // ---------------------------------------------------------------- methodology sheets
 

@@ -9,6 +9,7 @@ import {
   ExpectedKind,
   parseVietnameseNumber,
 } from "../numbers/parseVietnameseNumber";
+import { columnLetter } from "../tables/layout/columnLetter";
 import type { SourceCell } from "../tables/layout/grid";
 import { ReadOptions, readSheet, readTables } from "../tables/readTables";
 import type {
@@ -101,14 +102,6 @@ export function cell(text: string | number, kind: ColumnKind, where: Location) {
   };
 }
 
-/** A1 column letters of a 0-based column. */
-function letters(index: number): string {
-  let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 function checkTableOf(
   t: RecognisedTable,
   source: string,
@@ -120,7 +113,7 @@ function checkTableOf(
       ? {
           source,
           table: sheet,
-          cell: `${letters(c.column - 1)}${c.line}`,
+          cell: `${columnLetter(c.column - 1)}${c.line}`,
           field,
         }
       : { source, table: t.name, line: c.line, column: c.column, field };
