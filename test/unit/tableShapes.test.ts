@@ -156,6 +156,23 @@ describe("a quarterly table of online services: row groups, quarters as columns,
   });
 });
 
+describe("the quarterly table the other way round: quarters as rows, criteria and levels across a two-row header", () => {
+  const text = shape("quy-dvc-2018-doc.txt");
+  it("infers each criterion's total and each rate, with no error or warning", () => {
+    const report = check(text);
+    expect(serious(report.findings)).toEqual([]);
+    expect(report.inferred).toHaveLength(5);
+    expect(report.inferred[2].description.vi).toMatch(/đúng ở 4\/4 dòng\): Tỷ lệ dịch vụ có phát sinh hồ sơ \(%\) Mức độ 3 = Số dịch vụ có phát sinh hồ sơ Mức độ 3 \/ Tổng số dịch vụ công trực tuyến Mức độ 3 × 100/);
+  });
+  it("one mistyped figure is found by the total and the rate it breaks, and localised", () => {
+    const bad = text.replace("Quý II/2018\t425\t95\t520\t221", "Quý II/2018\t425\t95\t520\t212");
+    const found = serious(check(bad).findings);
+    expect(found.map((f) => f.ruleId).sort()).toEqual(["suy-ra.7", "suy-ra.8"]);
+    const line = bad.split("\n").findIndex((l) => l.startsWith("Quý II/2018")) + 1;
+    for (const f of found) expect(f.suggestion).toMatchObject({ where: { line, column: 5 }, value: 221, kind: "transposition" });
+  });
+});
+
 describe("two tables in a row, the first with its header repeated after a page break", () => {
   it("reads both, whole, and names the first's group from the line above it", () => {
     const tables = ranked(shape("hai-bang.txt"));

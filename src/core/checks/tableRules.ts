@@ -608,13 +608,13 @@ export function inferRelations(
       const others = counts.filter((o) => o.k !== total.k);
       for (const parts of subsets(others, 2, 3)) {
         const quick = score(sample, total, parts);
-        if (quick.tested < 3 || quick.held / quick.tested < 0.8) continue;
+        if (quick.tested < 3 || !heldEnough(quick.held, quick.tested)) continue;
         const { tested, held } = score(table.rows, total, parts);
         const nonTrivial = table.rows.some(
           (row) =>
             parts.filter((p) => (value(row, p.k) ?? 0) !== 0).length >= 2,
         );
-        if (tested >= 3 && held / tested >= 0.8 && nonTrivial) {
+        if (tested >= 3 && heldEnough(held, tested) && nonTrivial) {
           const added = add(
             `suy-ra.${total.k + 1}`,
             `[${total.c.name}] = ${parts.map((p) => `[${p.c.name}]`).join(" + ")}`,

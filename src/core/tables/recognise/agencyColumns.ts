@@ -7,7 +7,7 @@
  */
 import type { Period } from "../vocabulary/profile";
 import type { ColumnFacts } from "./columnFacts";
-import { share } from "./columnFacts";
+import { percentages, share } from "./columnFacts";
 import type { Frame } from "./frame";
 import { descending, rankAgreement, rowSequence } from "./orderFacts";
 import type {
@@ -213,7 +213,7 @@ function kindOf(role: TableColumn["role"], f: ColumnFacts): ValueKind {
     case "ignore":
       return "text";
     default:
-      if (f.percents > f.figures / 2) return "percent";
+      if (percentages(f)) return "percent";
       if (f.fractions > f.figures / 2) return "fraction";
       if (wholeNumbers(f)) return "count";
       if (

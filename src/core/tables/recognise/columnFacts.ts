@@ -20,6 +20,8 @@ export interface ColumnFacts {
   period?: Period;
   /** The header names only a period (`Năm 2017`, `2010`): the cells decide the role. */
   periodOnly: boolean;
+  /** The header says its figures are percentages (`Tỷ lệ … (%)`), written with or without `%`. */
+  percentHeader: boolean;
   level?: number;
   cells: SourceCell[];
   nonEmpty: number;
@@ -51,6 +53,7 @@ export function columnFacts(
   const facts: ColumnFacts = {
     header,
     periodOnly: header !== "" && profile.isPeriodOnly(header),
+    percentHeader: header !== "" && profile.isPercentLabel(header),
     cells,
     nonEmpty: 0,
     figures: 0,
@@ -124,6 +127,13 @@ export function columnFacts(
 
 export const share = (part: number, whole: number) =>
   whole === 0 ? 0 : part / whole;
+
+/** Percentages: most cells written with `%`, or the header says so and the figures fit [0, 100]. */
+export const percentages = (f: ColumnFacts) =>
+  f.percents > f.figures / 2 ||
+  (f.percentHeader &&
+    f.values.some((v) => v !== null) &&
+    f.values.every((v) => v === null || (v >= 0 && v <= 100)));
 
 /** The rank and value of a combined cell: `17 (0,633)` and `0,633 (17)` both give 17 and `0,633`. */
 export function splitCombined(

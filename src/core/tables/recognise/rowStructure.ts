@@ -7,7 +7,7 @@
  */
 import type { SourceCell } from "../layout/grid";
 import type { Profile } from "../vocabulary/profile";
-import type { ColumnFacts } from "./columnFacts";
+import { ColumnFacts, percentages } from "./columnFacts";
 import type { Frame } from "./frame";
 import { parseVietnameseNumber } from "../../numbers/parseVietnameseNumber";
 import type { RowSum, TableColumn, TableRow, ValueKind } from "./types";
@@ -165,7 +165,7 @@ function* groupsOf(rows: TableRow[]): Generator<TableRow[]> {
 }
 
 function columnKind(f: ColumnFacts): ValueKind {
-  if (f.percents > f.figures / 2) return "percent";
+  if (percentages(f)) return "percent";
   if (f.fractions > f.figures / 2) return "fraction";
   if (
     f.integers > 0 &&
