@@ -121,3 +121,21 @@ describe("pasting the shapes users paste", () => {
     });
   });
 });
+
+describe("checking a workbook with most groups empty", () => {
+  it("checks the one group with figures and says every other sheet and block was not checked", async () => {
+    const m = getPreset("mic-2017-2019");
+    const book = new MemoryWorkbook();
+    await prepareSheets(book, m, register);
+    await importPasted(book, m, previewPaste(fixture("000-bang-4.1.txt"), register).table!);
+    const report = await checkWorkbook(book, register);
+    expect(report.tables.map((t) => t.name)).toEqual(["N1 Hạ tầng kỹ thuật CNTT (Tỉnh, thành phố trực thuộc Trung ương)"]);
+    expect(report.tables[0].checked.length).toBeGreaterThan(0);
+    // 6 groups × 3 blocks, less the one checked.
+    expect(report.unchecked).toHaveLength(17);
+    expect(report.unchecked[0].why.vi).toMatch(/^chưa có số liệu nào \(19 cơ quan, 0 ô có số\) — chưa kiểm tra$/);
+    const findingsSheet = (await book.readTable(FINDINGS_SHEET))!;
+    expect(book.sheets.get(FINDINGS_SHEET)!.rows[0][0]).toMatch(/^Phát hiện khi kiểm tra \([\d.]+ lần áp quy tắc\): \d+$/);
+    expect(findingsSheet.rows.length).toBe(report.findings.length);
+  });
+});

@@ -8,12 +8,7 @@
 import { formatVietnameseNumber } from "../numbers/formatVietnameseNumber";
 import type { CheckCell } from "./checkTable";
 import type { Suggestion } from "./finding";
-import {
-  Constraint,
-  constraintCells,
-  LinearConstraint,
-  RatioConstraint,
-} from "./tableRules";
+import { Constraint, constraintCells, RatioConstraint } from "./tableRules";
 
 interface Candidate {
   cell: CheckCell;
@@ -129,10 +124,9 @@ function holdsWith(c: Constraint, key: string, value: number): boolean {
     );
   }
   const total = c.terms.reduce((s, t) => s + t.coef * v(t), c.constant);
-  const lin = c as LinearConstraint;
-  return lin.op === "="
-    ? Math.abs(total) <= Math.max(lin.tolerance, 1e-9)
-    : total <= lin.tolerance + 1e-9;
+  return c.op === "="
+    ? Math.abs(total) <= Math.max(c.tolerance, 1e-9)
+    : total <= c.tolerance + 1e-9;
 }
 
 /** The value of one cell of a ratio that makes it hold: unique for a whole-number part. */
