@@ -187,3 +187,12 @@ describe("cells naming several agencies", () => {
     expect(isResolved(parts[1])).toBe(false);
   });
 });
+
+describe("kinds of agency the register does not list", () => {
+  it("`Sở Nội vụ` is not `Bộ Nội vụ` misspelt: it stays unknown", () => {
+    const m = new AgencyMatcher(getDefaultRegister());
+    for (const name of ["Sở Nội vụ", "Sở Tài chính", "UBND huyện Nhơn Trạch", "Phòng Tư pháp"])
+      expect(m.match(name)).toMatchObject({ status: "unknown" });
+    expect(m.match("Bộ Nôi vụ")).toMatchObject({ agency: { code: "BO-NV" } });
+  });
+});

@@ -14,12 +14,15 @@ import {
 export class AgencyRegister {
   readonly agencies: readonly Agency[];
   readonly blocks: RegisterData["blocks"];
+  /** First words of names of kinds of agency this register does not list (`Sở`, `UBND huyện`). */
+  readonly otherKinds: readonly string[];
   private readonly byCode: Map<string, Agency>;
 
   constructor(data: unknown) {
     const parsed = RegisterSchema.parse(data);
     this.agencies = parsed.agencies;
     this.blocks = parsed.blocks;
+    this.otherKinds = parsed.otherKinds.words;
     this.byCode = new Map(parsed.agencies.map((a) => [a.code, a]));
   }
 

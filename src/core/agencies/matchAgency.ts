@@ -78,6 +78,8 @@ export function isResolved(
 
 export class AgencyMatcher {
   private readonly entries: Entry[];
+  /** Folded first words of kinds of agency the register does not list. */
+  private readonly otherKinds: string[];
   /** Names repeat across the tables of a paste and the passes over them: match each once. */
   private readonly memo = new Map<string, AgencyMatch>();
 
@@ -88,6 +90,7 @@ export class AgencyMatcher {
     const agencies = options.block
       ? register.inBlock(options.block, { on: options.on })
       : register.agencies;
+    this.otherKinds = register.otherKinds.map((w) => foldKey(w));
     this.entries = agencies.flatMap((agency) =>
       [agency.name, ...agency.aliases].map((text, i) => ({
         agency,
@@ -165,6 +168,9 @@ export class AgencyMatcher {
         notes: ["diacritics"],
       };
 
+    // `Sở Nội vụ` is a provincial department, not `Bộ Nội vụ` misspelt: another kind of agency.
+    if (this.otherKinds.some((k) => fold === k || fold.startsWith(`${k} `)))
+      return { ...base, status: "unknown", confidence: 0 };
     const scored = this.similar(fold);
     const [best, second] = scored;
     const candidates = scored

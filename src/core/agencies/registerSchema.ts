@@ -26,6 +26,10 @@ export const RegisterSchema = z
   .object({
     edition: z.string(),
     blocks: z.array(z.object({ id: BlockId, name: bilingual })),
+    /** Kinds of agency the register does not list: their names never match a listed one by a near spelling. */
+    otherKinds: z
+      .object({ words: z.array(z.string().min(1)) })
+      .default({ words: [] }),
     agencies: z.array(AgencySchema).min(1),
   })
   .superRefine((reg, ctx) => {

@@ -120,15 +120,15 @@ export function describeTable(
         `${t.coverage.listed}/${t.coverage.of} cơ quan của khối${t.coverage.excerpt ? " (trích đoạn)" : ""}`,
         `${t.coverage.listed}/${t.coverage.of} agencies of the block${t.coverage.excerpt ? " (an excerpt)" : ""}`,
       ]);
-    else if (t.block)
+    else if (t.block && t.shape === "ranking")
       parts.push([
         `đủ ${agencies} cơ quan của khối`,
         `all ${agencies} agencies of the block`,
       ]);
     else
       parts.push([
-        `${agencies} cơ quan (không thuộc một khối)`,
-        `${agencies} agencies (not of one block)`,
+        `${agencies} cơ quan${t.block ? "" : " (không thuộc một khối)"}`,
+        `${agencies} agencies${t.block ? "" : " (not of one block)"}`,
       ]);
     vi.push(parts.map((p) => p[0]).join("; "));
     en.push(parts.map((p) => p[1]).join("; "));
