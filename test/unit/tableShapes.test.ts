@@ -196,6 +196,16 @@ describe("a header printed again after a page break, worded differently", () => 
   });
 });
 
+describe("tables of different layouts in one paste", () => {
+  it("`rank name` lines, then a tab-separated table: each read once, the caption not taken for a header", () => {
+    const text = "Xếp hạng tổng thể năm 2017\n\n1 Thừa Thiên Huế\n2 TP. Đà Nẵng\n3 Lâm Đồng\n\nBảng 2.\n\nThứ hạng\tTỉnh\tChỉ số\n1\tAn Giang\t0,9\n2\tBắc Ninh\t0,8\n";
+    expect(readTables(text, register).map((t) => [t.layout, t.line, t.rows.length, t.caption ?? t.title])).toEqual([
+      ["spaces", 3, 3, "Xếp hạng tổng thể năm 2017"],
+      ["tabs", 9, 2, "Bảng 2."],
+    ]);
+  });
+});
+
 describe("a ranking on its side, and a long export", () => {
   it.each(["xoay-ngang.txt", "dang-doc.txt"])("%s reads as the same ranking", (file) => {
     const [r] = ranked(shape(file));

@@ -111,17 +111,35 @@ export function rankedView(t: RecognisedTable): PastedRankedTable {
     measure === "index" ? "index" : measure === "score" ? "any" : "count";
   const text = (row: TableRow, k: number | undefined) =>
     k === undefined ? "" : row.cells[k].text;
-  const decimals =
-    roles.value === undefined
-      ? 0
-      : Math.max(
-          0,
-          ...t.rows.map(
-            (r) =>
-              parseVietnameseNumber(text(r, roles.value), expected).decimals,
-          ),
-        );
   const name = roles.agency!;
+  const rows: PastedRow[] = t.rows.map((r) => ({
+    line: r.cells[name].line,
+    cells: r.cells.map((c) => c.text),
+    publishedRank: parseVietnameseNumber(text(r, roles.rank), "count"),
+    agencies: r.agencies,
+    value: parseVietnameseNumber(text(r, roles.value), expected),
+    ...(roles.website !== undefined && text(r, roles.website)
+      ? { website: text(r, roles.website) }
+      : {}),
+    ...(roles.previousRank !== undefined
+      ? {
+          previousRank: parseVietnameseNumber(
+            text(r, roles.previousRank),
+            "count",
+          ),
+        }
+      : {}),
+    ...(roles.previousValue !== undefined
+      ? {
+          previousValue: parseVietnameseNumber(
+            text(r, roles.previousValue),
+            expected,
+          ),
+        }
+      : {}),
+  }));
+  // The values are shown with the most decimals the table prints.
+  const decimals = rows.reduce((d, r) => Math.max(d, r.value.decimals), 0);
   return {
     ...(t.title ? { title: t.title } : {}),
     ...(t.tableNo ? { tableNo: t.tableNo } : {}),
@@ -148,32 +166,7 @@ export function rankedView(t: RecognisedTable): PastedRankedTable {
       ...(t.periods.previous ? { previous: t.periods.previous.label } : {}),
     },
     excerpt: t.coverage?.excerpt === true && t.coverage.why !== "partial-list",
-    rows: t.rows.map((r) => ({
-      line: r.cells[name].line,
-      cells: r.cells.map((c) => c.text),
-      publishedRank: parseVietnameseNumber(text(r, roles.rank), "count"),
-      agencies: r.agencies,
-      value: parseVietnameseNumber(text(r, roles.value), expected),
-      ...(roles.website !== undefined && text(r, roles.website)
-        ? { website: text(r, roles.website) }
-        : {}),
-      ...(roles.previousRank !== undefined
-        ? {
-            previousRank: parseVietnameseNumber(
-              text(r, roles.previousRank),
-              "count",
-            ),
-          }
-        : {}),
-      ...(roles.previousValue !== undefined
-        ? {
-            previousValue: parseVietnameseNumber(
-              text(r, roles.previousValue),
-              expected,
-            ),
-          }
-        : {}),
-    })),
+    rows,
     ...(t.total
       ? {
           total: {

@@ -3,6 +3,7 @@
  * (`17 (0,633)`), a mark for "no figure" (`-`, `x`), a web address, text, or nothing.
  */
 import { parseVietnameseNumber } from "../../numbers/parseVietnameseNumber";
+import { cleanCellText } from "../../text/cleanCellText";
 
 export type CellShape =
   "number" | "combined" | "missing" | "website" | "text" | "empty";
@@ -30,6 +31,10 @@ export function cellShape(text: string): CellShape {
     return "number";
   return "text";
 }
+
+/** A year alone (`2017`): it heads a column or names a period; any other figure is data. */
+export const isYear = (text: string) =>
+  /^(19[89]\d|20\d\d)$/.test(cleanCellText(text));
 
 /** A figure, or where a figure stands (a combined cell, a no-figure mark). */
 export const isFigure = (shape: CellShape) =>

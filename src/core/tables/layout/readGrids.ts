@@ -5,7 +5,7 @@
  * printed again after a page break is skipped) and its rows. A table of contents is not a table.
  */
 import { cleanCellText } from "../../text/cleanCellText";
-import { cellShape, isFigure } from "./cellShape";
+import { cellShape, isFigure, isYear } from "./cellShape";
 import { cellsPerLineTables } from "./cellsPerLine";
 import type { Grid, SourceCell } from "./grid";
 import { LayoutContext, spaceRowTables } from "./spaceRows";
@@ -15,8 +15,11 @@ export function readGrids(text: string, ctx: LayoutContext): Grid[] {
   const grids: Grid[] = [];
   let textRun: SourceLine[] = [];
   let tableRun: SourceLine[] = [];
+  // The run of text is read for tables once; it is kept after that for the next table's title.
+  let textRead = false;
   const flushText = () => {
-    if (textRun.length) grids.push(...textTables(textRun, ctx));
+    if (textRun.length && !textRead) grids.push(...textTables(textRun, ctx));
+    textRead = true;
   };
   const flushTable = () => {
     if (tableRun.length && !isTableOfContents(tableRun))
@@ -37,11 +40,12 @@ export function readGrids(text: string, ctx: LayoutContext): Grid[] {
     if (tableRun.length) {
       flushTable();
       textRun = [];
+      textRead = false;
     }
     textRun.push(rec);
   }
   flushTable();
-  if (!tableRun.length) flushText();
+  flushText();
   return grids.sort((a, b) => a.line - b.line);
 }
 
@@ -78,9 +82,6 @@ const cellsOf = (rec: SourceLine): SourceCell[] =>
   rec.cells!.map((text, k) => ({ text, line: rec.line, column: k + 1 }));
 
 const filled = (cells: SourceCell[]) => cells.filter((c) => c.text !== "");
-
-/** A year alone (`2017`) heads a column; any other figure is data. */
-const isYear = (t: string) => /^(19[89]\d|20\d\d)$/.test(t.trim());
 
 function hasData(cells: SourceCell[]): boolean {
   return cells.some((c) => isFigure(cellShape(c.text)) && !isYear(c.text));

@@ -4,9 +4,8 @@
  * Names contain spaces, so cells are runs: figures stand alone, words between them make one
  * text cell; where a run of words holds an agency's name and more, the register finds the name.
  */
-import { cleanCellText } from "../../text/cleanCellText";
 import { countWords, Profile } from "../vocabulary/profile";
-import { cellShape, isFigure } from "./cellShape";
+import { cellShape, isFigure, isYear } from "./cellShape";
 import type { Grid, SourceCell } from "./grid";
 import type { SourceLine } from "./sourceLines";
 
@@ -101,10 +100,7 @@ export function spaceRowTables(
     const words = text.split(/\s+/);
     const isData = (w: string) => {
       const shape = cellShape(w);
-      return (
-        (shape === "number" || shape === "combined") &&
-        !/^(19[89]\d|20\d\d)$/.test(cleanCellText(w))
-      );
+      return (shape === "number" || shape === "combined") && !isYear(w);
     };
     if (
       words.length > 30 ||
@@ -143,8 +139,10 @@ export function spaceRowTables(
       if (!c || c.signature !== first.signature) break;
       rows.push(c);
     }
-    // The line above the rows is their header unless it is a row of the same shape.
-    const headerLine = previousText(run, i);
+    // The line above the rows is their header unless it is a row of the same shape; a blank
+    // line may stand between them only where blank lines also stand between the rows.
+    const spaced = rows.length > 1 && rows[1].line.line - rows[0].line.line > 1;
+    const headerLine = previousText(run, i, spaced ? 3 : 1);
     const above = headerLine ? candidates[run.indexOf(headerLine)] : undefined;
     const header =
       headerLine && above?.signature !== first.signature
@@ -174,8 +172,12 @@ function toCells(texts: string[], line: number): SourceCell[] {
   return texts.map((text, k) => ({ text, line, column: k + 1 }));
 }
 
-function previousText(run: SourceLine[], i: number): SourceLine | undefined {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--)
+function previousText(
+  run: SourceLine[],
+  i: number,
+  reach: number,
+): SourceLine | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - reach; k--)
     if (run[k].raw.trim() !== "") return run[k];
   return undefined;
 }
@@ -214,7 +216,6 @@ export function splitHeader(
     if (h.key === "agency" || h.key === "row-number" || h.key === "website")
       cuts.add(last + 1);
   }
-  const year = (w: string) => /^(19[89]\d|20\d\d)$/.test(w);
   words.forEach((w, k) => {
     if (
       /^\d$/.test(w) &&
@@ -224,9 +225,9 @@ export function splitHeader(
       named.add(k);
       cuts.add(k + 1);
     }
-    if (year(w)) {
+    if (isYear(w)) {
       named.add(k);
-      if (k > 0 && (year(words[k - 1]) || cuts.has(k))) cuts.add(k);
+      if (k > 0 && (isYear(words[k - 1]) || cuts.has(k))) cuts.add(k);
     }
   });
   const ordered = [...cuts]
