@@ -1,7 +1,8 @@
 /** The `chiso` command: argument parsing and dispatch. Returns the exit code. */
 import { parseArgs } from "util";
 import { TieMethod } from "../core/methodology/methodologySchema";
-import { CliError, Io } from "./cliError";
+import { UserError } from "../core/userError";
+import { CliError, Io, sayBoth } from "./cliError";
 import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
 import { rankCommand } from "./commands/rank";
@@ -36,9 +37,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await run(argv, io);
   } catch (e) {
-    if (e instanceof CliError) {
-      io.err(e.toString());
-      return e.exitCode;
+    if (e instanceof UserError) {
+      io.err(sayBoth(e));
+      return e instanceof CliError ? e.exitCode : 2;
     }
     io.err(
       `Lỗi ngoài dự kiến: ${(e as Error).message}\nUnexpected error: ${(e as Error).stack ?? e}`,

@@ -1,16 +1,19 @@
-/** An error the user can fix: said in Vietnamese, then English. Exit code 2. */
-export class CliError extends Error {
+import { UserError } from "../core/userError";
+
+/** An error of the command line (arguments, files) the user can fix. Exit code 2. */
+export class CliError extends UserError {
   constructor(
-    readonly vi: string,
-    readonly en: string,
+    vi: string,
+    en: string,
     readonly exitCode = 2,
   ) {
-    super(en);
+    super({ vi, en });
   }
+}
 
-  override toString(): string {
-    return `Lỗi: ${this.vi}\nError: ${this.en}`;
-  }
+/** What `chiso` prints for a user's error: Vietnamese, then English. */
+export function sayBoth(e: UserError): string {
+  return `Lỗi: ${e.say("vi")}\nError: ${e.say("en")}`;
 }
 
 export interface Io {

@@ -1,5 +1,6 @@
 /** Every text the pane shows, Vietnamese first, English second. */
 const vi = {
+  lang: "vi" as "vi" | "en",
   title: "Chỉ số CNTT cơ quan nhà nước",
   language: "English",
   private: "Mọi phép tính chạy trên máy này; số liệu không được gửi đi đâu.",
@@ -17,6 +18,24 @@ const vi = {
   cancelled: "Đã hủy; kết quả của lần chạy này bị bỏ qua.",
   details: "Chi tiết kỹ thuật",
   errorTitle: "Không làm được việc này.",
+  unexpected:
+    "Lỗi ngoài dự kiến của phần bổ trợ. Hãy thử lại; nếu vẫn lỗi, gửi “Chi tiết kỹ thuật” cho người hỗ trợ.",
+  /** Office.js error codes in plain words, with what to do. */
+  officeErrors: {
+    InvalidArgument:
+      "Excel không nhận một giá trị gửi tới. Kiểm tra tên trang tính và ô rồi thử lại.",
+    ItemNotFound:
+      "Không tìm thấy trang tính hoặc bảng cần dùng. Bấm “Tạo hoặc sửa các trang tính” ở bước Chuẩn bị.",
+    ItemAlreadyExists:
+      "Đã có một trang tính hoặc bảng cùng tên; phần bổ trợ không ghi đè lên nó. Hãy đổi tên rồi thử lại.",
+    RequestPayloadSizeLimitExceeded:
+      "Dữ liệu quá lớn cho một lần gửi. Thử lại với ít dòng hơn.",
+    AccessDenied:
+      "Sổ tính đang được bảo vệ hoặc chỉ đọc. Bỏ bảo vệ rồi thử lại.",
+    GeneralException: "Excel báo lỗi chung. Lưu sổ tính, mở lại rồi thử lại.",
+    ApiNotFound:
+      "Phiên bản Excel này thiếu một chức năng cần dùng. Hãy cập nhật Excel hoặc dùng Excel trên web.",
+  },
   // Chuẩn bị
   methodology: "Phương pháp",
   prepare: "Tạo hoặc sửa các trang tính",
@@ -56,6 +75,12 @@ const vi = {
     "Chưa có bảng xếp hạng để ghi. Nếu bảng có cột thứ hạng hoặc giá trị, hãy chọn vai trò các cột ở trên.",
   confirmImport: "Ghi vào trang tính",
   imported: (n: number, sheet: string) => `Đã ghi ${n} ô vào trang “${sheet}”.`,
+  kept: (n: number) =>
+    `Giữ nguyên ${n} ô đã có số vì bảng dán để trống hoặc ghi “--” ở đó.`,
+  replaceAsk: (n: number, examples: string) =>
+    `${n} ô trong trang đang có số khác số dán (${examples}). Chưa ghi gì: ghi đè các ô này?`,
+  replaceConfirm: (n: number) => `Ghi đè ${n} ô`,
+  replaceCancel: "Thôi, không ghi",
   skipped: (names: string) => `Bỏ qua (không nhận ra): ${names}`,
   rank: "Hạng",
   agency: "Cơ quan",
@@ -70,13 +95,14 @@ const vi = {
   noFindings: (checks: number) =>
     `Không có phát hiện nào trong ${checks} lần áp quy tắc đã làm.`,
   nothingChecked:
-    "Chưa kiểm tra được quan hệ nào: sổ tính chưa có số liệu để kiểm tra, nên chưa thể nói số liệu đúng hay sai.",
+    "Chưa kiểm tra được quan hệ nào: sổ tính chưa có số liệu để kiểm tra, nên chưa thể nói số liệu đúng hay sai. Hãy dán bảng ở bước 2 (Nhập dữ liệu) rồi kiểm tra lại.",
   tablesRead: "Bảng đã đọc",
   checkedTimes: (n: number) => `đã kiểm tra ${n} lần`,
   notChecked: "chưa kiểm tra",
   // Tính & xếp hạng
   runRank: "Tính và ghi bảng xếp hạng",
-  ranked: (n: number) => `Đã ghi ${n} bảng xếp hạng.`,
+  ranked: (n: number, empty: number) =>
+    `Đã ghi ${n} bảng xếp hạng${empty ? ` (${empty} bảng chưa có số liệu nên chưa ghi: dán bảng của các nhóm đó ở bước 2)` : ""}.`,
   top: "Đầu bảng",
   bottom: "Cuối bảng",
   // Thử trọng số
@@ -87,12 +113,20 @@ const vi = {
   scenarioName: "Tên kịch bản",
   saveScenario: "Lưu kịch bản vào trang tính",
   saved: (sheet: string) => `Đã lưu vào trang “${sheet}”.`,
+  replaceScenario: "Ghi đè",
+  allZero:
+    "Mọi trọng số đều bằng 0: không có chỉ số tổng hợp để xếp hạng. Hãy đặt ít nhất một trọng số lớn hơn 0.",
+  noFigures:
+    "Chưa tính được cơ quan nào: khối này chưa có số liệu của các nhóm có trọng số. Hãy dán bảng ở bước 2.",
+  unscored: (n: number, list: string) =>
+    `${n} cơ quan chưa tính được vì thiếu số liệu của nhóm: ${list}${n > 5 ? "; …" : ""}. Hãy dán bảng của các nhóm này ở bước 2.`,
   change: "Thay đổi",
 };
 
 type Strings = typeof vi;
 
 const en: Strings = {
+  lang: "en",
   title: "IT Index of State Agencies",
   language: "Tiếng Việt",
   private: "All computing runs on this machine; no data is sent anywhere.",
@@ -110,6 +144,24 @@ const en: Strings = {
   cancelled: "Cancelled; the result of this run was discarded.",
   details: "Technical details",
   errorTitle: "This could not be done.",
+  unexpected:
+    "An unexpected fault in the add-in. Try again; if it persists, send the “Technical details” to support.",
+  officeErrors: {
+    InvalidArgument:
+      "Excel did not accept a value sent to it. Check the sheet and cell names and try again.",
+    ItemNotFound:
+      "A sheet or table the step needs is missing. Press “Create or repair the sheets” in the Prepare step.",
+    ItemAlreadyExists:
+      "A sheet or table of that name already exists; the add-in does not replace it. Rename it and try again.",
+    RequestPayloadSizeLimitExceeded:
+      "Too much data for one request. Try again with fewer rows.",
+    AccessDenied:
+      "The workbook is protected or read-only. Unprotect it and try again.",
+    GeneralException:
+      "Excel reported a general error. Save the workbook, reopen it and try again.",
+    ApiNotFound:
+      "This version of Excel lacks a feature the step needs. Update Excel or use Excel on the web.",
+  },
   methodology: "Methodology",
   prepare: "Create or repair the sheets",
   prepared: (created, kept) =>
@@ -147,6 +199,12 @@ const en: Strings = {
     "No ranking to write yet. If the table has a rank or value column, choose the columns' roles above.",
   confirmImport: "Write into the sheet",
   imported: (n, sheet) => `Wrote ${n} cells into “${sheet}”.`,
+  kept: (n) =>
+    `Kept ${n} cells that hold a figure where the paste is empty or “--”.`,
+  replaceAsk: (n, examples) =>
+    `${n} cells of the sheet hold a figure other than the pasted one (${examples}). Nothing written yet: replace them?`,
+  replaceConfirm: (n) => `Replace ${n} cells`,
+  replaceCancel: "Cancel, write nothing",
   skipped: (names) => `Skipped (not recognised): ${names}`,
   rank: "Rank",
   agency: "Agency",
@@ -159,12 +217,13 @@ const en: Strings = {
   noFindings: (checks) =>
     `No findings in the ${checks} rule applications made.`,
   nothingChecked:
-    "No relation could be checked: the workbook has no figures to check yet, so nothing can be said of them.",
+    "No relation could be checked: the workbook has no figures to check yet, so nothing can be said of them. Paste tables in step 2 (Paste data), then check again.",
   tablesRead: "Tables read",
   checkedTimes: (n) => `checked ${n} times`,
   notChecked: "not checked",
   runRank: "Compute and write the rankings",
-  ranked: (n) => `Wrote ${n} ranked tables.`,
+  ranked: (n, empty) =>
+    `Wrote ${n} ranked tables${empty ? ` (${empty} left out for want of figures: paste those groups' tables in step 2)` : ""}.`,
   top: "Top",
   bottom: "Bottom",
   startWhatIf: "Read the figures to try weights",
@@ -174,6 +233,13 @@ const en: Strings = {
   scenarioName: "Scenario name",
   saveScenario: "Save the scenario to a sheet",
   saved: (sheet) => `Saved to “${sheet}”.`,
+  replaceScenario: "Replace",
+  allZero:
+    "Every weight is 0: there is no overall index to rank by. Set at least one weight above 0.",
+  noFigures:
+    "No agency could be scored: this block has no figures yet for the weighted groups. Paste tables in step 2.",
+  unscored: (n, list) =>
+    `${n} agencies could not be scored for lack of figures in groups: ${list}${n > 5 ? "; …" : ""}. Paste those groups' tables in step 2.`,
   change: "Change",
 };
 

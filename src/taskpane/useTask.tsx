@@ -10,6 +10,7 @@ import {
   Spinner,
 } from "@fluentui/react-components";
 import * as React from "react";
+import { UserError } from "../core/userError";
 import type { Strings } from "./strings";
 
 export interface Task {
@@ -64,7 +65,7 @@ export function useTask(t: Strings): Task {
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t.errorTitle}</MessageBarTitle>{" "}
-            {plainMessage(error)}{" "}
+            {plainMessage(error, t)}{" "}
             <Button
               size="small"
               appearance="transparent"
@@ -86,31 +87,16 @@ export function useTask(t: Strings): Task {
   return { busy, run, status };
 }
 
-/** Office.js error codes in plain Vietnamese, with what to do. */
-const OFFICE_ERRORS: Record<string, string> = {
-  InvalidArgument:
-    "Excel không nhận một giá trị gửi tới. Kiểm tra tên trang tính và ô rồi thử lại.",
-  ItemNotFound:
-    "Không tìm thấy trang tính hoặc bảng cần dùng. Bấm “Tạo hoặc sửa các trang tính” ở bước Chuẩn bị.",
-  ItemAlreadyExists:
-    "Đã có một trang tính cùng tên do bạn tạo; phần bổ trợ không ghi đè lên nó. Hãy đổi tên trang đó.",
-  RequestPayloadSizeLimitExceeded:
-    "Dữ liệu quá lớn cho một lần gửi. Thử lại với ít dòng hơn.",
-  AccessDenied: "Sổ tính đang được bảo vệ hoặc chỉ đọc. Bỏ bảo vệ rồi thử lại.",
-  GeneralException: "Excel báo lỗi chung. Lưu sổ tính, mở lại rồi thử lại.",
-};
-
-function plainMessage(e: Error): string {
+/**
+ * What the user reads: a user's error in the pane's language, an Office.js error by its code
+ * with what to do, anything else as a fault of ours (the detail one click away).
+ */
+function plainMessage(e: Error, t: Strings): string {
+  if (e instanceof UserError) return e.say(t.lang);
   const code = (e as { code?: string }).code;
-  if (code && OFFICE_ERRORS[code]) return OFFICE_ERRORS[code];
-  if (e.name === "SheetExistsError" || /already exists/.test(e.message))
-    return OFFICE_ERRORS.ItemAlreadyExists;
-  const problems = (
-    e as { problems?: { where: { vi: string }; message: { vi: string } }[] }
-  ).problems;
-  if (problems)
-    return `Phương pháp không hợp lệ: ${problems.map((p) => `${p.where.vi}: ${p.message.vi}`).join("; ")}`;
-  return e.message;
+  if (code && code in t.officeErrors)
+    return t.officeErrors[code as keyof Strings["officeErrors"]];
+  return t.unexpected;
 }
 
 function technicalDetail(e: Error): string {

@@ -9,7 +9,6 @@ import type { BlockId } from "../core/agencies/registerSchema";
 import type { Finding } from "../core/checks/finding";
 import { CheckReport, runChecks } from "../core/checks/runChecks";
 import type { Group, Methodology } from "../core/methodology/methodologySchema";
-import type { MethodologyProblem } from "../core/methodology/validateMethodology";
 import {
   BlockResult,
   scoreBlock,
@@ -19,6 +18,14 @@ import { whatIf, WhatIfRow } from "../core/scoring/whatIf";
 import { formatVietnameseNumber } from "../core/numbers/formatVietnameseNumber";
 import { parseVietnameseNumber } from "../core/numbers/parseVietnameseNumber";
 import { compareVietnamese } from "../core/text/vietnameseText";
+import { LIMITS } from "../core/limits";
+import {
+  Bilingual,
+  MethodologyError,
+  MissingSheetError,
+  ScenarioExistsError,
+  UserError,
+} from "../core/userError";
 import {
   parseRankedTables,
   PastedRankedTable,
@@ -50,7 +57,13 @@ import {
   resultSheetName,
 } from "./rankedTables";
 import { readWorkbook } from "./readWorkbook";
-import type { Cell, TableToWrite, WorkbookPort } from "./workbookPort";
+import { tableNameOf } from "./writeRules";
+import {
+  Cell,
+  PREPARE_FIRST,
+  TableToWrite,
+  WorkbookPort,
+} from "./workbookPort";
 
 export const FINDINGS_SHEET = "Phát hiện";
 
@@ -103,11 +116,6 @@ export function previewPaste(
   };
 }
 
-/** The error the pane turns into "Phương pháp không hợp lệ: …", one line per problem. */
-function invalidMethodology(problems: MethodologyProblem[]): Error {
-  return Object.assign(new Error("invalid methodology"), { problems });
-}
-
 /** The methodology the workbook's own sheets hold. */
 export async function workbookMethodology(
   port: WorkbookPort,
@@ -116,74 +124,180 @@ export async function workbookMethodology(
     await port.readTable(SETTINGS_SHEET),
     await port.readTable(METHOD_SHEET),
   );
-  if (!read.ok) throw invalidMethodology(read.problems);
+  if (!read.ok) throw new MethodologyError(read.problems);
   return read.methodology;
 }
 
-/** An error the pane says in plain words (Vietnamese and English). */
-function userError(vi: string, en: string): Error {
-  return Object.assign(new Error(en), { vi, en });
+/** What an import will do to the data sheet, shown to the user before anything is written. */
+export interface ImportPlan {
+  sheet: string;
+  /** Cells to write, with what they hold now (null: empty). */
+  writes: {
+    cell: string;
+    value: Cell;
+    before: Cell;
+    row: number;
+    column: number;
+  }[];
+  /** Cells holding a figure where the paste has none (empty, `--`, "chưa có"): kept. */
+  kept: { cell: string; agency: string; before: Cell }[];
+  /** Cells that already hold the pasted figure. */
+  same: number;
+  /** Agencies of the paste not found in the sheet. */
+  skipped: string[];
+}
+
+/** The writes of a plan that replace a figure already in the sheet: the user confirms these. */
+export function replacedCells(plan: ImportPlan): ImportPlan["writes"] {
+  return plan.writes.filter((w) => w.before !== null && w.before !== "");
 }
 
 /**
- * Writes a pasted ranked table into the data sheet of its group, on each resolved agency's row:
- * the group index (or the count a group is ranked by), the criteria whose role the table's
- * columns fill (`services-level-3` ← a `Mức độ 3` column), and the published rank when it ranks
- * what the group is ranked by. A cell without a figure is not written: it never erases one.
+ * Plans writing a pasted ranked table into the data sheet of its group, on each resolved
+ * agency's row: the group index (or the count a group is ranked by), the criteria whose role the
+ * table's columns fill (`services-level-3` ← a `Mức độ 3` column), and the published rank when
+ * it ranks what the group is ranked by. A cell without a figure is never written: it never
+ * erases one. Nothing is written here.
  */
-export async function importPasted(
+export async function planImport(
   port: WorkbookPort,
   m: Methodology,
   table: PastedRankedTable,
-): Promise<{ written: number; skipped: string[]; sheet: string }> {
+): Promise<ImportPlan> {
   const group = m.groups.find((g) => g.id === table.group);
   if (!group)
-    throw userError(
+    throw new UserError(
       table.group
-        ? `Phương pháp của sổ tính không có nhóm ${table.group}. Hãy kiểm tra trang “${METHOD_SHEET}”.`
-        : `Không biết bảng này thuộc nhóm tiêu chí nào: tên bảng không nêu nhóm. Hãy dán cả dòng tên bảng (ví dụ “Bảng 4.1. Chỉ số Hạ tầng kỹ thuật CNTT …”).`,
-      table.group
-        ? `The workbook's methodology has no group ${table.group}. Check the sheet “${METHOD_SHEET}”.`
-        : "Which criteria group this table belongs to is unknown: its title does not say. Paste its title line too (e.g. “Bảng 4.1. Chỉ số Hạ tầng kỹ thuật CNTT …”).",
+        ? {
+            vi: `Phương pháp của sổ tính không có nhóm ${table.group}. Hãy kiểm tra trang “${METHOD_SHEET}”.`,
+            en: `The workbook's methodology has no group ${table.group}. Check the sheet “${METHOD_SHEET}”.`,
+          }
+        : {
+            vi: "Không biết bảng này thuộc nhóm tiêu chí nào: tên bảng không nêu nhóm. Hãy dán cả dòng tên bảng (ví dụ “Bảng 4.1. Chỉ số Hạ tầng kỹ thuật CNTT …”).",
+            en: "Which criteria group this table belongs to is unknown: its title does not say. Paste its title line too (e.g. “Bảng 4.1. Chỉ số Hạ tầng kỹ thuật CNTT …”).",
+          },
     );
   const sheet = groupSheetName(group);
   const data = await port.readTable(sheet);
-  if (!data)
-    throw userError(
-      `Chưa có trang “${sheet}”: hãy làm bước 1 (Chuẩn bị) trước.`,
-      `The sheet “${sheet}” is missing: do step 1 (Prepare) first.`,
-    );
-  const col = (name: string) => data.header.indexOf(name);
+  if (!data) throw new MissingSheetError(sheet, PREPARE_FIRST);
+  const col = (name: string) => {
+    const k = data.header.indexOf(name);
+    if (k < 0)
+      throw new UserError(
+        {
+          vi: `không thấy cột “${name}” ở dòng tiêu đề (dòng ${data.headerRow}); có lẽ tên cột đã bị sửa. Hãy đặt lại tên cột đó rồi dán lại. Chưa ô nào bị thay đổi.`,
+          en: `no column “${name}” in the header (row ${data.headerRow}); it may have been renamed. Name it back and paste again. No cell was changed.`,
+        },
+        { sheet },
+      );
+    return k;
+  };
   const codeCol = col(COL.code);
   const targets = valueTargets(group, table, col);
   if (targets.length === 0)
-    throw userError(
-      `Bảng không có cột nào ghi được vào nhóm ${group.id}: không có giá trị hay cột nào khớp vai trò các tiêu chí của nhóm.`,
-      `The table has no column to write into group ${group.id}: no value, and no column filling a criterion's role.`,
+    throw new UserError(
+      {
+        vi: `Bảng không có cột nào ghi được vào nhóm ${group.id}: không có giá trị hay cột nào khớp vai trò các tiêu chí của nhóm.`,
+        en: `The table has no column to write into group ${group.id}: no value, and no column filling a criterion's role.`,
+      },
+      { sheet },
     );
-  const updates: { cell: string; value: Cell }[] = [];
-  const skipped: string[] = [];
+  const plan: ImportPlan = {
+    sheet,
+    writes: [],
+    kept: [],
+    same: 0,
+    skipped: [],
+  };
   for (const row of table.rows) {
     for (const match of row.agencies) {
       if (!isResolved(match)) {
-        skipped.push(match.name);
+        plan.skipped.push(match.name);
         continue;
       }
       const r = data.rows.findIndex((x) => x[codeCol] === match.agency.code);
       if (r < 0) {
-        skipped.push(match.agency.name);
+        plan.skipped.push(match.agency.name);
         continue;
       }
       const sheetRow = data.headerRow + 1 + r;
       for (const t of targets) {
+        const cell = `${columnLetter(t.column)}${sheetRow}`;
+        const before = data.rows[r][t.column] ?? null;
         const value = t.value(row);
-        if (value === null) continue;
-        updates.push({ cell: `${columnLetter(t.column)}${sheetRow}`, value });
+        if (value === null) {
+          if (before !== null && before !== "")
+            plan.kept.push({ cell, agency: match.agency.name, before });
+        } else if (before === value) plan.same++;
+        else
+          plan.writes.push({ cell, value, before, row: r, column: t.column });
       }
     }
   }
-  await port.updateCells(sheet, updates);
-  return { written: updates.length, skipped, sheet };
+  return plan;
+}
+
+/**
+ * Writes a plan. The sheet is read again first: if a cell no longer holds what the preview
+ * showed, nothing is written and the user is asked to preview again.
+ */
+export async function applyImport(
+  port: WorkbookPort,
+  plan: ImportPlan,
+): Promise<{
+  written: number;
+  kept: number;
+  skipped: string[];
+  sheet: string;
+}> {
+  const data = await port.readTable(plan.sheet);
+  if (!data) throw new MissingSheetError(plan.sheet, PREPARE_FIRST);
+  const moved = plan.writes.find(
+    (w) => (data.rows[w.row]?.[w.column] ?? null) !== w.before,
+  );
+  if (moved)
+    throw new UserError(
+      {
+        vi: "ô này đã thay đổi từ lúc xem trước; chưa ghi gì. Hãy bấm “Xem trước” lại.",
+        en: "this cell changed since the preview; nothing was written. Press “Preview” again.",
+      },
+      { sheet: plan.sheet, column: moved.cell },
+    );
+  await port.updateCells(
+    plan.sheet,
+    plan.writes.map((w) => ({ cell: w.cell, value: w.value })),
+  );
+  return {
+    written: plan.writes.length,
+    kept: plan.kept.length,
+    skipped: plan.skipped,
+    sheet: plan.sheet,
+  };
+}
+
+/** Plans and writes at once, refusing (before any change) to replace a figure already there. */
+export async function importPasted(
+  port: WorkbookPort,
+  m: Methodology,
+  table: PastedRankedTable,
+  options: { replace?: boolean } = {},
+): Promise<{
+  written: number;
+  kept: number;
+  skipped: string[];
+  sheet: string;
+}> {
+  const plan = await planImport(port, m, table);
+  const replaced = replacedCells(plan);
+  if (replaced.length && !options.replace)
+    throw new UserError(
+      {
+        vi: `${replaced.length} ô đang có số khác số dán (ví dụ ${replaced[0].cell}); chưa ghi gì. Hãy xác nhận ghi đè.`,
+        en: `${replaced.length} cells hold a figure other than the pasted one (e.g. ${replaced[0].cell}); nothing was written. Confirm to replace them.`,
+      },
+      { sheet: plan.sheet },
+    );
+  return applyImport(port, plan);
 }
 
 type PastedRow = PastedRankedTable["rows"][number];
@@ -194,6 +308,7 @@ function valueTargets(
   table: PastedRankedTable,
   col: (name: string) => number,
 ): { column: number; value: (r: PastedRow) => Cell }[] {
+  // `col` refuses a header that is not there: a renamed column stops the import before it writes.
   const columns = table.recognised.columns;
   const cellAt = (k: number) => (r: PastedRow) =>
     parseVietnameseNumber(r.cells[k] ?? "", "count").value;
@@ -231,7 +346,7 @@ function valueTargets(
       column: col(COL.publishedRank),
       value: (r) => r.publishedRank.value,
     });
-  return targets.filter((t) => t.column >= 0);
+  return targets;
 }
 
 export type WorkbookReport = CheckReport & {
@@ -311,24 +426,44 @@ function findingsTable(findings: Finding[], checked: number): TableToWrite {
 export interface RankOutcome {
   tables: RankedTableOut[];
   sheets: string[];
+  /** Tables (block and group) left unwritten: no agency had a figure for them. */
+  empty: { block: BlockId; group: string; title: string }[];
 }
 
-/** Scores every block and writes one ranked table per block and group, plus the overall. */
+/** Said when a step finds no figure at all to work on. */
+export const NO_FIGURES = {
+  vi: "Chưa có số liệu nào để tính: hãy dán bảng ở bước 2 (Nhập dữ liệu).",
+  en: "There are no figures to compute yet: paste tables in step 2 (Paste data).",
+};
+
+/**
+ * Scores every block and writes one ranked table per block and group that has figures, plus
+ * the overall; says which were left out for want of figures. With no figure at all, nothing is
+ * written and the user is told what to do.
+ */
 export async function rankWorkbook(
   port: WorkbookPort,
   register: AgencyRegister,
 ): Promise<RankOutcome> {
   const read = await readWorkbook(port, register);
-  if (!read.ok) throw invalidMethodology(read.problems);
-  const tables = read.blocks.flatMap((input) =>
+  const all = read.blocks.flatMap((input) =>
     rankedTablesOf(read.methodology, scoreBlock(read.methodology, input), {
       blockName: register.blockName(input.block),
       publishedRanks: read.publishedRanks,
       inputNames: read.inputNames,
     }),
   );
+  const filled = (t: RankedTableOut) => t.rows.some((r) => r.value !== null);
+  const tables = all.filter(filled);
+  if (tables.length === 0) throw new UserError(NO_FIGURES);
   await port.writeTables(tables.map(rankedTableToWrite), { owned: true });
-  return { tables, sheets: tables.map(resultSheetName) };
+  return {
+    tables,
+    sheets: tables.map(resultSheetName),
+    empty: all
+      .filter((t) => !filled(t))
+      .map((t) => ({ block: t.block, group: t.group, title: t.title })),
+  };
 }
 
 export interface WhatIfSession {
@@ -342,7 +477,6 @@ export async function startWhatIf(
   register: AgencyRegister,
 ): Promise<WhatIfSession> {
   const read = await readWorkbook(port, register);
-  if (!read.ok) throw invalidMethodology(read.problems);
   const methodology: Methodology =
     read.methodology.overall.method === "none"
       ? {
@@ -360,6 +494,64 @@ export async function startWhatIf(
   };
 }
 
+/** Agencies the weights cannot score, with the weighted groups that lack their figures. */
+export function unscored(
+  session: WhatIfSession,
+  block: BlockId,
+  weights: WeightOverrides,
+): { name: string; groups: string[] }[] {
+  const b = session.blocks.find((x) => x.block === block);
+  if (!b) return [];
+  const weighted = b.base.groups.filter(
+    (g) =>
+      (weights[g.id] ??
+        session.methodology.groups.find((x) => x.id === g.id)?.weight ??
+        0) > 0,
+  );
+  return b.base.agencies.flatMap((a, i) => {
+    const groups = weighted
+      .filter((g) => Number.isNaN(g.values[i]))
+      .map((g) => g.id);
+    return groups.length ? [{ name: a.name, groups }] : [];
+  });
+}
+
+/**
+ * A weight the user typed, checked: a number, not negative, not absurdly large. The reason is
+ * said in both languages; nothing is clamped silently.
+ */
+export function readWeight(
+  text: string,
+): { ok: true; value: number } | { ok: false; why: Bilingual } {
+  const parsed = parseVietnameseNumber(text.trim());
+  const value = parsed.value;
+  if (value === null || parsed.kind === "fraction")
+    return {
+      ok: false,
+      why: {
+        vi: `“${text}” không phải là số.`,
+        en: `“${text}” is not a number.`,
+      },
+    };
+  if (value < 0)
+    return {
+      ok: false,
+      why: {
+        vi: "Trọng số không được âm.",
+        en: "A weight cannot be negative.",
+      },
+    };
+  if (value > LIMITS.weight)
+    return {
+      ok: false,
+      why: {
+        vi: `Trọng số lớn quá (tối đa ${formatVietnameseNumber(LIMITS.weight, { decimals: 0 })}).`,
+        en: `The weight is too large (at most ${LIMITS.weight.toLocaleString("en-US")}).`,
+      },
+    };
+  return { ok: true, value };
+}
+
 export function rerank(
   session: WhatIfSession,
   block: BlockId,
@@ -374,19 +566,48 @@ export function rerank(
   );
 }
 
-/** Saves a scenario (the weights and the ranking they give) to a sheet of its own. */
+/** A scenario sheet: `KB<number> <name, cut>`; the number makes it unique, the title keeps the name. */
+const SCENARIO_SHEET = /^KB(\d+)(?: |$)/;
+const SCENARIO_TITLE = /^Kịch bản “(.*)”: /;
+
+/**
+ * Saves a scenario (the weights and the ranking they give) to a sheet of its own, named by a
+ * number no other scenario sheet has and the start of its name; the full name is in its title.
+ * A scenario of the same name is replaced only with `replace` (ScenarioExistsError otherwise).
+ */
 export async function saveScenario(
   port: WorkbookPort,
   name: string,
   weights: Record<string, number>,
   rows: WhatIfRow[],
+  options: { replace?: boolean } = {},
 ): Promise<string> {
-  const sheet = safeSheetName(`KB ${name}`);
+  const saved: { sheet: string; k: number; name?: string }[] = [];
+  for (const sheet of await port.sheetNames()) {
+    const m = SCENARIO_SHEET.exec(sheet);
+    if (!m) continue;
+    const title = (await port.readTable(sheet))?.title ?? "";
+    saved.push({
+      sheet,
+      k: Number(m[1]),
+      name: SCENARIO_TITLE.exec(title)?.[1],
+    });
+  }
+  const same = saved.find(
+    (x) => x.name?.trim().toLowerCase() === name.trim().toLowerCase(),
+  );
+  if (same && !options.replace) throw new ScenarioExistsError(name, same.sheet);
+  let k = 1;
+  while (saved.some((x) => x.k === k)) k++;
+  const sheet = same?.sheet ?? safeSheetName(`KB${k} ${name}`);
   await port.writeTables(
     [
       {
         sheet,
-        tableName: `KB_${name.replace(/[^A-Za-z0-9]/g, "_")}`,
+        tableName: tableNameOf(
+          "KichBan",
+          same ? SCENARIO_SHEET.exec(sheet)![1] : k,
+        ),
         title: `Kịch bản “${name}”: trọng số ${Object.entries(weights)
           .map(([g, w]) => `${g} = ${w}`)
           .join(", ")}`,

@@ -26,7 +26,7 @@ import type {
   Group,
   Methodology,
 } from "../core/methodology/methodologySchema";
-import { formatProblems } from "../core/methodology/validateMethodology";
+import { MethodologyError, MissingSheetError } from "../core/userError";
 import {
   COL,
   columnLetter,
@@ -34,10 +34,11 @@ import {
   indexHeader,
   METHOD_SHEET,
   readMethodology,
+  REGISTER_SHEET,
   RULES_SHEET,
   SETTINGS_SHEET,
 } from "./layouts";
-import type { SheetTable, WorkbookPort } from "./workbookPort";
+import { PREPARE_FIRST, SheetTable, WorkbookPort } from "./workbookPort";
 
 export interface WorkbookCheckInput {
   tables: CheckTable[];
@@ -61,7 +62,16 @@ export async function checkTablesFromWorkbook(
   const findings: Finding[] = [];
   const unchecked: WorkbookCheckInput["unchecked"] = [];
   const userRules = await readUserRules(port, source, findings);
-  if (!names.includes(SETTINGS_SHEET) || !names.includes(METHOD_SHEET)) {
+  const template = [SETTINGS_SHEET, METHOD_SHEET, REGISTER_SHEET].filter((n) =>
+    names.includes(n),
+  );
+  // A workbook made by step 1 that lost its methodology cannot be checked as one: say so,
+  // never read its data sheets as loose tables and report nothing.
+  if (template.length > 0)
+    for (const needed of [SETTINGS_SHEET, METHOD_SHEET])
+      if (!names.includes(needed))
+        throw new MissingSheetError(needed, PREPARE_FIRST);
+  if (template.length === 0) {
     const tables: CheckTable[] = [];
     for (const sheet of names.filter((n) => n !== RULES_SHEET)) {
       const t = await port.readTable(sheet);
@@ -82,10 +92,7 @@ export async function checkTablesFromWorkbook(
       ruleId: "phuong-phap",
       severity: "error",
       where: { source, table: METHOD_SHEET },
-      message: {
-        vi: `Phương pháp không hợp lệ:\n${formatProblems(method.problems)}`,
-        en: "The methodology is invalid (see the Vietnamese text for each problem).",
-      },
+      message: new MethodologyError(method.problems).text,
     });
     return { tables: [], userRules, findings, unchecked };
   }

@@ -22,15 +22,19 @@ import {
   parseVietnameseNumber,
 } from "../core/numbers/parseVietnameseNumber";
 import type { BlockInput } from "../core/scoring/scoreBlock";
+import { MissingSheetError } from "../core/userError";
+import { tableNameOf } from "./writeRules";
 import { columnLetter } from "../core/tables/layout/columnLetter";
-import type {
+import {
   Cell,
   ColumnSpec,
+  PREPARE_FIRST,
   SheetTable,
   TableToWrite,
 } from "./workbookPort";
 
 export const SETTINGS_SHEET = "Cài đặt";
+
 export const METHOD_SHEET = "Phương pháp";
 export const RULES_SHEET = "Quy tắc";
 export const RULES_COLUMNS = [
@@ -58,7 +62,10 @@ export const COL = {
 
 /** Excel sheet names: at most 31 characters, none of / \ ? * [ ] :; a long name is cut at a word. */
 export function safeSheetName(name: string): string {
-  const clean = name.replace(/[\\/?*[\]:]/g, "-").trim();
+  const clean = name
+    .replace(/[\\/?*[\]:]/g, "-")
+    .trim()
+    .replace(/^'+|'+$/g, "");
   if (clean.length <= 31) return clean;
   const cut = clean.slice(0, 31);
   return (
@@ -245,27 +252,16 @@ function parseRuleParams(
   return out;
 }
 
-/** Rebuilds the methodology from its two sheets; problems name the sheet row they come from. */
+/**
+ * Rebuilds the methodology from its two sheets; problems name the sheet row they come from. A
+ * missing sheet is an error of its own: the user has not done step 1.
+ */
 export function readMethodology(
   settings: SheetTable | undefined,
   method: SheetTable | undefined,
 ): MethodologyResult {
-  if (!settings || !method) {
-    const missing = !settings ? SETTINGS_SHEET : METHOD_SHEET;
-    return {
-      ok: false,
-      problems: [
-        {
-          path: "",
-          where: { vi: `Trang “${missing}”`, en: `Sheet “${missing}”` },
-          message: {
-            vi: "không có trong sổ tính",
-            en: "is missing from the workbook",
-          },
-        },
-      ],
-    };
-  }
+  if (!settings) throw new MissingSheetError(SETTINGS_SHEET, PREPARE_FIRST);
+  if (!method) throw new MissingSheetError(METHOD_SHEET, PREPARE_FIRST);
   const kv = new Map(
     settings.rows.map((r) => [String(r[0] ?? "").trim(), r[1]]),
   );
@@ -562,7 +558,7 @@ export function dataTables(
     });
     return {
       sheet: groupSheetName(group),
-      tableName: `DuLieu_${group.id.replace(/[^A-Za-z0-9]/g, "_")}`,
+      tableName: tableNameOf("DuLieu", group.id),
       columns,
       rows,
     };

@@ -8,6 +8,7 @@ import { sortRankedRows } from "../core/ranking/rankedTable";
 import type { BlockResult } from "../core/scoring/scoreBlock";
 import { safeSheetName } from "./layouts";
 import type { TableToWrite } from "./workbookPort";
+import { tableNameOf } from "./writeRules";
 
 export interface RankedRowOut {
   block: BlockId;
@@ -137,11 +138,7 @@ export function rankedTableToWrite(t: RankedTableOut): TableToWrite {
   const hasPublished = t.rows.some((r) => r.published_rank !== null);
   return {
     sheet: resultSheetName(t),
-    tableName:
-      `XH_${t.block}_${t.group}_${t.method.replace(/[^A-Za-z0-9]/g, "_")}`.slice(
-        0,
-        250,
-      ),
+    tableName: tableNameOf("XH", t.block, t.group, t.method),
     title: t.title,
     columns: [
       {

@@ -1,10 +1,11 @@
 /**
  * Reads a workbook in the template layout through the port: the methodology from its sheets
- * (or a given one), then every group's data sheet.
+ * (or a given one), then every group's data sheet. A missing or invalid methodology throws
+ * (MissingSheetError, MethodologyError).
  */
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import type { Methodology } from "../core/methodology/methodologySchema";
-import type { MethodologyProblem } from "../core/methodology/validateMethodology";
+import { MethodologyError } from "../core/userError";
 import {
   groupSheetName,
   METHOD_SHEET,
@@ -15,9 +16,7 @@ import {
 } from "./layouts";
 import type { SheetTable, WorkbookPort } from "./workbookPort";
 
-export type ReadWorkbookResult =
-  | ({ ok: true; methodology: Methodology } & WorkbookInputs)
-  | { ok: false; problems: MethodologyProblem[] };
+export type ReadWorkbookResult = { methodology: Methodology } & WorkbookInputs;
 
 export async function readWorkbook(
   port: WorkbookPort,
@@ -30,7 +29,7 @@ export async function readWorkbook(
       await port.readTable(SETTINGS_SHEET),
       await port.readTable(METHOD_SHEET),
     );
-    if (!result.ok) return result;
+    if (!result.ok) throw new MethodologyError(result.problems);
     m = result.methodology;
   }
   const sheets = new Map<string, SheetTable>();
@@ -38,5 +37,5 @@ export async function readWorkbook(
     const table = await port.readTable(groupSheetName(g));
     if (table) sheets.set(table.sheet, table);
   }
-  return { ok: true, methodology: m, ...readBlockInputs(m, register, sheets) };
+  return { methodology: m, ...readBlockInputs(m, register, sheets) };
 }

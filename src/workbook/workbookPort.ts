@@ -46,7 +46,16 @@ export interface ColumnSpec {
   choices?: { values: string[] } | { range: string };
 }
 
-/** A table read from a sheet: the header row and the rows below it, as values and as shown. */
+/** A table read from a sheet: the header row and the rows below it, as values and as text. */
+
+/** `{ title }` when a row above the header holds exactly one filled cell (the title). */
+export function titleOf(rows: Cell[][], headerAt: number): { title?: string } {
+  for (const row of rows.slice(0, headerAt)) {
+    const filled = row.filter((v) => v !== null && v !== "");
+    if (filled.length === 1) return { title: String(filled[0]) };
+  }
+  return {};
+}
 export interface SheetTable {
   sheet: string;
   header: string[];
@@ -55,6 +64,8 @@ export interface SheetTable {
   text: string[][];
   /** 1-based sheet row of the header; data row k is at headerRow + 1 + k. */
   headerRow: number;
+  /** The text of the first single-cell row above the header (the title the tool wrote). */
+  title?: string;
 }
 
 /** A table to write: one sheet, an optional title line, a header, rows. */
@@ -83,6 +94,12 @@ export const MARK_COLORS: Record<CellMark["severity"], string> = {
   warning: "#FFE8A3",
   info: "#D6E9F8",
 };
+/** What to do when a structured sheet is missing. */
+export const PREPARE_FIRST = {
+  vi: "Hãy làm bước 1 (Chuẩn bị) trước: bấm “Tạo hoặc sửa các trang tính”.",
+  en: "Do step 1 (Prepare) first: press “Create or repair the sheets”.",
+};
+
 /** The hidden sheet listing the sheets the tool made: only those may be replaced as "owned". */
 export const OWNED_SHEET = "ChiSo_SoHuu";
 
@@ -114,10 +131,4 @@ export interface WorkbookPort {
   ): Promise<void>;
   /** Selects a cell for the user (a finding clicked in the pane). */
   selectCell(sheet: string, cell: string): Promise<void>;
-}
-
-export class SheetExistsError extends Error {
-  constructor(readonly sheet: string) {
-    super(`Sheet "${sheet}" already exists`);
-  }
 }

@@ -3,140 +3,10 @@
  * refuse a property that was not loaded and synced; writes are recorded in order with every
  * sync, so the tests can see what reached Excel and how many round trips it took.
  */
-import { OfficeMockObject } from "office-addin-mock";
 import { markCellsInExcel, OfficeWorkbook, rowsThatFit } from "../../src/workbook/office/officeWorkbook";
+import { fakeExcel, hostSupports } from "../helpers/fakeExcel";
 import type { TableToWrite } from "../../src/workbook/workbookPort";
-import { SheetExistsError } from "../../src/workbook/workbookPort";
-
-type Op = { sheet: string; kind: string; address: [number, number, number, number]; data?: unknown };
-
-function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { payloadLimit?: number } = {}) {
-  const grids = new Map(Object.entries(initial).map(([k, v]) => [k, v.map((r) => [...r])]));
-  const ops: Op[] = [];
-  const pending: Op[] = [];
-  const mocks: OfficeMockObject[] = [];
-  const fills = new Map<string, { color: string; pattern: string }>();
-  const notes = new Map<string, string>();
-  let syncs = 0;
-
-  const worksheet = (name: string) => {
-    const grid = () => grids.get(name) ?? [];
-    const range = (r: number, c: number, rc: number, cc: number) => {
-      const slice = grid().slice(r, r + rc).map((row) => row.slice(c, c + cc).map((v) => v ?? ""));
-      const mock = new OfficeMockObject({ values: slice, text: slice.map((row) => row.map((v) => String(v))), address: `${name}!R${r}C${c}` }) as any;
-      mocks.push(mock);
-      const record = (kind: string) => (data: unknown) => pending.push({ sheet: name, kind, address: [r, c, rc, cc], data });
-      // Writes are recorded; reads stay with the mock (load, then sync, then read).
-      return new Proxy(mock, {
-        set(target, prop, value) {
-          // The mock sets its own fields while loading; only arrays are writes from the gateway.
-          if ((prop === "values" || prop === "numberFormat") && Array.isArray(value)) record(String(prop))(value);
-          if (prop === "hyperlink") record("hyperlink")(value);
-          target[prop] = value;
-          return true;
-        },
-        get(target, prop) {
-          if (prop === "dataValidation") return { set rule(rule: unknown) { record("validation")(rule); } };
-          if (prop === "format") return { font: {}, fill: fillOf(`${name}!${r}:${c}`), autofitColumns: () => record("autofit")(null) };
-          return target[prop];
-        },
-      });
-    };
-    const used = () => {
-      const g = grid();
-      const mock = new OfficeMockObject({ values: g, rowIndex: 0, columnIndex: 0, rowCount: g.length, columnCount: Math.max(0, ...g.map((r) => r.length)) }) as any;
-      mock.isNullObject = g.length === 0; // as in Office.js, known after the sync without a load
-      mocks.push(mock);
-      return mock;
-    };
-    return {
-      name,
-      isNullObject: !grids.has(name),
-      getUsedRangeOrNullObject: () => used(),
-      getRangeByIndexes: range,
-      getRange: (address: string) => {
-        const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-        const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-        return range(Number(m[2]) - 1, col, 1, 1);
-      },
-      set visibility(v: string) {
-        pending.push({ sheet: name, kind: "visibility", address: [0, 0, 0, 0], data: v });
-      },
-      delete: () => pending.push({ sheet: name, kind: "delete", address: [0, 0, 0, 0] }),
-
-      notes: {
-        getItemOrNullObject: (cell: string) => ({
-          isNullObject: !notes.has(`${name}!${cell}`),
-          content: notes.get(`${name}!${cell}`),
-          load: () => void 0,
-          delete: () => pending.push({ sheet: `${name}!${cell}`, kind: "note", address: [0, 0, 0, 0], data: null }),
-        }),
-        add: (cell: string, content: string) => pending.push({ sheet: `${name}!${cell}`, kind: "note", address: [0, 0, 0, 0], data: content }),
-      },
-      tables: { add: (_: unknown, hasHeaders: boolean) => (pending.push({ sheet: name, kind: "table", address: [0, 0, 0, 0], data: hasHeaders }), {}) },
-      freezePanes: { freezeRows: (n: number) => pending.push({ sheet: name, kind: "freeze", address: [0, 0, 0, 0], data: n }) },
-    };
-  };
-
-  /** A cell's fill: read at once (as after a load and sync), changed at the next sync. */
-  const fillOf = (key: string) => ({
-    load: () => void 0,
-    get color() {
-      return fills.get(key)?.color ?? "#FFFFFF";
-    },
-    set color(color: string) {
-      pending.push({ sheet: key, kind: "fill", address: [0, 0, 0, 0], data: color });
-    },
-    get pattern() {
-      return fills.get(key)?.pattern ?? "None";
-    },
-    clear: () => pending.push({ sheet: key, kind: "fill", address: [0, 0, 0, 0], data: null }),
-  });
-
-  const worksheets = {
-    items: [] as { name: string }[],
-    load: () => void 0,
-    getItemOrNullObject: (name: string) => worksheet(name),
-    getItem: (name: string) => worksheet(name),
-    add: (name: string) => (pending.push({ sheet: name, kind: "add", address: [0, 0, 0, 0] }), worksheet(name)),
-  };
-  const context = {
-    workbook: { worksheets, application: { suspendApiCalculationUntilNextSync: () => pending.push({ sheet: "", kind: "suspend", address: [0, 0, 0, 0] }) } },
-    sync: async () => {
-      syncs++;
-      const payload = JSON.stringify(pending.map((p) => p.data ?? null)).length;
-      if (options.payloadLimit && payload > options.payloadLimit) {
-        pending.length = 0;
-        throw Object.assign(new Error("too large"), { code: "RequestPayloadSizeLimitExceeded" });
-      }
-      for (const m of mocks) await m.sync();
-      for (const op of pending.splice(0)) {
-        ops.push(op);
-        if (op.kind === "add") grids.set(op.sheet, []);
-        if (op.kind === "delete") grids.delete(op.sheet);
-        if (op.kind === "note") {
-          if (op.data === null) notes.delete(op.sheet);
-          else notes.set(op.sheet, op.data as string);
-        }
-        if (op.kind === "fill") {
-          if (op.data === null) fills.delete(op.sheet);
-          else fills.set(op.sheet, { color: op.data as string, pattern: "Solid" });
-        }
-        if (op.kind === "values") {
-          const g = grids.get(op.sheet)!;
-          (op.data as unknown[][]).forEach((row, i) => {
-            g[op.address[0] + i] ??= [];
-            row.forEach((v, j) => (g[op.address[0] + i][op.address[1] + j] = v));
-          });
-        }
-      }
-      worksheets.items = [...grids.keys()].map((name) => ({ name }));
-    },
-  };
-  worksheets.items = [...grids.keys()].map((name) => ({ name }));
-  const run = async <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(context as unknown as Excel.RequestContext);
-  return { run, ops, grids, fills, notes, syncs: () => syncs };
-}
+import { LimitError, SheetExistsError } from "../../src/core/userError";
 
 const ranked = (rows: number): TableToWrite => ({
   sheet: "XH Tỉnh - N1",
@@ -232,16 +102,25 @@ describe("OfficeWorkbook: links", () => {
 });
 
 describe("OfficeWorkbook: drop-downs", () => {
-  it("puts a list validation on the data cells of a column with choices", async () => {
+  const n5: TableToWrite = { sheet: "N5", tableName: "N5", columns: [{ header: "Tên cơ quan", format: { kind: "text" }, choices: { range: "'Danh mục'!$B$2:$B$91" } }, { header: "N5.1", format: { kind: "number", decimals: 0 }, choices: { values: ["Có", "Không"] } }], rows: [["An Giang", 1], ["Bắc Ninh", 0]] };
+  afterEach(() => hostSupports(undefined));
+
+  it("puts a list validation on the data cells of a column with choices (ExcelApi 1.8)", async () => {
+    hostSupports("1.8");
     const x = fakeExcel();
-    await new OfficeWorkbook(x.run).writeTables(
-      [{ sheet: "N5", tableName: "N5", columns: [{ header: "Tên cơ quan", format: { kind: "text" }, choices: { range: "'Danh mục'!$B$2:$B$91" } }, { header: "N5.1", format: { kind: "number", decimals: 0 }, choices: { values: ["Có", "Không"] } }], rows: [["An Giang", 1], ["Bắc Ninh", 0]] }],
-      { owned: false },
-    );
+    await new OfficeWorkbook(x.run).writeTables([n5], { owned: false });
     expect(x.ops.filter((o) => o.kind === "validation").map((o) => [o.address, o.data])).toEqual([
       [[1, 0, 2, 1], { list: { inCellDropDown: true, source: "='Danh mục'!$B$2:$B$91" } }],
       [[1, 1, 2, 1], { list: { inCellDropDown: true, source: "Có,Không" } }],
     ]);
+  });
+
+  it("on Excel 2019 (ExcelApi 1.7) writes the sheet without the lists, and without failing", async () => {
+    hostSupports("1.7");
+    const x = fakeExcel();
+    await new OfficeWorkbook(x.run).writeTables([n5], { owned: false });
+    expect(x.ops.filter((o) => o.kind === "validation")).toEqual([]);
+    expect(x.grids.get("N5")![2]).toEqual(["Bắc Ninh", 0]);
   });
 });
 
@@ -264,8 +143,41 @@ describe("OfficeWorkbook: reading", () => {
       rows: [["T01", "TP. Hà Nội", 1], ["T48", "TP. Đà Nẵng", 960]],
       text: [["T01", "TP. Hà Nội", "1"], ["T48", "TP. Đà Nẵng", "960"]],
       headerRow: 3,
+      title: "Bảng dữ liệu N1",
     });
     expect(x.syncs()).toBe(2);
+  });
+
+  it("reads numbers from their values, never from the text the locale shows", async () => {
+    // en-US Excel shows 1374 as "1,374"; read as shown, that is 1,374 in the Vietnamese sense.
+    const x = fakeExcel({ N4: [["Tỉnh", "Tổng cộng"], ["Hà Giang", 1374], ["An Giang", 0.96]] });
+    const t = (await new OfficeWorkbook(x.run).readTable("N4"))!;
+    expect(t.text).toEqual([["Hà Giang", "1.374"], ["An Giang", "0,96"]]);
+  });
+
+  it("reads a large sheet in blocks, one sync each, every response under the budget", async () => {
+    const rows = Array.from({ length: 500 }, (_, i) => [`Đơn vị ${i}`, i, i / 2]);
+    const x = fakeExcel({ Lon: [["Tên", "Số", "Nửa"], ...rows] });
+    const budget = 30_000; // 100 rows of 3 columns per block
+    const t = (await new OfficeWorkbook(x.run, budget).readTable("Lon"))!;
+    expect(t.rows).toHaveLength(500);
+    expect(t.rows[499]).toEqual(["Đơn vị 499", 499, 249.5]);
+    expect(x.syncs()).toBe(1 + Math.ceil(501 / 100));
+  });
+
+  it("refuses a sheet over the size limit before reading it, with the sheet named", async () => {
+    const x = fakeExcel({ Lon: [["Tên", "Số"]] });
+    const used = { rowIndex: 0, columnIndex: 0, rowCount: 1_048_576, columnCount: 2 };
+    const run: typeof x.run = (batch) =>
+      x.run((c) => {
+        const ws = c.workbook.worksheets.getItemOrNullObject("Lon");
+        (c.workbook.worksheets as unknown as { getItemOrNullObject: unknown }).getItemOrNullObject = () => ({ ...ws, getUsedRangeOrNullObject: () => ({ ...used, isNullObject: false, load: () => void 0 }) });
+        return batch(c);
+      });
+    const error = await new OfficeWorkbook(run).readTable("Lon").catch((e) => e);
+    expect(error).toBeInstanceOf(LimitError);
+    expect(error.say("en")).toMatch(/^Sheet “Lon”: the sheet uses 1,048,576 rows × 2 columns, over the limit/);
+    expect(x.syncs()).toBe(1);
   });
 
   it("answers undefined for a sheet that does not exist, and lists sheets", async () => {
@@ -288,7 +200,7 @@ describe("OfficeWorkbook: marking findings", () => {
     expect(x.syncs()).toBe(4);
     expect(x.fills.get(key("B2"))?.color).toBe("#F8C9C4");
     expect(x.grids.get("ChiSo_DanhDau")).toEqual([["Trang", "Ô", "Màu trước", "Màu đánh dấu", "Ghi chú"], [sheet, "B2", "none", "#F8C9C4", ""], [sheet, "B3", "#00FF00", "#FFE8A3", ""]]);
-    expect(x.ops.find((o) => o.kind === "visibility")?.data).toBe("Hidden");
+    expect(x.ops.find((o) => o.kind === "visibility")?.data).toBe("VeryHidden");
 
     await book.markCells([{ sheet, cell: "A2", severity: "info" }]);
     expect(x.syncs()).toBe(8);
@@ -305,6 +217,28 @@ describe("OfficeWorkbook: marking findings", () => {
     expect(Object.fromEntries(x.notes)).toEqual({ [`${sheet}!B2`]: "Lỗi: sai", [`${sheet}!B3`]: "ghi chú của tôi" });
     await markCellsInExcel(x.run, [], true);
     expect(Object.fromEntries(x.notes)).toEqual({ [`${sheet}!B3`]: "ghi chú của tôi" });
+  });
+
+  it("without fill patterns (before ExcelApi 1.9) counts a white fill as none", async () => {
+    const x = fakeExcel(data);
+    x.fills.set(key("B3"), { color: "#00FF00", pattern: "Solid" });
+    await markCellsInExcel(x.run, [{ sheet, cell: "B2", severity: "error" }, { sheet, cell: "B3", severity: "warning" }], false, false);
+    expect(x.grids.get("ChiSo_DanhDau")!.slice(1).map((r) => r[2])).toEqual(["none", "#00FF00"]);
+    await markCellsInExcel(x.run, [], false, false);
+    expect(x.fills.has(key("B2"))).toBe(false);
+    expect(x.fills.get(key("B3"))?.color).toBe("#00FF00");
+  });
+
+  it("marks thousands of cells in blocks, each request under the limit, and gives every fill back", async () => {
+    const many = { [sheet]: Array.from({ length: 5_001 }, (_, i) => ["x", i]) };
+    const x = fakeExcel(many);
+    const marks = Array.from({ length: 5_000 }, (_, i) => ({ sheet, cell: `B${i + 2}`, severity: "error" as const }));
+    await markCellsInExcel(x.run, marks, false, true);
+    // 1 read of the store, 1 of the (empty) previous marks, 3 blocks of 2,000 fills, the store.
+    expect(x.syncs()).toBe(1 + 1 + 3 + 1);
+    expect(x.fills.size).toBe(5_000);
+    await markCellsInExcel(x.run, [], false, true);
+    expect(x.fills.size).toBe(0);
   });
 
   it("does not touch a marked cell whose fill the user changed since", async () => {

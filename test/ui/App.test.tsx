@@ -63,7 +63,8 @@ describe("the task pane", () => {
     // 4. Tính & xếp hạng
     tab(/Tính & xếp hạng/);
     click("Tính và ghi bảng xếp hạng");
-    await screen.findByText(/Đã ghi \d+ bảng xếp hạng\./);
+    // Only N2 of the provinces has figures: one table written, and the others said to be empty.
+    await screen.findByText(/^Đã ghi 1 bảng xếp hạng \(20 bảng chưa có số liệu nên chưa ghi: dán bảng của các nhóm đó ở bước 2\)\.$/);
     expect(await book.sheetNames()).toContain("XH Tỉnh - N2");
     expect(screen.getByText(/Đầu bảng: 1\. TP\. Đà Nẵng \(0,906\)/)).toBeTruthy();
 
@@ -72,8 +73,10 @@ describe("the task pane", () => {
     click("Đọc số liệu để thử trọng số");
     const table = await screen.findByRole("table", { name: "Thử trọng số" });
     const firstRow = () => within(table).getAllByRole("row")[1].textContent;
-    // Only N2 has figures: with every group weighted, no province has a complete overall yet.
-    expect(firstRow()).toMatch(/^—/);
+    // Only N2 has figures: with every group weighted, no province has a complete overall yet, and
+    // the pane says why instead of a column of dashes.
+    await screen.findByText(/Chưa tính được cơ quan nào/);
+    expect(within(table).getAllByRole("row")).toHaveLength(1);
     for (const g of ["N1", "N3", "N4", "N5", "N6"]) {
       act(() => {
         const box = screen.getByRole("spinbutton", { name: `Trọng số ${g} (số)` });
@@ -83,8 +86,8 @@ describe("the task pane", () => {
     }
     expect(firstRow()).toMatch(/^1TP\. Đà Nẵng0,906/);
     click("Lưu kịch bản vào trang tính");
-    await screen.findByText(/Đã lưu vào trang “KB 1”\./);
-    expect((await book.readTable("KB 1"))!.rows.length).toBe(63);
+    await screen.findByText(/Đã lưu vào trang “KB1 1”\./);
+    expect((await book.readTable("KB1 1"))!.rows.length).toBe(63);
   }, 60_000); // jsdom renders Fluent tables of 63 rows slowly; this is not a timing test
 
   it("pastes a ranking copied from a web portal (one cell per line, rank and index in one cell) and says how it was read", async () => {
@@ -146,8 +149,19 @@ describe("the task pane", () => {
     tab(/Tính & xếp hạng/);
     click("Tính và ghi bảng xếp hạng");
     await screen.findByText(/Không làm được việc này\./);
-    expect(screen.getByText(/Phương pháp không hợp lệ: Trang “Cài đặt”: không có trong sổ tính/)).toBeTruthy();
+    expect(screen.getByText(/Trang “Cài đặt”: chưa có trang này trong sổ tính\. Hãy làm bước 1 \(Chuẩn bị\) trước/)).toBeTruthy();
+    expect(screen.queryByText(/MissingSheetError|at readMethodology/)).toBeNull();
     click("Chi tiết kỹ thuật");
-    await waitFor(() => expect(screen.getByText(/invalid methodology/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/MissingSheetError/)).toBeTruthy());
+  });
+
+  it("says errors in English in English mode", async () => {
+    setup();
+    click("English");
+    tab(/Compute & rank/);
+    click("Compute and write the rankings");
+    await screen.findByText(/This could not be done\./);
+    expect(screen.getByText(/Sheet “Cài đặt”: this sheet is not in the workbook\. Do step 1 \(Prepare\) first/)).toBeTruthy();
+    expect(screen.queryByText(/Hãy làm bước 1/)).toBeNull();
   });
 });

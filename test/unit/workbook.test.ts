@@ -5,7 +5,7 @@ import { scoreBlock } from "../../src/core/scoring";
 import { buildSample2016 } from "../../src/demo/sample2016";
 import { dataTables, groupSheetName, methodologyTables, METHOD_SHEET, registerTable } from "../../src/workbook/layouts";
 import { readWorkbook } from "../../src/workbook/readWorkbook";
-import { SheetExistsError } from "../../src/workbook/workbookPort";
+import { MethodologyError, SheetExistsError } from "../../src/core/userError";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 
 const register = getDefaultRegister();
@@ -55,7 +55,7 @@ describe("the .xlsx gateway", () => {
     const again = await reopen(wb);
     await again.writeTables([{ ...table, rows: [["2", "b"]] }], { owned: true });
     expect((await again.readTable("XH Tỉnh - N1"))?.rows).toEqual([["2", "b"]]);
-    expect(again.workbook.getWorksheet("ChiSo_SoHuu")!.state).toBe("hidden");
+    expect(again.workbook.getWorksheet("ChiSo_SoHuu")!.state).toBe("veryHidden");
   });
 });
 
@@ -66,8 +66,7 @@ describe("the template layout", () => {
       const wb = XlsxWorkbook.create();
       await wb.writeTables([...methodologyTables(m), ...dataTables(m, register)], { owned: false });
       const read = await readWorkbook(await reopen(wb), register);
-      expect(read.ok).toBe(true);
-      if (read.ok) expect(read.methodology).toEqual(m);
+      expect(read.methodology).toEqual(m);
     }
   });
 
@@ -90,7 +89,6 @@ describe("the template layout", () => {
     n5.getCell("D2").value = "Có";
     n5.getCell("E2").value = "Không";
     const read = await readWorkbook(await reopen(wb), register);
-    if (!read.ok) throw new Error("methodology");
     const code = n5.getCell("B2").value as string;
     const block = read.blocks.find((b) => b.agencies.some((a) => a.code === code))!;
     const i = block.agencies.findIndex((a) => a.code === code);
@@ -104,10 +102,9 @@ describe("the template layout", () => {
     const ws = wb.workbook.getWorksheet(METHOD_SHEET)!;
     ws.getCell("J4").value = -5; // third criterion of N1: maximum points
     ws.getCell("H5").value = "magic";
-    const read = await readWorkbook(await reopen(wb), register);
-    expect(read.ok).toBe(false);
-    if (read.ok) return;
-    expect(read.problems.map((p) => p.where.vi)).toEqual([
+    const error = await readWorkbook(await reopen(wb), register).catch((e) => e);
+    expect(error).toBeInstanceOf(MethodologyError);
+    expect((error as MethodologyError).problems.map((p) => p.where.vi)).toEqual([
       "Phương pháp, dòng 4 — Nhóm 1 (N1) › Tiêu chí 3 (N1.3) › điểm tối đa",
       "Phương pháp, dòng 5 — Nhóm 1 (N1) › Tiêu chí 4 (N1.4) › quy tắc chấm điểm › loại",
     ]);
@@ -123,7 +120,6 @@ describe("the template layout", () => {
     ws.getCell(haNoiRow, 2).value = null; // no code: the name must do
     ws.getCell(haNoiRow, 3).value = "Thành phố Hà Nội";
     const read = await readWorkbook(await reopen(wb), register);
-    if (!read.ok) throw new Error("methodology");
     const provinces = read.blocks.find((b) => b.block === "province")!;
     const i = provinces.agencies.findIndex((a) => a.code === "T01");
     expect(provinces.groupIndices!.N1[i]).toBe(0.96);
@@ -136,7 +132,6 @@ describe("the template layout", () => {
     const wb = XlsxWorkbook.create();
     await wb.writeTables([...methodologyTables(m), ...dataTables(m, register, buildSample2016(register).values)], { owned: false });
     const read = await readWorkbook(await reopen(wb), register);
-    if (!read.ok) throw new Error("methodology");
     expect(read.problems).toEqual([]);
     expect(read.blocks.map((b) => [b.block, b.agencies.length])).toEqual([["ministry", 19], ["government", 8], ["province", 63]]);
     for (const input of read.blocks) {
@@ -177,7 +172,7 @@ describe("marking findings on cells (.xlsx)", () => {
     expect(fill(again, "B2")).toBeUndefined();
     expect(fill(again, "B3")).toBe("FF00FF00");
     expect(fill(again, "A2")).toBe("FFD6E9F8");
-    expect(again.workbook.getWorksheet("ChiSo_DanhDau")!.state).toBe("hidden");
+    expect(again.workbook.getWorksheet("ChiSo_DanhDau")!.state).toBe("veryHidden");
   });
 
   it("leaves the finding as a note, never over the user's, and takes it off next time", async () => {

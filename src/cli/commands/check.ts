@@ -20,9 +20,9 @@ import {
   checkTablesFromWorkbook,
   WorkbookCheckInput,
 } from "../../workbook/checkWorkbook";
-import { CliError, Io } from "../cliError";
+import { CliError, Io, sayBoth } from "../cliError";
 import { formatCount } from "../format";
-import { isXlsx, openWorkbook, readInput } from "./rank";
+import { inFile, isXlsx, openWorkbook, readInput } from "./rank";
 
 const SEVERITY_VI: Record<Severity, string> = {
   error: "Lỗi",
@@ -50,7 +50,9 @@ export async function checkCommand(
     const source = path.basename(file);
     if (isXlsx(bytes)) {
       const wb = await openWorkbook(file);
-      const read = await checkTablesFromWorkbook(wb, source, register);
+      const read = await inFile(file, () =>
+        checkTablesFromWorkbook(wb, source, register),
+      );
       tables.push(...read.tables);
       userRules.push(...read.userRules);
       readFindings.push(...read.findings);
@@ -94,10 +96,12 @@ export async function checkCommand(
   else io.out(describe(findings, report, unchecked, checkedAny));
   if (!checkedAny && readFindings.length === 0) {
     io.err(
-      new CliError(
-        "không kiểm tra được quan hệ nào trong các bảng đã đọc (xem mô tả từng bảng ở trên).",
-        "no relation could be checked in the tables read (see each table above).",
-      ).toString(),
+      sayBoth(
+        new CliError(
+          "không kiểm tra được quan hệ nào trong các bảng đã đọc (xem mô tả từng bảng ở trên).",
+          "no relation could be checked in the tables read (see each table above).",
+        ),
+      ),
     );
     return 2;
   }

@@ -5,9 +5,9 @@
  * table gives them.
  */
 import { promises as fs } from "fs";
+import * as path from "path";
 import { getDefaultRegister } from "../../core/agencies/agencyRegister";
 import type { TieMethod } from "../../core/methodology/methodologySchema";
-import { formatProblems } from "../../core/methodology/validateMethodology";
 import type { Methodology } from "../../core/methodology/methodologySchema";
 import { movementMark } from "../../core/ranking/movement";
 import { scoreBlock } from "../../core/scoring/scoreBlock";
@@ -15,6 +15,7 @@ import { parseRankedTables } from "../../core/tables/parseRankedTables";
 import type { ColumnOverrides } from "../../core/tables/recognise/types";
 import { describeTable } from "../../core/tables/recognise/understood";
 import { RerankedTable, rerankTable } from "../../core/tables/rerankTable";
+import { UserError } from "../../core/userError";
 import {
   rankedTablesOf,
   RankedRowOut,
@@ -97,6 +98,19 @@ export async function rankCommand(
     );
   }
   return 0;
+}
+
+/** Work on one file: a user's error it raises names the file. */
+export async function inFile<T>(
+  file: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof UserError) e.place.file ??= path.basename(file);
+    throw e;
+  }
 }
 
 /** An .xlsx file, or a bilingual error saying why it cannot be opened. */
@@ -205,12 +219,7 @@ async function rankWorkbook(
 ): Promise<number> {
   const register = getDefaultRegister();
   const wb = await openWorkbook(file);
-  const read = await readWorkbook(wb, register);
-  if (!read.ok)
-    throw new CliError(
-      `${file}: phương pháp không hợp lệ:\n${formatProblems(read.problems)}`,
-      `${file}: the methodology is invalid (see above).`,
-    );
+  const read = await inFile(file, () => readWorkbook(wb, register));
   const m = {
     ...read.methodology,
     ranking: { ...read.methodology.ranking, ties: options.ties },

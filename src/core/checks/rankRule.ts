@@ -110,8 +110,11 @@ function checkRankColumn(
     .filter((x) => x.value !== null && !outOfRange.has(x.row))
     .sort((a, b) => a.rank - b.rank || a.row.index - b.row.index);
   const kept = longestNonIncreasing(valued);
-  for (const r of valued.filter((x) => !kept.includes(x))) {
-    const better = valued.filter((o) => o.value! > r.value!).length + 1;
+  const keptSet = new Set(kept);
+  // Values high to low: the rank a value earns is one more than the count of higher values.
+  const descending = valued.map((x) => x.value!).sort((a, b) => b - a);
+  for (const r of valued.filter((x) => !keptSet.has(x))) {
+    const better = countAbove(descending, r.value!) + 1;
     findings.push(
       finding(
         r.row,
@@ -136,14 +139,17 @@ function checkRankColumn(
   }
   // Each group's rank follows from the previous group's published rank and size (1, 1, 3),
   // so a wrong rank is reported once and not carried down the table.
-  const setAside = all.filter((x) => !kept.includes(x));
+  const setAsideRanks = all
+    .filter((x) => !keptSet.has(x))
+    .map((x) => x.rank)
+    .sort((a, b) => a - b);
   let previous: { first: number; size: number } | undefined;
   for (const group of groups) {
     const first = Math.min(...group.map((r) => r.rank));
     // Rows set aside that the publisher placed between the two groups still take places.
-    const between = setAside.filter(
-      (x) => x.rank < first && x.rank >= (previous?.first ?? 0),
-    ).length;
+    const between =
+      countBelow(setAsideRanks, first) -
+      countBelow(setAsideRanks, previous?.first ?? 0);
     const expectedHere =
       (previous ? previous.first + previous.size : 1) + between;
     // An excerpt leaves rows out: its ranks may jump, never fall back.
@@ -219,4 +225,28 @@ function longestNonIncreasing(rows: Ranked[]): Ranked[] {
   const out: Ranked[] = [];
   for (let i = n ? end : -1; i >= 0; i = prev[i]) out.unshift(rows[i]);
   return out;
+}
+
+/** How many of `descending` (sorted high to low) are greater than `v`: a binary search. */
+function countAbove(descending: number[], v: number): number {
+  let lo = 0;
+  let hi = descending.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (descending[mid] > v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many of `ascending` (sorted low to high) are less than `v`: a binary search. */
+function countBelow(ascending: number[], v: number): number {
+  let lo = 0;
+  let hi = ascending.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ascending[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -9,6 +9,7 @@
  * name at each position (case, spacing and tone placement ignored); a name can also be quoted
  * as [Tên cột]. Parsed into a tree and evaluated by walking it: nothing is ever evaluated as code.
  */
+import { LIMITS } from "../limits";
 import { toneKey } from "../text/vietnameseText";
 
 export type Comparison = "=" | "<=" | ">=" | "<" | ">";
@@ -51,9 +52,27 @@ export function parseRuleExpression(
   text: string,
   columns: readonly string[],
 ): ParseResult {
+  if (text.length > LIMITS.ruleChars)
+    return {
+      ok: false,
+      error: {
+        vi: `quy tắc dài ${text.length} ký tự, quá giới hạn ${LIMITS.ruleChars}; hãy tách thành nhiều quy tắc`,
+        en: `the rule is ${text.length} characters long, over the limit of ${LIMITS.ruleChars}; split it into several rules`,
+        at: LIMITS.ruleChars,
+      },
+    };
   const tokens = tokenize(text, columns);
   if ("error" in tokens) return { ok: false, error: tokens.error };
   let pos = 0;
+  // Brackets and signs nest by recursion: bounded, so no rule can exhaust the stack.
+  let depth = 0;
+  const deeper = () => {
+    if (++depth > LIMITS.ruleDepth)
+      fail(
+        `quy tắc lồng quá ${LIMITS.ruleDepth} lớp ngoặc hay dấu`,
+        `the rule nests more than ${LIMITS.ruleDepth} brackets or signs`,
+      );
+  };
   const used: string[] = [];
   const peek = () => tokens.list[pos];
   const fail = (vi: string, en: string, at = peek().at): never => {
@@ -73,7 +92,9 @@ export function parseRuleExpression(
     }
     if (tok.t === "op" && tok.op === "(") {
       pos++;
+      deeper();
       const e = sum();
+      depth--;
       const close = peek();
       if (close.t !== "op" || close.op !== ")")
         fail("thiếu dấu “)”", "missing “)”");
@@ -82,7 +103,10 @@ export function parseRuleExpression(
     }
     if (tok.t === "op" && tok.op === "-") {
       pos++;
-      return { kind: "negate", operand: primary() };
+      deeper();
+      const operand = primary();
+      depth--;
+      return { kind: "negate", operand };
     }
     return fail(
       tok.t === "end"
@@ -158,6 +182,7 @@ function tokenize(
   const keyed = columns
     .map((name) => ({ name, key: toneKey(name) }))
     .sort((a, b) => b.key.length - a.key.length);
+  const window = keyed.reduce((n, c) => Math.max(n, c.key.length), 0) * 2 + 16;
   const list: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -190,14 +215,16 @@ function tokenize(
       i = end + 1;
       continue;
     }
-    const rest = text.slice(i);
+    // Only as much text as the longest column name can span: linear in the rule's length.
+    const rest = text.slice(i, i + window);
     const column = keyed.find((c) => startsWithKey(rest, c.key));
     if (column) {
       list.push({ t: "column", name: column.name, at: i });
       i += lengthOfKeyPrefix(rest, column.key);
       continue;
     }
-    const num = /^\d+(?:[.,]\d+)?/.exec(rest);
+    NUMBER.lastIndex = i;
+    const num = NUMBER.exec(text);
     if (num) {
       list.push({
         t: "number",
@@ -207,12 +234,16 @@ function tokenize(
       i += num[0].length;
       continue;
     }
-    const word = /^[^+\-*/()=<>≤≥[\]]+/.exec(rest)![0].trim();
+    WORD.lastIndex = i;
+    const word = WORD.exec(text)![0].trim();
     return unknownColumn(word, i, columns);
   }
   list.push({ t: "end", at: text.length });
   return { list };
 }
+
+const NUMBER = /\d+(?:[.,]\d+)?/y;
+const WORD = /[^+\-*/()=<>≤≥[\]]+/y;
 
 function unknownColumn(name: string, at: number, columns: readonly string[]) {
   const list = columns.map((c) => `“${c}”`).join(", ");

@@ -5,6 +5,7 @@
  */
 import { z } from "../zodConfig";
 import { BlockId } from "../agencies/registerSchema";
+import { LIMITS } from "../limits";
 
 export const Bilingual = z.object({
   vi: z.string().min(1),
@@ -83,7 +84,7 @@ export const Group = z.object({
   /** Words in a table's title or header that name this group (its name is one too). */
   keywords: z.array(z.string().min(1)).default([]),
   /** Weight in the overall index (0 leaves the group out). */
-  weight: z.number().min(0).default(1),
+  weight: z.number().min(0).max(LIMITS.weight).default(1),
   /**
    * criteria: computed from raw figures; index: the group index is entered directly, as the
    * published tables give it; count: ranked by the sum of the `countOf` criteria (2016 online services).

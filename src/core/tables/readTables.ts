@@ -3,6 +3,7 @@
  * per line, spaces), then recognised. What the methodology says about its groups (keywords,
  * roles of criteria) helps name a table's group; the default methodology's when none is given.
  */
+import { checkPasteSize } from "../limits";
 import type { AgencyRegister } from "../agencies/agencyRegister";
 import { isResolved, matcherCache } from "../agencies/matchAgency";
 import { splitAgencyCell } from "../agencies/splitAgencyCell";
@@ -48,12 +49,13 @@ function contextOf(register: AgencyRegister, options: ReadOptions) {
   };
 }
 
-/** Every table in a pasted text, understood. */
+/** Every table in a pasted text, understood. A paste over the limits is refused first. */
 export function readTables(
   text: string,
   register: AgencyRegister,
   options: ReadOptions = {},
 ): RecognisedTable[] {
+  checkPasteSize(text);
   const ctx = contextOf(register, options);
   const { overrides, ...rest } = ctx;
   // The user's word on the columns is for one table when it says which (its first line).

@@ -24,7 +24,10 @@ import type {
 import { describeTable } from "../../core/tables/recognise/understood";
 import { rerankTable } from "../../core/tables/rerankTable";
 import {
-  importPasted,
+  applyImport,
+  ImportPlan,
+  planImport,
+  replacedCells,
   PastePreview,
   previewPaste,
   workbookMethodology,
@@ -97,11 +100,11 @@ export function PasteStep({ port, register, t, lang }: StepProps) {
   const [overrides, setOverrides] = React.useState<ColumnOverrides>({});
   const [which, setWhich] = React.useState(0);
   const [preview, setPreview] = React.useState<PastePreview | null>(null);
-  const [result, setResult] = React.useState<{
-    written: number;
-    skipped: string[];
-    sheet: string;
-  } | null>(null);
+  const [result, setResult] = React.useState<Awaited<
+    ReturnType<typeof applyImport>
+  > | null>(null);
+  // A plan that would replace figures already in the sheet waits for the user's word.
+  const [pending, setPending] = React.useState<ImportPlan | null>(null);
   const task = useTask(t);
   const look = (o: ColumnOverrides) =>
     task.run(
@@ -114,6 +117,7 @@ export function PasteStep({ port, register, t, lang }: StepProps) {
       (p) => {
         setPreview(p);
         setResult(null);
+        setPending(null);
       },
     );
   const shown = preview?.found[Math.min(which, preview.found.length - 1)];
@@ -135,6 +139,7 @@ export function PasteStep({ port, register, t, lang }: StepProps) {
             setText(d.value),
             setPreview(null),
             setResult(null),
+            setPending(null),
             setOverrides({}),
             setWhich(0)
           )}
@@ -261,17 +266,61 @@ export function PasteStep({ port, register, t, lang }: StepProps) {
             disabled={task.busy}
             onClick={() =>
               task.run(
-                async () =>
-                  importPasted(port, await workbookMethodology(port), table),
-                setResult,
+                async () => {
+                  const plan = await planImport(
+                    port,
+                    await workbookMethodology(port),
+                    table,
+                  );
+                  return replacedCells(plan).length
+                    ? { plan }
+                    : { plan, done: await applyImport(port, plan) };
+                },
+                ({ plan, done }) => {
+                  setPending(done ? null : plan);
+                  setResult(done ?? null);
+                },
               )
             }
           >
             {t.confirmImport}
           </Button>
+          {pending && (
+            <MessageBar intent="warning" layout="multiline">
+              <div>
+                {t.replaceAsk(
+                  replacedCells(pending).length,
+                  replacedCells(pending)
+                    .slice(0, 3)
+                    .map((w) => `${w.cell}: ${w.before} → ${w.value}`)
+                    .join("; "),
+                )}{" "}
+                {pending.kept.length ? t.kept(pending.kept.length) : ""}
+              </div>
+              <div style={{ display: "flex", gap: 8, marginTop: 4 }}>
+                <Button
+                  size="small"
+                  appearance="primary"
+                  disabled={task.busy}
+                  onClick={() =>
+                    task.run(
+                      () => applyImport(port, pending),
+                      (done) => (setResult(done), setPending(null)),
+                    )
+                  }
+                >
+                  {t.replaceConfirm(replacedCells(pending).length)}
+                </Button>
+                <Button size="small" onClick={() => setPending(null)}>
+                  {t.replaceCancel}
+                </Button>
+              </div>
+            </MessageBar>
+          )}
           {result && (
             <MessageBar intent={result.skipped.length ? "warning" : "success"}>
               {t.imported(result.written, result.sheet)}{" "}
+              {result.kept ? t.kept(result.kept) : ""}{" "}
               {result.skipped.length
                 ? t.skipped(result.skipped.join(", "))
                 : ""}

@@ -30,7 +30,7 @@ export function RankStep({ port, register, t }: StepProps) {
       {task.status}
       {outcome && (
         <MessageBar intent="success">
-          {t.ranked(outcome.tables.length)}
+          {t.ranked(outcome.tables.length, outcome.empty.length)}
         </MessageBar>
       )}
       {outcome && (

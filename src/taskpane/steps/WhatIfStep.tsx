@@ -18,10 +18,13 @@ import * as React from "react";
 import type { BlockId } from "../../core/agencies/registerSchema";
 import { formatVietnameseNumber } from "../../core/numbers/formatVietnameseNumber";
 import { movementMark } from "../../core/ranking/movement";
+import { Bilingual, ScenarioExistsError } from "../../core/userError";
 import {
+  readWeight,
   rerank,
   saveScenario,
   startWhatIf,
+  unscored,
   WhatIfSession,
 } from "../../workbook/actions";
 import { useTask } from "../useTask";
@@ -33,6 +36,10 @@ export function WhatIfStep({ port, register, t, lang }: StepProps) {
   const [weights, setWeights] = React.useState<Record<string, number>>({});
   const [name, setName] = React.useState("1");
   const [saved, setSaved] = React.useState<string | null>(null);
+  // A weight typed that is not one, by group: said on its field, the weight kept as it was.
+  const [wrong, setWrong] = React.useState<Record<string, Bilingual>>({});
+  // A scenario of the same name exists: replace only on the user's word.
+  const [exists, setExists] = React.useState<ScenarioExistsError | null>(null);
   const task = useTask(t);
   const own = React.useMemo(
     () =>
@@ -46,6 +53,36 @@ export function WhatIfStep({ port, register, t, lang }: StepProps) {
     () => (session && block ? rerank(session, block, weights) : []),
     [session, block, weights],
   );
+  const missing = React.useMemo(
+    () => (session && block ? unscored(session, block, weights) : []),
+    [session, block, weights],
+  );
+  const shownGroups =
+    session?.methodology.groups.filter(
+      (g) =>
+        session.methodology.overall.method === "mean-rank" ||
+        g.source !== "count",
+    ) ?? [];
+  const allZero =
+    shownGroups.length > 0 && shownGroups.every((g) => !weights[g.id]);
+  const scored = rows.filter((r) => r.value !== null).length;
+  const save = (replace: boolean) =>
+    task.run(
+      async () => {
+        try {
+          return await saveScenario(port, name.trim(), weights, rows, {
+            replace,
+          });
+        } catch (e) {
+          if (e instanceof ScenarioExistsError) return e;
+          throw e;
+        }
+      },
+      (r) => {
+        setExists(r instanceof ScenarioExistsError ? r : null);
+        setSaved(r instanceof ScenarioExistsError ? null : r);
+      },
+    );
   const start = (s: WhatIfSession) => {
     setSession(s);
     // Open on the block with the most figures: the one the user has been working on.
@@ -61,11 +98,13 @@ export function WhatIfStep({ port, register, t, lang }: StepProps) {
       Object.fromEntries(s.methodology.groups.map((g) => [g.id, g.weight])),
     );
   };
-  const setWeight = (id: string, value: number) =>
-    setWeights((w) => ({
-      ...w,
-      [id]: Math.max(0, Math.min(10, Number.isFinite(value) ? value : 0)),
-    }));
+  const setWeight = (id: string, typed: string) => {
+    const read = readWeight(typed);
+    setWrong(({ [id]: _, ...rest }) =>
+      read.ok ? rest : { ...rest, [id]: read.why },
+    );
+    if (read.ok) setWeights((w) => ({ ...w, [id]: read.value }));
+  };
   return (
     <section aria-label={t.steps.whatIf}>
       <Button
@@ -91,38 +130,55 @@ export function WhatIfStep({ port, register, t, lang }: StepProps) {
               ))}
             </Dropdown>
           </Field>
-          {session.methodology.groups
-            .filter(
-              (g) =>
-                session.methodology.overall.method === "mean-rank" ||
-                g.source !== "count",
-            )
-            .map((g) => (
-              <Field key={g.id} label={`${t.weight} ${g.id} — ${g.name[lang]}`}>
-                <div style={{ display: "flex", gap: 8, alignItems: "center" }}>
-                  <Slider
-                    min={0}
-                    max={10}
-                    step={0.5}
-                    value={weights[g.id] ?? 0}
-                    onChange={(_, d) => setWeight(g.id, d.value)}
-                    aria-label={`${t.weight} ${g.id}`}
-                    style={{ flex: 1, minWidth: 0 }}
-                  />
-                  <SpinButton
-                    value={weights[g.id] ?? 0}
-                    min={0}
-                    max={10}
-                    step={0.5}
-                    onChange={(_, d) =>
-                      setWeight(g.id, d.value ?? Number(d.displayValue))
-                    }
-                    aria-label={`${t.weight} ${g.id} (số)`}
-                    style={{ width: 72 }}
-                  />
-                </div>
-              </Field>
-            ))}
+          {shownGroups.map((g) => (
+            <Field
+              key={g.id}
+              label={`${t.weight} ${g.id} — ${g.name[lang]}`}
+              validationState={wrong[g.id] ? "error" : "none"}
+              validationMessage={wrong[g.id]?.[lang]}
+            >
+              <div style={{ display: "flex", gap: 8, alignItems: "center" }}>
+                <Slider
+                  min={0}
+                  max={Math.max(10, weights[g.id] ?? 0)}
+                  step={0.5}
+                  value={weights[g.id] ?? 0}
+                  onChange={(_, d) => setWeight(g.id, String(d.value))}
+                  aria-label={`${t.weight} ${g.id}`}
+                  style={{ flex: 1, minWidth: 0 }}
+                />
+                <SpinButton
+                  value={weights[g.id] ?? 0}
+                  step={0.5}
+                  onChange={(_, d) =>
+                    setWeight(
+                      g.id,
+                      d.value !== undefined && d.value !== null
+                        ? String(d.value)
+                        : (d.displayValue ?? ""),
+                    )
+                  }
+                  aria-label={`${t.weight} ${g.id} (số)`}
+                  style={{ width: 72 }}
+                />
+              </div>
+            </Field>
+          ))}
+          {allZero && <MessageBar intent="warning">{t.allZero}</MessageBar>}
+          {!allZero && scored === 0 && (
+            <MessageBar intent="warning">{t.noFigures}</MessageBar>
+          )}
+          {!allZero && scored > 0 && missing.length > 0 && (
+            <MessageBar intent="info" layout="multiline">
+              {t.unscored(
+                missing.length,
+                missing
+                  .slice(0, 5)
+                  .map((m) => `${m.name} (${m.groups.join(", ")})`)
+                  .join("; "),
+              )}
+            </MessageBar>
+          )}
           <div
             style={{
               display: "flex",
@@ -140,17 +196,30 @@ export function WhatIfStep({ port, register, t, lang }: StepProps) {
               />
             </Field>
             <Button
-              disabled={task.busy || !name.trim()}
-              onClick={() =>
-                task.run(
-                  () => saveScenario(port, name.trim(), weights, rows),
-                  setSaved,
-                )
-              }
+              disabled={task.busy || !name.trim() || scored === 0}
+              onClick={() => save(false)}
             >
               {t.saveScenario}
             </Button>
           </div>
+          {exists && (
+            <MessageBar intent="warning" layout="multiline">
+              <div>{exists.say(lang)}</div>
+              <div style={{ display: "flex", gap: 8, marginTop: 4 }}>
+                <Button
+                  size="small"
+                  appearance="primary"
+                  disabled={task.busy}
+                  onClick={() => save(true)}
+                >
+                  {t.replaceScenario}
+                </Button>
+                <Button size="small" onClick={() => setExists(null)}>
+                  {t.cancel}
+                </Button>
+              </div>
+            </MessageBar>
+          )}
           {saved && <MessageBar intent="success">{t.saved(saved)}</MessageBar>}
           <Table size="extra-small" aria-label={t.steps.whatIf}>
             <TableHeader>
@@ -162,18 +231,20 @@ export function WhatIfStep({ port, register, t, lang }: StepProps) {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {rows.map((r) => (
-                <TableRow key={r.code}>
-                  <TableCell>{r.rank ?? "—"}</TableCell>
-                  <TableCell>{r.name}</TableCell>
-                  <TableCell>
-                    {r.value === null
-                      ? "—"
-                      : formatVietnameseNumber(r.value, { decimals: 3 })}
-                  </TableCell>
-                  <TableCell>{movementMark(r.change)}</TableCell>
-                </TableRow>
-              ))}
+              {rows
+                .filter((r) => r.value !== null)
+                .map((r) => (
+                  <TableRow key={r.code}>
+                    <TableCell>{r.rank ?? "—"}</TableCell>
+                    <TableCell>{r.name}</TableCell>
+                    <TableCell>
+                      {r.value === null
+                        ? "—"
+                        : formatVietnameseNumber(r.value, { decimals: 3 })}
+                    </TableCell>
+                    <TableCell>{movementMark(r.change)}</TableCell>
+                  </TableRow>
+                ))}
             </TableBody>
           </Table>
         </>

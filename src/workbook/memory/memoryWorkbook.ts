@@ -7,11 +7,15 @@ import {
   Cell,
   CellMark,
   MARK_COLORS,
-  SheetExistsError,
+  PREPARE_FIRST,
+  titleOf,
   SheetTable,
   TableToWrite,
   WorkbookPort,
 } from "../workbookPort";
+import { MissingSheetError, SheetExistsError } from "../../core/userError";
+import { shownText } from "../shownText";
+import { checkTablesToWrite, checkUpdates } from "../writeRules";
 
 interface MemorySheet {
   rows: Cell[][];
@@ -56,8 +60,9 @@ export class MemoryWorkbook implements WorkbookPort {
       sheet,
       header: s.rows[headerAt].map((h) => String(h ?? "").trim()),
       rows: body,
-      text: body.map((r) => r.map((v) => (v === null ? "" : String(v)))),
+      text: body.map((r) => r.map((v, c) => shownText(v, s.formats[c]))),
       headerRow: headerAt + 1,
+      ...titleOf(s.rows, headerAt),
     };
   }
 
@@ -65,6 +70,7 @@ export class MemoryWorkbook implements WorkbookPort {
     tables: TableToWrite[],
     options: { owned: boolean },
   ): Promise<void> {
+    checkTablesToWrite(tables);
     for (const t of tables)
       if (
         this.sheets.has(t.sheet) &&
@@ -96,7 +102,8 @@ export class MemoryWorkbook implements WorkbookPort {
     updates: { cell: string; value: Cell }[],
   ): Promise<void> {
     const s = this.sheets.get(sheet);
-    if (!s) throw new Error(`Sheet "${sheet}" does not exist`);
+    if (!s) throw new MissingSheetError(sheet, PREPARE_FIRST);
+    checkUpdates(sheet, updates);
     for (const u of updates) {
       const { row, col } = parseA1(u.cell);
       (s.rows[row] ??= [])[col] = u.value;

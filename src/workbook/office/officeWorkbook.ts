@@ -15,12 +15,21 @@ import type {
   TableToWrite,
   WorkbookPort,
 } from "../workbookPort";
+import { checkSheetSize } from "../../core/limits";
+import { shownText } from "../shownText";
+import { MissingSheetError, SheetExistsError } from "../../core/userError";
+import {
+  checkTablesToWrite,
+  checkUpdates,
+  freeTableNames,
+} from "../writeRules";
 import {
   linksOf,
+  titleOf,
   MARK_COLORS,
   MARKS_SHEET,
   OWNED_SHEET,
-  SheetExistsError,
+  PREPARE_FIRST,
 } from "../workbookPort";
 
 export type ExcelRun = <T>(
@@ -29,8 +38,35 @@ export type ExcelRun = <T>(
 
 /** About 4 MB of JSON per request: under the 5 MB limit of Excel on the web. */
 export const REQUEST_BUDGET = 4_000_000;
-/** Rows read per request. */
+/** Cells read per request, at most; fewer when the budget says so. */
 export const READ_BLOCK_ROWS = 10_000;
+/** Single-cell operations (links, marks) per request: a few hundred bytes each. */
+export const CELL_OPS_PER_REQUEST = 2_000;
+
+/**
+ * Rows per read request: a cell's value and number format take up to about 100 bytes of JSON
+ * in the response, so a block of rows × columns stays under the budget.
+ */
+export function readBlockRows(columns: number, budget: number): number {
+  return Math.max(
+    1,
+    Math.min(
+      READ_BLOCK_ROWS,
+      Math.floor(budget / (100 * Math.max(1, columns))),
+    ),
+  );
+}
+
+/**
+ * The manifest asks for ExcelApi 1.7 (Excel 2019 and later); newer calls are made only where
+ * the host has them.
+ */
+export function isSupported(version: string): boolean {
+  return (
+    typeof Office !== "undefined" &&
+    Office.context?.requirements?.isSetSupported("ExcelApi", version) === true
+  );
+}
 
 export class OfficeWorkbook implements WorkbookPort {
   constructor(
@@ -46,11 +82,18 @@ export class OfficeWorkbook implements WorkbookPort {
     sheet: string,
     updates: { cell: string; value: Cell }[],
   ): Promise<void> {
+    checkUpdates(sheet, updates);
     await this.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
-      for (const u of updates)
-        ws.getRange(u.cell).values = [[toExcel(u.value)]];
+      const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
       await context.sync();
+      if (ws.isNullObject) throw new MissingSheetError(sheet, PREPARE_FIRST);
+      for (const block of blocks(updates)) {
+        for (const u of block)
+          ws.getRange(u.cell).values = [[toExcel(u.value)]];
+        // One sync per block of cells: each request stays under the size limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      }
     });
   }
 
@@ -72,6 +115,10 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * Reads values and number formats (never the shown text, which depends on the locale) in
+   * blocks of rows, one sync per block, each kept under the request budget.
+   */
   async readTable(sheet: string): Promise<SheetTable | undefined> {
     return this.run(async (context) => {
       const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
@@ -79,21 +126,24 @@ export class OfficeWorkbook implements WorkbookPort {
       used.load("rowIndex,columnIndex,rowCount,columnCount");
       await context.sync();
       if (ws.isNullObject || used.isNullObject) return undefined;
-      // Values and the text Excel shows, in blocks of rows, all loaded before one sync.
-      const blocks: Excel.Range[] = [];
-      for (let r = 0; r < used.rowCount; r += READ_BLOCK_ROWS) {
+      checkSheetSize(used.rowCount, used.columnCount, { sheet });
+      const values: Cell[][] = [];
+      const formats: string[][] = [];
+      const step = readBlockRows(used.columnCount, this.budget);
+      for (let r = 0; r < used.rowCount; r += step) {
         const block = ws.getRangeByIndexes(
           used.rowIndex + r,
           used.columnIndex,
-          Math.min(READ_BLOCK_ROWS, used.rowCount - r),
+          Math.min(step, used.rowCount - r),
           used.columnCount,
         );
-        block.load("values,text");
-        blocks.push(block);
+        block.load("values,numberFormat");
+        // One sync per block is the point: each response must stay under the 5 MB limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        values.push(...(block.values as Cell[][]));
+        formats.push(...(block.numberFormat as string[][]));
       }
-      await context.sync();
-      const values = blocks.flatMap((b) => b.values as Cell[][]);
-      const text = blocks.flatMap((b) => b.text);
       const headerAt = values.findIndex(
         (row) => row.filter((v) => v !== "" && v !== null).length >= 2,
       );
@@ -105,14 +155,18 @@ export class OfficeWorkbook implements WorkbookPort {
       };
       const body = values.slice(headerAt + 1);
       const n = trimEnd(body);
+      const rows = body
+        .slice(0, n)
+        .map((row) => row.map((v) => (v === "" ? null : v)));
       return {
         sheet,
         header: values[headerAt].map((h) => String(h ?? "").trim()),
-        rows: body
-          .slice(0, n)
-          .map((row) => row.map((v) => (v === "" ? null : v))),
-        text: text.slice(headerAt + 1, headerAt + 1 + n),
+        rows,
+        text: rows.map((row, k) =>
+          row.map((v, c) => shownText(v, formats[headerAt + 1 + k][c])),
+        ),
         headerRow: used.rowIndex + headerAt + 1,
+        ...titleOf(values, headerAt),
       };
     });
   }
@@ -121,13 +175,23 @@ export class OfficeWorkbook implements WorkbookPort {
     tables: TableToWrite[],
     options: { owned: boolean },
   ): Promise<void> {
+    checkTablesToWrite(tables);
     await this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       const registry = sheets.getItemOrNullObject(OWNED_SHEET);
       const listed = registry.getUsedRangeOrNullObject(true);
       listed.load("values");
+      const excelTables = context.workbook.tables;
+      excelTables.load("items/name,items/worksheet/name");
       await context.sync();
+      const names = freeTableNames(
+        tables,
+        excelTables.items.map((x) => ({
+          name: x.name,
+          sheet: x.worksheet.name,
+        })),
+      );
       const existing = new Set(sheets.items.map((s) => s.name));
       const ours = new Set(
         registry.isNullObject || listed.isNullObject
@@ -167,7 +231,15 @@ export class OfficeWorkbook implements WorkbookPort {
         );
 
       // Formatting as a block, after the values: the table, widths, frozen header.
-      for (const t of tables) {
+      const validation = isSupported("1.8");
+      const links: {
+        ws: Excel.Worksheet;
+        row: number;
+        column: number;
+        target: string;
+        text: string;
+      }[] = [];
+      for (const [k, t] of tables.entries()) {
         const ws = sheets.getItem(t.sheet);
         const top = t.title ? 2 : 0;
         const range = ws.getRangeByIndexes(
@@ -177,13 +249,14 @@ export class OfficeWorkbook implements WorkbookPort {
           t.columns.length,
         );
         const table = ws.tables.add(range, true);
-        table.name = t.tableName.replace(/[^A-Za-z0-9_]/g, "_");
+        table.name = names[k];
         table.style = "TableStyleLight9";
         range.format.autofitColumns();
         ws.freezePanes.freezeRows(top + 1);
-        // Drop-downs: fixed answers (Có / Không) or the register's names.
+        // Drop-downs: fixed answers (Có / Không) or the register's names; data validation came
+        // with ExcelApi 1.8, and without it the sheet works as well, only without the list.
         t.columns.forEach((c, k) => {
-          if (!c.choices || t.rows.length === 0) return;
+          if (!c.choices || t.rows.length === 0 || !validation) return;
           const source =
             "values" in c.choices
               ? c.choices.values.join(",")
@@ -195,22 +268,32 @@ export class OfficeWorkbook implements WorkbookPort {
             1,
           ).dataValidation.rule = { list: { inCellDropDown: true, source } };
         });
-        // Link columns: each cell becomes a hyperlink to the cell it names.
         for (const l of linksOf(t))
-          ws.getRangeByIndexes(top + 1 + l.row, l.column, 1, 1).hyperlink = {
+          links.push({ ...l, ws, row: top + 1 + l.row });
+      }
+      // Link columns: each cell becomes a hyperlink to the cell it names, in blocks; the last
+      // block goes with the final sync.
+      const linkBlocks = blocks(links);
+      for (const [i, block] of linkBlocks.entries()) {
+        for (const l of block)
+          l.ws.getRangeByIndexes(l.row, l.column, 1, 1).hyperlink = {
             documentReference: l.target,
             textToDisplay: l.text,
           };
+        if (i < linkBlocks.length - 1)
+          // One sync per block of links: each request stays under the size limit.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
       }
       if (options.owned) {
         // Remember the sheets made here, so that the next run may replace them and only them.
-        const names = [...new Set([...ours, ...tables.map((t) => t.sheet)])];
+        const owned = [...new Set([...ours, ...tables.map((t) => t.sheet)])];
         if (!registry.isNullObject) registry.delete();
         const list = sheets.add(OWNED_SHEET);
-        const range = list.getRangeByIndexes(0, 0, names.length, 1);
-        range.numberFormat = names.map(() => ["@"]);
-        range.values = names.map((n) => [n]);
-        list.visibility = "Hidden";
+        const range = list.getRangeByIndexes(0, 0, owned.length, 1);
+        range.numberFormat = owned.map(() => ["@"]);
+        range.values = owned.map((n) => [n]);
+        list.visibility = "VeryHidden";
       }
       await context.sync();
     });
@@ -287,14 +370,17 @@ async function writeRows(
 const NO_FILL = "none";
 
 /**
- * markCells for Excel: four round trips whatever the number of cells. 1: what was marked last
- * time; 2: those cells' fill now; 3: restore the ones still showing our mark, and read the
- * fill of the cells to mark; 4: mark them and remember.
+ * markCells for Excel: four round trips for up to CELL_OPS_PER_REQUEST cells, one more per block
+ * beyond. 1: what was marked last time; 2: those cells' fill now; 3: restore the ones still
+ * showing our mark, and read the fill of the cells to mark; 4: mark them and remember. Where
+ * `format.fill.pattern` (ExcelApi 1.9) is missing, a white fill counts as none.
  */
 export async function markCellsInExcel(
   run: ExcelRun,
   marks: CellMark[],
   notes = notesSupported(),
+  patterns = isSupported("1.9"),
+  budget = REQUEST_BUDGET,
 ): Promise<void> {
   await run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -310,30 +396,34 @@ export async function markCellsInExcel(
         : (stored.values as string[][])
             .slice(1)
             .filter(([sheet]) => names.has(sheet));
-    const old = previous.map(([sheet, cell, before, ours, note]) => {
-      const fill = sheets.getItem(sheet).getRange(cell).format.fill;
-      fill.load("color");
-      const current =
-        notes && note
-          ? sheets.getItem(sheet).notes.getItemOrNullObject(cell)
-          : undefined;
-      current?.load("content");
-      return { fill, before, ours, note, current };
-    });
-    await context.sync();
-    for (const { fill, before, ours, note, current } of old) {
-      // Our note goes; a note the user has since rewritten stays.
-      if (current && !current.isNullObject && current.content === note)
-        current.delete();
-      if (fill.color?.toUpperCase() !== ours.toUpperCase()) continue; // the user changed it: theirs now
-      if (before === NO_FILL) fill.clear();
-      else fill.color = before;
+    for (const block of blocks(previous)) {
+      const old = block.map(([sheet, cell, before, ours, note]) => {
+        const fill = sheets.getItem(sheet).getRange(cell).format.fill;
+        fill.load("color");
+        const current =
+          notes && note
+            ? sheets.getItem(sheet).notes.getItemOrNullObject(cell)
+            : undefined;
+        current?.load("content");
+        return { fill, before, ours, note, current };
+      });
+      // One sync per block of cells: each request stays under the size limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      for (const { fill, before, ours, note, current } of old) {
+        // Our note goes; a note the user has since rewritten stays.
+        if (current && !current.isNullObject && current.content === note)
+          current.delete();
+        if (fill.color?.toUpperCase() !== ours.toUpperCase()) continue; // the user changed it: theirs now
+        if (before === NO_FILL) fill.clear();
+        else fill.color = before;
+      }
     }
-    const targets = marks
-      .filter((m) => names.has(m.sheet))
-      .map((m) => {
+    const memory: string[][] = [];
+    for (const block of blocks(marks.filter((m) => names.has(m.sheet)))) {
+      const targets = block.map((m) => {
         const fill = sheets.getItem(m.sheet).getRange(m.cell).format.fill;
-        fill.load("color,pattern");
+        fill.load(patterns ? "color,pattern" : "color");
         const existing =
           notes && m.note
             ? sheets.getItem(m.sheet).notes.getItemOrNullObject(m.cell)
@@ -341,34 +431,56 @@ export async function markCellsInExcel(
         existing?.load("content");
         return { mark: m, fill, existing };
       });
-    await context.sync();
-    const memory = targets.map(({ mark, fill, existing }) => {
-      const before =
-        fill.pattern === "None" || !fill.pattern ? NO_FILL : fill.color;
-      fill.color = MARK_COLORS[mark.severity];
-      // A note goes only where the user has none.
-      const note = existing && existing.isNullObject ? mark.note! : "";
-      if (note) sheets.getItem(mark.sheet).notes.add(mark.cell, note);
-      return [mark.sheet, mark.cell, before, MARK_COLORS[mark.severity], note];
-    });
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      for (const { mark, fill, existing } of targets) {
+        const none = patterns
+          ? fill.pattern === "None" || !fill.pattern
+          : !fill.color || fill.color.toUpperCase() === "#FFFFFF";
+        const before = none ? NO_FILL : fill.color;
+        fill.color = MARK_COLORS[mark.severity];
+        // A note goes only where the user has none.
+        const note = existing && existing.isNullObject ? mark.note! : "";
+        if (note) sheets.getItem(mark.sheet).notes.add(mark.cell, note);
+        memory.push([
+          mark.sheet,
+          mark.cell,
+          before,
+          MARK_COLORS[mark.severity],
+          note,
+        ]);
+      }
+    }
     if (!store.isNullObject) store.delete();
     const ws = sheets.add(MARKS_SHEET);
-    const rows = [
-      ["Trang", "Ô", "Màu trước", "Màu đánh dấu", "Ghi chú"],
-      ...memory,
-    ];
-    const range = ws.getRangeByIndexes(0, 0, rows.length, 5);
-    range.numberFormat = rows.map((r) => r.map(() => "@"));
-    range.values = rows;
-    ws.visibility = "Hidden";
-    await context.sync();
+    ws.visibility = "VeryHidden";
+    const header = ["Trang", "Ô", "Màu trước", "Màu đánh dấu", "Ghi chú"];
+    const range = ws.getRangeByIndexes(0, 0, 1, header.length);
+    range.numberFormat = [header.map(() => "@")];
+    range.values = [header];
+    // The rows in chunks, each with its sync; the header alone needs one.
+    if (memory.length)
+      await writeRows(
+        context,
+        ws,
+        1,
+        memory,
+        header.map(() => "@"),
+        budget,
+      );
+    else await context.sync();
   });
+}
+
+/** A list in blocks of CELL_OPS_PER_REQUEST; one empty block for an empty list. */
+function blocks<T>(list: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += CELL_OPS_PER_REQUEST)
+    out.push(list.slice(i, i + CELL_OPS_PER_REQUEST));
+  return out.length ? out : [[]];
 }
 
 /** Cell notes came with ExcelApi 1.18; where they are missing, the fill and the findings sheet remain. */
 function notesSupported(): boolean {
-  return (
-    typeof Office !== "undefined" &&
-    Office.context?.requirements?.isSetSupported("ExcelApi", "1.18") === true
-  );
+  return isSupported("1.18");
 }

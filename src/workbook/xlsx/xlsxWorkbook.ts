@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { formatVietnameseNumber } from "../../core/numbers/formatVietnameseNumber";
+import { checkSheetSize, checkWorkbookSize } from "../../core/limits";
 import {
   Cell,
   CellMark,
@@ -14,11 +14,23 @@ import {
   MARK_COLORS,
   MARKS_SHEET,
   OWNED_SHEET,
-  SheetExistsError,
+  PREPARE_FIRST,
+  titleOf,
   SheetTable,
   TableToWrite,
   WorkbookPort,
 } from "../workbookPort";
+import {
+  MissingSheetError,
+  SheetExistsError,
+  UserError,
+} from "../../core/userError";
+import { shownText } from "../shownText";
+import {
+  checkTablesToWrite,
+  checkUpdates,
+  freeTableNames,
+} from "../writeRules";
 
 export const CREATOR = "chiso";
 
@@ -34,6 +46,9 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   static async open(file: string): Promise<XlsxWorkbook> {
+    checkWorkbookSize((await fs.stat(file)).size, {
+      file: path.basename(file),
+    });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     return new XlsxWorkbook(wb);
@@ -41,6 +56,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** A workbook from bytes (an upload, a test's round trip). */
   static async load(data: Uint8Array): Promise<XlsxWorkbook> {
+    checkWorkbookSize(data.byteLength, {});
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(
       data.buffer.slice(
@@ -61,19 +77,23 @@ export class XlsxWorkbook implements WorkbookPort {
     // The header is the first row with at least two non-empty cells (a title row has one).
     let headerRow = 0;
     for (let r = 1; r <= Math.min(ws.rowCount, 20) && !headerRow; r++) {
-      const filled = (ws.getRow(r).values as unknown[]).filter(
-        (v) => v !== null && v !== undefined && v !== "",
-      ).length;
-      if (filled >= 2) headerRow = r;
+      if ((ws.getRow(r).values as unknown[]).filter(filled).length >= 2)
+        headerRow = r;
     }
     if (!headerRow) return undefined;
     const width = ws.getRow(headerRow).cellCount;
+    // The last row that holds a value: a sheet may declare a million empty rows.
+    let last = headerRow;
+    ws.eachRow((row, r) => {
+      if (r > last && (row.values as unknown[]).some(filled)) last = r;
+    });
+    checkSheetSize(last - headerRow, width, { sheet });
     const header = Array.from({ length: width }, (_, c) =>
       String(cellValue(ws.getRow(headerRow).getCell(c + 1)) ?? "").trim(),
     );
     const rows: Cell[][] = [];
     const text: string[][] = [];
-    for (let r = headerRow + 1; r <= ws.rowCount; r++) {
+    for (let r = headerRow + 1; r <= last; r++) {
       const row = ws.getRow(r);
       rows.push(
         Array.from({ length: width }, (_, c) => cellValue(row.getCell(c + 1))),
@@ -89,14 +109,27 @@ export class XlsxWorkbook implements WorkbookPort {
       rows.pop();
       text.pop();
     }
-    return { sheet, header, rows, text, headerRow };
+    const above = Array.from({ length: headerRow - 1 }, (_, r) =>
+      Array.from({ length: width }, (_, c) =>
+        cellValue(ws.getRow(r + 1).getCell(c + 1)),
+      ),
+    );
+    return {
+      sheet,
+      header,
+      rows,
+      text,
+      headerRow,
+      ...titleOf(above, headerRow - 1),
+    };
   }
 
   async writeTables(
     tables: TableToWrite[],
     options: { owned: boolean },
   ): Promise<void> {
-    // Check every sheet first: refuse before changing anything.
+    // Check everything first: refuse before changing anything.
+    checkTablesToWrite(tables);
     const registry = this.workbook.getWorksheet(OWNED_SHEET);
     const ours = new Set<string>();
     registry?.eachRow((row) => ours.add(String(row.getCell(1).value)));
@@ -107,15 +140,25 @@ export class XlsxWorkbook implements WorkbookPort {
       )
         throw new SheetExistsError(t.sheet);
     }
+    const names = freeTableNames(
+      tables,
+      this.workbook.worksheets.flatMap((ws) =>
+        // ExcelJS's typing of getTables() is wrong: it returns the Table objects.
+        (ws.getTables() as unknown as { name: string }[]).map((t) => ({
+          name: t.name,
+          sheet: ws.name,
+        })),
+      ),
+    );
     if (options.owned) {
       // Remember the sheets made here, so that the next run may replace them and only them.
       for (const t of tables) ours.add(t.sheet);
       if (registry) this.workbook.removeWorksheet(registry.id);
       this.workbook
-        .addWorksheet(OWNED_SHEET, { state: "hidden" })
+        .addWorksheet(OWNED_SHEET, { state: "veryHidden" })
         .addRows([...ours].map((n) => [n]));
     }
-    for (const t of tables) {
+    for (const [k, t] of tables.entries()) {
       const existing = this.workbook.getWorksheet(t.sheet);
       if (existing) this.workbook.removeWorksheet(existing.id);
       const ws = this.workbook.addWorksheet(t.sheet);
@@ -137,7 +180,7 @@ export class XlsxWorkbook implements WorkbookPort {
               );
       });
       ws.addTable({
-        name: t.tableName,
+        name: names[k],
         ref: `A${top}`,
         headerRow: true,
         style: { theme: "TableStyleLight9", showRowStripes: true },
@@ -175,20 +218,29 @@ export class XlsxWorkbook implements WorkbookPort {
     updates: { cell: string; value: Cell }[],
   ): Promise<void> {
     const ws = this.workbook.getWorksheet(sheet);
-    if (!ws) throw new Error(`Sheet "${sheet}" does not exist`);
+    if (!ws) throw new MissingSheetError(sheet, PREPARE_FIRST);
+    checkUpdates(sheet, updates);
     for (const u of updates) ws.getCell(u.cell).value = u.value;
   }
 
   /** A file has no selection: nothing to do. */
   async selectCell(): Promise<void> {}
 
+  /**
+   * Marks with a fill, remembering each cell's whole fill before (a pattern or a gradient too)
+   * and giving it back on the next run. ExcelJS shares one style object between cells read with
+   * the same style, so a cell gets a style of its own before its fill changes: nothing else
+   * is recoloured.
+   */
   async markCells(marks: CellMark[]): Promise<void> {
     const wb = this.workbook;
     const store = wb.getWorksheet(MARKS_SHEET);
     if (store) {
       store.eachRow((row, r) => {
         if (r === 1) return;
-        const [sheet, cell, before, ours, note] = (row.values as unknown[])
+        const [sheet, cell, , ours, note, fillBefore] = (
+          row.values as unknown[]
+        )
           .slice(1)
           .map((v) => (v === undefined || v === null ? "" : String(v)));
         const target = wb.getWorksheet(sheet)?.getCell(cell);
@@ -196,14 +248,7 @@ export class XlsxWorkbook implements WorkbookPort {
         if (note && noteText(target.note) === note)
           target.note = undefined as unknown as string;
         if (argbOf(target.fill) !== toArgb(ours)) return; // the user's fill now
-        target.fill =
-          before === "none"
-            ? (undefined as unknown as ExcelJS.Fill)
-            : {
-                type: "pattern",
-                pattern: "solid",
-                fgColor: { argb: toArgb(before) },
-              };
+        setFill(target, fillBefore ? parseFill(fillBefore) : undefined);
       });
       wb.removeWorksheet(store.id);
     }
@@ -221,16 +266,17 @@ export class XlsxWorkbook implements WorkbookPort {
         before ? `#${before.slice(2)}` : "none",
         MARK_COLORS[m.severity],
         note,
+        target.fill ? JSON.stringify(target.fill) : "",
       ]);
-      target.fill = {
+      setFill(target, {
         type: "pattern",
         pattern: "solid",
         fgColor: { argb: toArgb(MARK_COLORS[m.severity]) },
-      };
+      });
     }
-    const ws = wb.addWorksheet(MARKS_SHEET, { state: "hidden" });
+    const ws = wb.addWorksheet(MARKS_SHEET, { state: "veryHidden" });
     ws.addRows([
-      ["Trang", "Ô", "Màu trước", "Màu đánh dấu", "Ghi chú"],
+      ["Trang", "Ô", "Màu trước", "Màu đánh dấu", "Ghi chú", "Tô trước"],
       ...memory,
     ]);
   }
@@ -245,7 +291,7 @@ export class XlsxWorkbook implements WorkbookPort {
       await fs.rename(tmp, file);
     } catch (e) {
       await fs.rm(tmp, { force: true });
-      throw e;
+      throw cannotWrite(file, e);
     }
   }
 
@@ -253,6 +299,8 @@ export class XlsxWorkbook implements WorkbookPort {
     return Buffer.from(await this.workbook.xlsx.writeBuffer());
   }
 }
+
+const filled = (v: unknown) => v !== null && v !== undefined && v !== "";
 
 /** True when the file was written by this tool and not saved since by a person. */
 export async function isOwnFile(file: string): Promise<boolean> {
@@ -273,6 +321,45 @@ function noteText(note: string | ExcelJS.Comment | undefined): string {
   if (!note) return "";
   if (typeof note === "string") return note;
   return (note.texts ?? []).map((t) => t.text).join("");
+}
+
+/** A file that cannot be written, said with what to do; anything else as it is. */
+function cannotWrite(file: string, e: unknown): unknown {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why: Record<string, [string, string]> = {
+    ENOENT: ["thư mục chứa tệp không tồn tại", "its folder does not exist"],
+    EACCES: ["không có quyền ghi vào đó", "no permission to write there"],
+    EPERM: ["không có quyền ghi vào đó", "no permission to write there"],
+    EROFS: ["ổ đĩa chỉ đọc", "the disk is read-only"],
+    EISDIR: ["đó là một thư mục", "it is a folder"],
+    ENOSPC: ["ổ đĩa đã đầy", "the disk is full"],
+  };
+  if (!code || !why[code]) return e;
+  return new UserError(
+    {
+      vi: `không ghi được tệp: ${why[code][0]}. Hãy chọn chỗ khác.`,
+      en: `cannot write the file: ${why[code][1]}. Choose another place.`,
+    },
+    { file },
+  );
+}
+
+/** Sets one cell's fill on a style object of its own (ExcelJS shares them between cells). */
+function setFill(cell: ExcelJS.Cell, fill: ExcelJS.Fill | undefined): void {
+  const style = { ...cell.style };
+  if (fill) style.fill = fill;
+  else delete style.fill;
+  cell.style = style;
+}
+
+/** A fill remembered as JSON; a damaged entry gives no fill rather than an error. */
+function parseFill(json: string): ExcelJS.Fill | undefined {
+  try {
+    const f = JSON.parse(json) as ExcelJS.Fill;
+    return f && typeof f === "object" && "type" in f ? f : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `#F8C9C4` → `FFF8C9C4`. */
@@ -311,18 +398,6 @@ function cellValue(cell: ExcelJS.Cell): Cell {
   return String(v);
 }
 
-/** The text as a person would read it in a Vietnamese-locale Excel (`0,960`, `10.309`). */
 function cellText(cell: ExcelJS.Cell): string {
-  const v = cellValue(cell);
-  if (typeof v !== "number") return v === null ? "" : String(v);
-  const fmt = cell.numFmt ?? "";
-  const decimals =
-    /\.(0+)/.exec(fmt)?.[1].length ??
-    (Number.isInteger(v)
-      ? 0
-      : Math.min(10, String(v).split(".")[1]?.length ?? 0));
-  return formatVietnameseNumber(v, {
-    decimals,
-    grouping: fmt.includes(",") || fmt === "",
-  });
+  return shownText(cellValue(cell), cell.numFmt ?? "");
 }

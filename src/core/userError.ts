@@ -1,0 +1,109 @@
+/**
+ * Everything a user is told went wrong: one bilingual message, where it is (file, sheet, row,
+ * column) and what to do next. The pane and `chiso` tell the kinds apart with `instanceof`,
+ * never by matching text; the stack trace stays for the technical details.
+ */
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+export type Lang = keyof Bilingual;
+
+/** Where a problem is. Rows are 1-based sheet or line numbers; columns are letters or names. */
+export interface Place {
+  file?: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+}
+
+export class UserError extends Error {
+  constructor(
+    readonly text: Bilingual,
+    readonly place: Place = {},
+  ) {
+    super(text.en);
+    this.name = new.target.name;
+  }
+
+  /** The message in one language, the place first: `Trang “Phương pháp”, dòng 4: …`. */
+  say(lang: Lang): string {
+    const where = placeText(this.place)[lang];
+    return where ? `${where}: ${this.text[lang]}` : this.text[lang];
+  }
+}
+
+export function placeText(p: Place): Bilingual {
+  const vi: string[] = [];
+  const en: string[] = [];
+  if (p.file) (vi.push(`tệp “${p.file}”`), en.push(`file “${p.file}”`));
+  if (p.sheet) (vi.push(`trang “${p.sheet}”`), en.push(`sheet “${p.sheet}”`));
+  if (p.row !== undefined) (vi.push(`dòng ${p.row}`), en.push(`row ${p.row}`));
+  if (p.column) (vi.push(`cột ${p.column}`), en.push(`column ${p.column}`));
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  return { vi: cap(vi.join(", ")), en: cap(en.join(", ")) };
+}
+
+/** Input over one of the limits in `limits.ts`: refused before any work starts. */
+export class LimitError extends UserError {}
+
+/** A sheet the step needs is not in the workbook (usually: step 1 was not done). */
+export class MissingSheetError extends UserError {
+  constructor(
+    readonly sheet: string,
+    next: Bilingual,
+  ) {
+    super(
+      {
+        vi: `chưa có trang này trong sổ tính. ${next.vi}`,
+        en: `this sheet is not in the workbook. ${next.en}`,
+      },
+      { sheet },
+    );
+  }
+}
+
+/** A write would replace a sheet the user made: refused before anything changed. */
+export class SheetExistsError extends UserError {
+  constructor(readonly sheet: string) {
+    super(
+      {
+        vi: "đã có một trang cùng tên do bạn tạo; phần bổ trợ không ghi đè lên nó. Hãy đổi tên trang đó rồi chạy lại.",
+        en: "a sheet of yours already has this name; the add-in does not replace it. Rename that sheet and run again.",
+      },
+      { sheet },
+    );
+  }
+}
+
+/** A scenario with this name was saved before: the user decides whether to replace it. */
+export class ScenarioExistsError extends UserError {
+  constructor(
+    readonly scenario: string,
+    readonly sheet: string,
+  ) {
+    super(
+      {
+        vi: `đã có kịch bản “${scenario}”. Bấm “Ghi đè” để thay nó, hoặc đặt tên khác.`,
+        en: `a scenario “${scenario}” already exists. Press “Replace” to replace it, or choose another name.`,
+      },
+      { sheet },
+    );
+  }
+}
+
+/** A problem of the methodology sheets, each with its place. */
+export interface MethodologyIssue {
+  where: Bilingual;
+  message: Bilingual;
+}
+
+export class MethodologyError extends UserError {
+  constructor(readonly problems: MethodologyIssue[]) {
+    super({
+      vi: `Phương pháp không hợp lệ: ${problems.map((p) => `${p.where.vi}: ${p.message.vi}`).join("; ")}`,
+      en: `The methodology is not valid: ${problems.map((p) => `${p.where.en}: ${p.message.en}`).join("; ")}`,
+    });
+  }
+}

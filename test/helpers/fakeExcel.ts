@@ -1,0 +1,163 @@
+/**
+ * A fake Excel for the Office gateway. Reads go through office-addin-mock objects, which refuse
+ * a property that was not loaded and synced; writes are recorded in order with every sync, so
+ * tests can see what reached Excel and how many round trips it took.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+
+/** The API sets the fake host supports: ExcelApi 1.1 up to `version` (1.7 as in Excel 2019). */
+export function hostSupports(version: string | undefined): void {
+  const g = globalThis as { Office?: unknown };
+  if (version === undefined) delete g.Office;
+  else
+    g.Office = {
+      context: {
+        requirements: {
+          isSetSupported: (set: string, v: string) => set === "ExcelApi" && Number(v.split(".")[1]) <= Number(version.split(".")[1]),
+        },
+      },
+    };
+}
+
+type Op = { sheet: string; kind: string; address: [number, number, number, number]; data?: unknown };
+
+export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { payloadLimit?: number } = {}) {
+  const grids = new Map(Object.entries(initial).map(([k, v]) => [k, v.map((r) => [...r])]));
+  const ops: Op[] = [];
+  const pending: Op[] = [];
+  const mocks: OfficeMockObject[] = [];
+  const fills = new Map<string, { color: string; pattern: string }>();
+  const notes = new Map<string, string>();
+  let syncs = 0;
+
+  const worksheet = (name: string) => {
+    const grid = () => grids.get(name) ?? [];
+    const range = (r: number, c: number, rc: number, cc: number) => {
+      const slice = grid().slice(r, r + rc).map((row) => row.slice(c, c + cc).map((v) => v ?? ""));
+      const mock = new OfficeMockObject({ values: slice, numberFormat: slice.map((row) => row.map(() => "General")), address: `${name}!R${r}C${c}` }) as any;
+      mocks.push(mock);
+      const record = (kind: string) => (data: unknown) => pending.push({ sheet: name, kind, address: [r, c, rc, cc], data });
+      // Writes are recorded; reads stay with the mock (load, then sync, then read).
+      return new Proxy(mock, {
+        set(target, prop, value) {
+          // The mock sets its own fields while loading; only arrays are writes from the gateway.
+          if ((prop === "values" || prop === "numberFormat") && Array.isArray(value)) record(String(prop))(value);
+          if (prop === "hyperlink") record("hyperlink")(value);
+          target[prop] = value;
+          return true;
+        },
+        get(target, prop) {
+          if (prop === "dataValidation") return { set rule(rule: unknown) { record("validation")(rule); } };
+          if (prop === "format") return { font: {}, fill: fillOf(`${name}!${r}:${c}`), autofitColumns: () => record("autofit")(null) };
+          return target[prop];
+        },
+      });
+    };
+    const used = () => {
+      const g = grid();
+      const mock = new OfficeMockObject({ values: g, rowIndex: 0, columnIndex: 0, rowCount: g.length, columnCount: Math.max(0, ...g.map((r) => r.length)) }) as any;
+      mock.isNullObject = g.length === 0; // as in Office.js, known after the sync without a load
+      mocks.push(mock);
+      return mock;
+    };
+    return {
+      name,
+      isNullObject: !grids.has(name),
+      getUsedRangeOrNullObject: () => used(),
+      getRangeByIndexes: range,
+      getRange: (address: string) => {
+        const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+        const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+        return range(Number(m[2]) - 1, col, 1, 1);
+      },
+      set visibility(v: string) {
+        pending.push({ sheet: name, kind: "visibility", address: [0, 0, 0, 0], data: v });
+      },
+      delete: () => pending.push({ sheet: name, kind: "delete", address: [0, 0, 0, 0] }),
+
+      notes: {
+        getItemOrNullObject: (cell: string) => ({
+          isNullObject: !notes.has(`${name}!${cell}`),
+          content: notes.get(`${name}!${cell}`),
+          load: () => void 0,
+          delete: () => pending.push({ sheet: `${name}!${cell}`, kind: "note", address: [0, 0, 0, 0], data: null }),
+        }),
+        add: (cell: string, content: string) => pending.push({ sheet: `${name}!${cell}`, kind: "note", address: [0, 0, 0, 0], data: content }),
+      },
+      tables: {
+        add: (_: unknown, hasHeaders: boolean) => {
+          pending.push({ sheet: name, kind: "table", address: [0, 0, 0, 0], data: hasHeaders });
+          const table = { name: "", worksheet: { name } };
+          tables.push(table);
+          return table;
+        },
+      },
+      freezePanes: { freezeRows: (n: number) => pending.push({ sheet: name, kind: "freeze", address: [0, 0, 0, 0], data: n }) },
+    };
+  };
+
+  /** A cell's fill: read at once (as after a load and sync), changed at the next sync. */
+  const fillOf = (key: string) => ({
+    load: () => void 0,
+    get color() {
+      return fills.get(key)?.color ?? "#FFFFFF";
+    },
+    set color(color: string) {
+      pending.push({ sheet: key, kind: "fill", address: [0, 0, 0, 0], data: color });
+    },
+    get pattern() {
+      return fills.get(key)?.pattern ?? "None";
+    },
+    clear: () => pending.push({ sheet: key, kind: "fill", address: [0, 0, 0, 0], data: null }),
+  });
+
+  const worksheets = {
+    items: [] as { name: string }[],
+    load: () => void 0,
+    getItemOrNullObject: (name: string) => worksheet(name),
+    getItem: (name: string) => worksheet(name),
+    add: (name: string) => (pending.push({ sheet: name, kind: "add", address: [0, 0, 0, 0] }), worksheet(name)),
+  };
+  // The tables made so far, by the sheet they are on.
+  const tables: { name: string; worksheet: { name: string } }[] = [];
+  const context = {
+    workbook: { worksheets, tables: { items: tables, load: () => void 0 }, application: { suspendApiCalculationUntilNextSync: () => pending.push({ sheet: "", kind: "suspend", address: [0, 0, 0, 0] }) } },
+    sync: async () => {
+      syncs++;
+      const payload = JSON.stringify(pending.map((p) => p.data ?? null)).length;
+      if (options.payloadLimit && payload > options.payloadLimit) {
+        pending.length = 0;
+        throw Object.assign(new Error("too large"), { code: "RequestPayloadSizeLimitExceeded" });
+      }
+      for (const m of mocks) await m.sync();
+      for (const op of pending.splice(0)) {
+        ops.push(op);
+        if (op.kind === "add") grids.set(op.sheet, []);
+        if (op.kind === "delete") {
+          grids.delete(op.sheet);
+          for (let i = tables.length - 1; i >= 0; i--) if (tables[i].worksheet.name === op.sheet) tables.splice(i, 1);
+        }
+        if (op.kind === "note") {
+          if (op.data === null) notes.delete(op.sheet);
+          else notes.set(op.sheet, op.data as string);
+        }
+        if (op.kind === "fill") {
+          if (op.data === null) fills.delete(op.sheet);
+          else fills.set(op.sheet, { color: op.data as string, pattern: "Solid" });
+        }
+        if (op.kind === "values") {
+          const g = grids.get(op.sheet)!;
+          (op.data as unknown[][]).forEach((row, i) => {
+            g[op.address[0] + i] ??= [];
+            row.forEach((v, j) => (g[op.address[0] + i][op.address[1] + j] = v));
+          });
+        }
+      }
+      worksheets.items = [...grids.keys()].map((name) => ({ name }));
+    },
+  };
+  worksheets.items = [...grids.keys()].map((name) => ({ name }));
+  const run = async <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(context as unknown as Excel.RequestContext);
+  return { run, ops, grids, fills, notes, tables, syncs: () => syncs };
+}
+
