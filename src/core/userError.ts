@@ -30,7 +30,10 @@ export class UserError extends Error {
   /** The message in one language, the place first: `Trang “Phương pháp”, dòng 4: …`. */
   say(lang: Lang): string {
     const where = placeText(this.place)[lang];
-    return where ? `${where}: ${this.text[lang]}` : this.text[lang];
+    const text = this.text[lang];
+    return where
+      ? `${where}: ${text}`
+      : text.charAt(0).toUpperCase() + text.slice(1);
   }
 }
 

@@ -58,8 +58,31 @@ export function App({
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>("vi");
   const [step, setStep] = React.useState<Step>("prepare");
+  const [edits, setEdits] = React.useState(0);
+  // The language chosen last time in this workbook; a person's edits make results stale.
+  React.useEffect(() => {
+    void port.settings
+      ?.get("lang")
+      .then((l) => (l === "en" || l === "vi") && setLang(l))
+      .catch(() => undefined); // no saved choice: Vietnamese
+    let stop: (() => void) | undefined;
+    let closed = false;
+    void port
+      .onChange?.(() => setEdits((n) => n + 1))
+      .then((s) => (closed ? s() : (stop = s)))
+      .catch(() => undefined); // without change events, results are simply never called stale
+    return () => {
+      closed = true;
+      stop?.();
+    };
+  }, [port]);
+  const switchLang = () => {
+    const next = lang === "vi" ? "en" : "vi";
+    setLang(next);
+    void port.settings?.set("lang", next).catch(() => undefined);
+  };
   const t = STRINGS[lang];
-  const props = { port, register, t, lang };
+  const props = { port, register, t, lang, edits };
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.page} lang={lang}>
@@ -67,11 +90,7 @@ export function App({
           <Text as="h1" size={500} weight="semibold">
             {t.title}
           </Text>
-          <Button
-            size="small"
-            appearance="subtle"
-            onClick={() => setLang(lang === "vi" ? "en" : "vi")}
-          >
+          <Button size="small" appearance="subtle" onClick={switchLang}>
             {t.language}
           </Button>
         </header>

@@ -1,7 +1,7 @@
 /**
  * The only place that renders. Waits for Office; inside Excel the pane works on the open
  * workbook through the Excel gateway. Outside Office (a plain browser tab, the browser tests)
- * it works on an in-memory workbook, or on a gateway a test injected.
+ * it works on an in-memory workbook.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
@@ -13,17 +13,17 @@ import { App } from "./App";
 
 declare global {
   interface Window {
-    /** Set by the browser tests before the pane loads. */
-    __chisoTestGateway?: WorkbookPort;
+    /** Outside Excel, the in-memory workbook the pane works on (the browser tests look into it). */
+    __chisoWorkbook?: MemoryWorkbook;
   }
 }
 
 function mount(insideExcel: boolean): void {
   const root = document.getElementById("root");
   if (!root) return;
-  const port: WorkbookPort = insideExcel
-    ? new OfficeWorkbook()
-    : (window.__chisoTestGateway ?? new MemoryWorkbook());
+  let port: WorkbookPort;
+  if (insideExcel) port = new OfficeWorkbook();
+  else port = window.__chisoWorkbook = new MemoryWorkbook();
   createRoot(root).render(
     <App
       port={port}

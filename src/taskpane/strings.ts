@@ -114,6 +114,11 @@ const vi = {
   saveScenario: "Lưu kịch bản vào trang tính",
   saved: (sheet: string) => `Đã lưu vào trang “${sheet}”.`,
   replaceScenario: "Ghi đè",
+  stale: "Sổ tính đã được sửa sau lần chạy này; kết quả dưới đây có thể đã cũ.",
+  runAgain: "Kiểm tra lại",
+  readAgain: "Đọc lại số liệu",
+  restoredWeights:
+    "Đã mở lại các trọng số thử lần trước trong sổ tính này; bấm “Đặt lại” để về trọng số của phương pháp.",
   allZero:
     "Mọi trọng số đều bằng 0: không có chỉ số tổng hợp để xếp hạng. Hãy đặt ít nhất một trọng số lớn hơn 0.",
   noFigures:
@@ -234,6 +239,12 @@ const en: Strings = {
   saveScenario: "Save the scenario to a sheet",
   saved: (sheet) => `Saved to “${sheet}”.`,
   replaceScenario: "Replace",
+  stale:
+    "The workbook was edited after this run; the results below may be out of date.",
+  runAgain: "Check again",
+  readAgain: "Read the figures again",
+  restoredWeights:
+    "Reopened the weights last tried in this workbook; press “Reset” for the methodology's own.",
   allZero:
     "Every weight is 0: there is no overall index to rank by. Set at least one weight above 0.",
   noFigures:

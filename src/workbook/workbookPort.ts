@@ -94,6 +94,11 @@ export const MARK_COLORS: Record<CellMark["severity"], string> = {
   warning: "#FFE8A3",
   info: "#D6E9F8",
 };
+export interface WorkbookSettings {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
 /** What to do when a structured sheet is missing. */
 export const PREPARE_FIRST = {
   vi: "Hãy làm bước 1 (Chuẩn bị) trước: bấm “Tạo hoặc sửa các trang tính”.",
@@ -131,4 +136,12 @@ export interface WorkbookPort {
   ): Promise<void>;
   /** Selects a cell for the user (a finding clicked in the pane). */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /**
+   * Calls `listener` when a person edits a sheet (not when the tool writes), so results can be
+   * said to be stale. Returns the way to stop listening. Gateways without live editing (a
+   * file) do not have it.
+   */
+  onChange?(listener: (sheet: string) => void): Promise<() => void>;
+  /** Small settings kept in the workbook itself (the language, the last weights). */
+  settings?: WorkbookSettings;
 }

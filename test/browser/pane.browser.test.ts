@@ -1,7 +1,7 @@
 /**
  * The built task pane in a real browser (Debian's Chromium, driven by playwright-core), served
- * from this machine, with office.js from the @microsoft/office-js package and a test gateway
- * injected for the no-host case. Goes through the whole flow on real report tables, records
+ * from this machine, with office.js from the @microsoft/office-js package; outside Excel the pane
+ * works on its own in-memory workbook, which the test looks into. Goes through the whole flow on real report tables, records
  * every network request (any that leaves the local server fails the test) and saves a
  * screenshot of each step (to docs/screenshots/ with UPDATE_SCREENSHOTS=1).
  */
@@ -20,41 +20,6 @@ const OFFICE_JS = path.join(root, "node_modules/@microsoft/office-js/dist");
 const SHOTS = path.join(root, process.env.UPDATE_SCREENSHOTS ? "docs/screenshots" : "test-results/screenshots");
 const fixture = (f: string) => fs.readFileSync(path.join(root, "test/fixtures/tables", f), "utf8");
 const shape = (f: string) => fs.readFileSync(path.join(root, "test/fixtures/shapes", f), "utf8");
-
-/** A workbook gateway in plain JavaScript, injected before the pane loads. */
-const TEST_GATEWAY = `
-(() => {
-  const sheets = new Map();
-  const calls = [];
-  const letterToCol = (l) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const a1 = (a) => { const m = /^([A-Z]+)(\\d+)$/.exec(a); return { row: Number(m[2]) - 1, col: letterToCol(m[1]) }; };
-  window.__chisoTestGateway = {
-    sheets, calls,
-    async sheetNames() { calls.push("sheetNames"); return [...sheets.keys()]; },
-    async readTable(name) {
-      calls.push("readTable " + name);
-      const s = sheets.get(name); if (!s) return undefined;
-      const at = s.findIndex((r) => r.filter((v) => v !== null && v !== "").length >= 2); if (at < 0) return undefined;
-      const width = s[at].length;
-      const rows = s.slice(at + 1).map((r) => Array.from({ length: width }, (_, c) => (r[c] === undefined ? null : r[c])));
-      while (rows.length && rows[rows.length - 1].every((v) => v === null || v === "")) rows.pop();
-      return { sheet: name, header: s[at].map((h) => String(h ?? "").trim()), rows, text: rows.map((r) => r.map((v) => (v === null ? "" : String(v)))), headerRow: at + 1 };
-    },
-    async writeTables(tables, { owned }) {
-      calls.push("writeTables " + tables.map((t) => t.sheet).join(", "));
-      for (const t of tables) if (sheets.has(t.sheet) && !owned) throw Object.assign(new Error("exists"), { name: "SheetExistsError" });
-      for (const t of tables) sheets.set(t.sheet, [...(t.title ? [[t.title], []] : []), t.columns.map((c) => c.header), ...t.rows.map((r) => [...r])]);
-    },
-    async updateCells(name, updates) {
-      calls.push("updateCells " + name + " " + updates.length);
-      const s = sheets.get(name);
-      for (const u of updates) { const { row, col } = a1(u.cell); (s[row] ??= [])[col] = u.value; }
-    },
-    async selectCell(name, cell) { calls.push("selectCell " + name + "!" + cell); },
-    async markCells(marks) { calls.push("markCells " + marks.length); },
-  };
-})();
-`;
 
 // CI installs Debian's chromium and must run this test; elsewhere it is skipped, and says so.
 const haveBrowser = fs.existsSync(CHROMIUM);
@@ -100,7 +65,6 @@ async function openPane(): Promise<Page> {
     const file = path.join(OFFICE_JS, rel);
     return fs.existsSync(file) ? route.fulfill({ path: file, contentType: "text/javascript" }) : route.fulfill({ status: 404, body: "" });
   });
-  await page.addInitScript(TEST_GATEWAY);
   await page.goto(`${base}/taskpane.html`);
   await page.getByText("Chỉ số CNTT cơ quan nhà nước").waitFor();
   return page;
@@ -110,7 +74,7 @@ const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHO
 
 browserIt("goes through create sheets → paste → check → rank → move a weight, all on this machine", async () => {
   const page = await openPane();
-  const sheets = () => page.evaluate(() => [...(window as any).__chisoTestGateway.sheets.keys()] as string[]);
+  const sheets = () => page.evaluate(() => [...(window as any).__chisoWorkbook.sheets.keys()] as string[]);
 
   // 1. Chuẩn bị, with the 2016 methodology (online services ranked by their count).
   await page.getByRole("combobox").click();
@@ -149,7 +113,7 @@ browserIt("goes through create sheets → paste → check → rank → move a we
 
   // A figure mistyped after pasting: Hà Nam, level 3, 1299 → 1929.
   await page.evaluate(() => {
-    const rows = (window as any).__chisoTestGateway.sheets.get("N4 Cung cấp dịch vụ công trực") as unknown[][];
+    const rows = (window as any).__chisoWorkbook.sheets.get("N4 Cung cấp dịch vụ công trực").rows as unknown[][];
     rows.find((r) => r[1] === "T35")![3] = 1929;
   });
 
@@ -168,10 +132,10 @@ browserIt("goes through create sheets → paste → check → rank → move a we
   // 4. Tính & xếp hạng: the ranked tables land in the workbook.
   await page.getByRole("tab", { name: /Tính & xếp hạng/ }).click();
   await page.getByRole("button", { name: "Tính và ghi bảng xếp hạng" }).click();
-  await page.getByText(/Đã ghi \d+ bảng xếp hạng\./).waitFor();
+  await page.getByText(/Đã ghi \d+ bảng xếp hạng/).waitFor();
   await shot(page, "4-xep-hang");
   expect(await sheets()).toEqual(expect.arrayContaining(["XH Tỉnh - N1", "XH Tỉnh - N2", "XH Tỉnh - N4"]));
-  const n1 = await page.evaluate(() => (window as any).__chisoTestGateway.sheets.get("XH Tỉnh - N1") as unknown[][]);
+  const n1 = await page.evaluate(() => (window as any).__chisoWorkbook.sheets.get("XH Tỉnh - N1").rows as unknown[][]);
   expect(n1[2]).toEqual(["Thứ hạng", "Cơ quan", "Mã", "Chỉ số", "Hạng công bố"]);
   expect(n1[3]).toEqual([1, "An Giang", "T89", 1, 1]);
 
@@ -191,9 +155,9 @@ browserIt("goes through create sheets → paste → check → rank → move a we
   expect(after[0]).toMatch(/^1/);
   await expect(table.getByText(/▼|▲/).count()).resolves.toBeGreaterThan(0);
   await page.getByRole("button", { name: "Lưu kịch bản vào trang tính" }).click();
-  await page.getByText("Đã lưu vào trang “KB 1”.").waitFor();
+  await page.getByText("Đã lưu vào trang “KB1 1”.").waitFor();
   await shot(page, "5-thu-trong-so");
-  expect(await sheets()).toContain("KB 1");
+  expect(await sheets()).toContain("KB1 1");
 
   // Nothing left this machine: every request went to the local server or to the office.js files served from disk.
   const outside = requests.filter((u) => !u.startsWith(base) && !u.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/") && !u.startsWith("data:"));
@@ -201,6 +165,46 @@ browserIt("goes through create sheets → paste → check → rank → move a we
   expect(requests.some((u) => u.endsWith("/office.js"))).toBe(true);
   await page.close();
 }, 120_000);
+
+browserIt("from an empty workbook, never says “no findings” or “written” of data it did not have", async () => {
+  const page = await openPane();
+  const text = () => page.evaluate(() => document.body.innerText);
+  const step = (name: RegExp) => page.getByRole("tab", { name }).click();
+  const press = (name: string) => page.getByRole("button", { name }).click();
+
+  await step(/Kiểm tra/);
+  await press("Kiểm tra số liệu");
+  await page.getByText(/Chưa kiểm tra được quan hệ nào/).waitFor();
+  await step(/Tính & xếp hạng/);
+  await press("Tính và ghi bảng xếp hạng");
+  await page.getByText(/Trang “Cài đặt”: chưa có trang này trong sổ tính\. Hãy làm bước 1/).waitFor();
+  await step(/Thử trọng số/);
+  await press("Đọc số liệu để thử trọng số");
+  await page.getByText(/Trang “Cài đặt”: chưa có trang này trong sổ tính\. Hãy làm bước 1/).waitFor();
+  await step(/Nhập dữ liệu/);
+  await page.getByRole("textbox").fill(fixture("000-bang-4.1.txt"));
+  await press("Xem trước");
+  await press("Ghi vào trang tính");
+  await page.getByText(/Trang “Cài đặt”: chưa có trang này trong sổ tính\. Hãy làm bước 1/).waitFor();
+
+  // Step 1 done, still no figures.
+  await step(/Chuẩn bị/);
+  await press("Tạo hoặc sửa các trang tính");
+  await page.getByText(/Đã tạo 10 trang/).waitFor();
+  await step(/Tính & xếp hạng/);
+  await press("Tính và ghi bảng xếp hạng");
+  await page.getByText(/Chưa có số liệu nào để tính: hãy dán bảng ở bước 2/).waitFor();
+  await step(/Thử trọng số/);
+  await press("Đọc số liệu để thử trọng số");
+  await page.getByText(/Chưa tính được cơ quan nào/).waitFor();
+  await step(/Kiểm tra/);
+  await press("Kiểm tra số liệu");
+  await page.getByText(/Chưa kiểm tra được quan hệ nào/).waitFor();
+
+  expect(await text()).not.toMatch(/Không có phát hiện nào|Đã ghi \d+ bảng|Đã lưu/);
+  expect(await text()).not.toMatch(/at \w+ \(|TypeError|undefined/);
+  await page.close();
+}, 60_000);
 
 browserIt("can be used with the keyboard alone, at 320 px", async () => {
   const page = await openPane();

@@ -115,6 +115,47 @@ describe("unusable input exits 2 with a message in Vietnamese, then English", ()
     expect(r.out).toBe("");
   });
 
+  it("a folder that does not exist: a plain message, no stack trace", async () => {
+    const r = await run(["template", "/no/such/dir/x.xlsx"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("Lỗi: Tệp “/no/such/dir/x.xlsx”: không ghi được tệp: thư mục chứa tệp không tồn tại. Hãy chọn chỗ khác.\nError: File “/no/such/dir/x.xlsx”: cannot write the file: its folder does not exist. Choose another place.");
+  });
+
+  it("a paste over the line limit is refused at once, naming the file", async () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, "lon.txt"), "Hạng\tTỉnh\tChỉ số\n".concat("1\tAn Giang\t0,5\n".repeat(10_001)));
+    const r = await run(["rank", path.join(dir, "lon.txt")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Lỗi: Tệp “lon\.txt”: bảng dán có hơn 10\.000 dòng\. Hãy dán từng bảng một\.\nError: File “lon\.txt”: the paste has more than 10,000 lines/);
+  });
+
+  it("a sheet that declares its last row at 1,048,576: a message, not a crash", async () => {
+    const dir = tmp();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Bảng");
+    ws.addRows([["Hạng", "Tỉnh", "Chỉ số"], [1, "An Giang", 0.5], [2, "Bắc Ninh", 0.4]]);
+    ws.getCell("A1048576").value = "x";
+    await wb.xlsx.writeFile(path.join(dir, "sau.xlsx"));
+    const r = await run(["check", path.join(dir, "sau.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Lỗi: Tệp “sau\.xlsx”, trang “Bảng”: trang có 1\.048\.575 dòng × 3 cột đã dùng, quá giới hạn 100\.000 dòng/);
+  });
+
+  it("a template workbook that lost its methodology sheet is not checked as loose tables", async () => {
+    const dir = tmp();
+    const out = path.join(dir, "mau.xlsx");
+    await run(["template", out]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    wb.removeWorksheet(wb.getWorksheet("Phương pháp")!.id);
+    await wb.xlsx.writeFile(out);
+    for (const command of ["check", "rank"]) {
+      const r = await run([command, out]);
+      expect([command, r.code]).toEqual([command, 2]);
+      expect(r.err).toMatch(/^Lỗi: Tệp “mau\.xlsx”, trang “Phương pháp”: chưa có trang này trong sổ tính\. Hãy làm bước 1/);
+    }
+  });
+
   it("a text with no ranked table", async () => {
     const dir = tmp();
     fs.writeFileSync(path.join(dir, "prose.txt"), "Báo cáo tình hình thực hiện Nghị quyết 36a.\n");
@@ -274,7 +315,7 @@ describe("chiso check", () => {
     expect(r.code).toBe(2);
     expect(r.out).toMatch(/^Đã đọc 1 bảng nhưng không kiểm tra được quan hệ nào: chưa thể nói số liệu đúng hay sai\./);
     expect(r.out).not.toMatch(/Không có phát hiện nào/);
-    expect(r.err).toMatch(/không kiểm tra được quan hệ nào[\s\S]*no relation could be checked/);
+    expect(r.err).toMatch(/Không kiểm tra được quan hệ nào[\s\S]*No relation could be checked/);
   });
 
   it("an empty template workbook: every block said not checked, exit 2", async () => {

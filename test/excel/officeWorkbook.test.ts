@@ -250,3 +250,26 @@ describe("OfficeWorkbook: marking findings", () => {
     expect(x.fills.get(key("B2"))?.color).toBe("#0000FF");
   });
 });
+
+describe("OfficeWorkbook: a person's edits", () => {
+  afterEach(() => hostSupports(undefined));
+
+  it.each(["1.9", "1.7"])("reports a person's edits and leaves out the add-in's own (ExcelApi %s)", async (version) => {
+    hostSupports(version);
+    const x = fakeExcel({ A: [["a", "b"]], B: [["c", "d"]] });
+    const book = new OfficeWorkbook(x.run);
+    const seen: string[] = [];
+    const stop = await book.onChange((s) => seen.push(s));
+    // 1.9: one handler for every sheet; 1.7: one per sheet there is.
+    expect(x.handlers).toHaveLength(version === "1.9" ? 1 : 2);
+    await x.change("A");
+    await x.change("B", "ThisLocalAddin");
+    // A host without the trigger source: the sheet the add-in just wrote is taken as its own.
+    await book.updateCells("B", [{ cell: "A2", value: 1 }]);
+    await x.change("B");
+    expect(seen).toEqual(["A"]);
+    stop();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(x.handlers).toHaveLength(0);
+  });
+});

@@ -33,7 +33,8 @@ export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { 
   const worksheet = (name: string) => {
     const grid = () => grids.get(name) ?? [];
     const range = (r: number, c: number, rc: number, cc: number) => {
-      const slice = grid().slice(r, r + rc).map((row) => row.slice(c, c + cc).map((v) => v ?? ""));
+      // As Excel answers: every row and cell of the range, empty ones as "".
+      const slice = Array.from({ length: Math.min(rc, Math.max(0, grid().length - r)) }, (_, i) => Array.from({ length: cc }, (_, j) => grid()[r + i]?.[c + j] ?? ""));
       const mock = new OfficeMockObject({ values: slice, numberFormat: slice.map((row) => row.map(() => "General")), address: `${name}!R${r}C${c}` }) as any;
       mocks.push(mock);
       const record = (kind: string) => (data: unknown) => pending.push({ sheet: name, kind, address: [r, c, rc, cc], data });
@@ -55,13 +56,15 @@ export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { 
     };
     const used = () => {
       const g = grid();
-      const mock = new OfficeMockObject({ values: g, rowIndex: 0, columnIndex: 0, rowCount: g.length, columnCount: Math.max(0, ...g.map((r) => r.length)) }) as any;
+      const mock = new OfficeMockObject({ values: g, rowIndex: 0, columnIndex: 0, rowCount: g.length, columnCount: Math.max(0, ...Array.from(g, (r) => r?.length ?? 0)) }) as any;
       mock.isNullObject = g.length === 0; // as in Office.js, known after the sync without a load
       mocks.push(mock);
       return mock;
     };
     return {
       name,
+      load: () => void 0,
+      onChanged: { add: (h: (e: unknown) => Promise<void>) => addHandler(h, name) },
       isNullObject: !grids.has(name),
       getUsedRangeOrNullObject: () => used(),
       getRangeByIndexes: range,
@@ -111,7 +114,18 @@ export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { 
     clear: () => pending.push({ sheet: key, kind: "fill", address: [0, 0, 0, 0], data: null }),
   });
 
+  // Change-event handlers registered by the gateway; `change` plays a person's (or the add-in's) edit.
+  const handlers: { h: (e: unknown) => Promise<void>; sheet?: string }[] = [];
+  const addHandler = (h: (e: unknown) => Promise<void>, sheet?: string) => {
+    const entry = { h, sheet };
+    handlers.push(entry);
+    return { remove: () => handlers.splice(handlers.indexOf(entry), 1) };
+  };
+  const change = async (sheet: string, triggerSource?: string) => {
+    for (const { h } of handlers.filter((x) => x.sheet === undefined || x.sheet === sheet)) await h({ worksheetId: sheet, ...(triggerSource ? { triggerSource } : {}) });
+  };
   const worksheets = {
+    onChanged: { add: (h: (e: unknown) => Promise<void>) => addHandler(h) },
     items: [] as { name: string }[],
     load: () => void 0,
     getItemOrNullObject: (name: string) => worksheet(name),
@@ -153,11 +167,11 @@ export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { 
           });
         }
       }
-      worksheets.items = [...grids.keys()].map((name) => ({ name }));
+      worksheets.items = [...grids.keys()].map((name) => worksheet(name));
     },
   };
-  worksheets.items = [...grids.keys()].map((name) => ({ name }));
+  worksheets.items = [...grids.keys()].map((name) => worksheet(name));
   const run = async <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(context as unknown as Excel.RequestContext);
-  return { run, ops, grids, fills, notes, tables, syncs: () => syncs };
+  return { run, ops, grids, fills, notes, tables, handlers, change, syncs: () => syncs };
 }
 

@@ -137,6 +137,90 @@ describe("the task pane", () => {
     expect(screen.getAllByText(/chưa có số liệu nào \(19 cơ quan, 0 ô có số\)/).length).toBeGreaterThan(0);
   });
 
+  it("pasting before step 1 says to do step 1 first, not a stack trace", async () => {
+    setup();
+    tab(/Nhập dữ liệu/);
+    fireEvent.change(screen.getByRole("textbox"), { target: { value: fixture("000-bang-4.3.txt") } });
+    click("Xem trước");
+    await screen.findByText(/Nhận ra: khối Tỉnh/);
+    click("Ghi vào trang tính");
+    await screen.findByText(/^Trang “Cài đặt”: chưa có trang này trong sổ tính\. Hãy làm bước 1 \(Chuẩn bị\) trước/);
+  });
+
+  it("asks before replacing a figure the user typed, and writes only when told", async () => {
+    const book = setup();
+    click("Tạo hoặc sửa các trang tính");
+    await screen.findByText(/Đã tạo 10 trang/);
+    tab(/Nhập dữ liệu/);
+    fireEvent.change(screen.getByRole("textbox"), { target: { value: fixture("000-bang-4.3.txt") } });
+    click("Xem trước");
+    await screen.findByText(/Nhận ra: khối Tỉnh/);
+    click("Ghi vào trang tính");
+    await screen.findByText(/Đã ghi 126 ô/);
+    const sheet = (await book.readTable("N2 Ứng dụng CNTT trong hoạt"))!;
+    const cell = `D${sheet.headerRow + 1 + sheet.rows.findIndex((r) => r[1] === "T87")}`;
+    await book.edit(sheet.sheet, cell, 0.5);
+    click("Ghi vào trang tính");
+    await screen.findByText(new RegExp(`^1 ô trong trang đang có số khác số dán \\(${cell}: 0.5 → 0.817\\)\\. Chưa ghi gì`));
+    expect(book.cell(sheet.sheet, cell)).toBe(0.5);
+    click("Ghi đè 1 ô");
+    await screen.findByText(/Đã ghi 1 ô vào trang/);
+    expect(book.cell(sheet.sheet, cell)).toBe(0.817);
+  }, 60_000);
+
+  it("says a check is stale once a person edits the workbook, and checks again on request", async () => {
+    const book = setup();
+    click("Tạo hoặc sửa các trang tính");
+    await screen.findByText(/Đã tạo 10 trang/);
+    tab(/Kiểm tra/);
+    click("Kiểm tra số liệu");
+    await screen.findByText(/Chưa kiểm tra được quan hệ nào/);
+    expect(screen.queryByText(/kết quả dưới đây có thể đã cũ/)).toBeNull();
+    await act(() => book.edit("N1 Hạ tầng kỹ thuật CNTT", "D2", 0.5));
+    await screen.findByText(/Sổ tính đã được sửa sau lần chạy này/);
+    click("Kiểm tra lại");
+    await waitFor(() => expect(screen.queryByText(/Sổ tính đã được sửa sau lần chạy này/)).toBeNull());
+  });
+
+  it("refuses weights that are not weights, says why, and keeps the last weights in the workbook", async () => {
+    const book = new MemoryWorkbook();
+    const first = render(<App port={book} register={getDefaultRegister()} insideExcel={false} />);
+    click("Tạo hoặc sửa các trang tính");
+    await screen.findByText(/Đã tạo 10 trang/);
+    tab(/Thử trọng số/);
+    click("Đọc số liệu để thử trọng số");
+    const box = await screen.findByRole("spinbutton", { name: "Trọng số N1 (số)" });
+    for (const [typed, why] of [["abc", /“abc” không phải là số/], ["-3", /Trọng số không được âm/]] as const) {
+      act(() => {
+        fireEvent.change(box, { target: { value: typed } });
+        fireEvent.blur(box);
+      });
+      expect(screen.getByText(why)).toBeTruthy();
+    }
+    for (const g of ["N1", "N2", "N3", "N4", "N5", "N6"])
+      act(() => {
+        const b = screen.getByRole("spinbutton", { name: `Trọng số ${g} (số)` });
+        fireEvent.change(b, { target: { value: "0" } });
+        fireEvent.blur(b);
+      });
+    expect(screen.queryByText(/không phải là số/)).toBeNull();
+    expect(screen.getByText(/Mọi trọng số đều bằng 0/)).toBeTruthy();
+    act(() => {
+      const b = screen.getByRole("spinbutton", { name: "Trọng số N1 (số)" });
+      fireEvent.change(b, { target: { value: "2,5" } });
+      fireEvent.blur(b);
+    });
+    await waitFor(async () => expect(await book.settings.get("weights")).toMatchObject({ N1: 2.5, N2: 0 }), { timeout: 3000 });
+    first.unmount();
+
+    // The workbook reopened: the pane continues with the weights left there.
+    render(<App port={book} register={getDefaultRegister()} insideExcel={false} />);
+    tab(/Thử trọng số/);
+    click("Đọc số liệu để thử trọng số");
+    await screen.findByText(/Đã mở lại các trọng số thử lần trước/);
+    expect((screen.getByRole("spinbutton", { name: "Trọng số N1 (số)" }) as HTMLInputElement).value).toBe("2.5");
+  }, 30_000);
+
   it("switches to English", () => {
     setup();
     click("English");

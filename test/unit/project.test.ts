@@ -43,12 +43,29 @@ describe("manifest.xml", () => {
 
 describe("layering and safety", () => {
   const source = walk("src").filter((f) => /\.(ts|tsx|html)$/.test(f));
-  it("src/core is pure: no Node, Office, React or ExcelJS", () => {
+  const importsOf = (f: string) => [...read(f).matchAll(/(?:from|import)\s+"([^"]+)"/g)].map((m) => m[1]);
+  /** Where a relative import lands, as a path from the root; packages as they are. */
+  const target = (f: string, i: string) => (i.startsWith(".") ? path.normalize(path.join(path.dirname(f), i)) : i);
+  const inside = (dir: string) => (f: string, i: string) => !i.startsWith(".") || target(f, i).startsWith(path.join("src", dir) + path.sep);
+
+  it("src/core is pure: no Node, Office, React or ExcelJS, and nothing from outside src/core", () => {
     for (const f of source.filter((f) => f.startsWith(path.join("src", "core")))) {
-      const imports = [...read(f).matchAll(/from "([^"]+)"/g)].map((m) => m[1]);
-      for (const i of imports) expect([f, i]).toEqual([f, expect.stringMatching(/^(\.|zod$)/)]);
+      for (const i of importsOf(f)) {
+        expect([f, i]).toEqual([f, expect.stringMatching(/^(\.|zod$)/)]);
+        expect([f, i, inside("core")(f, i)]).toEqual([f, i, true]);
+      }
       expect(read(f)).not.toMatch(/\b(Excel|Office)\.\w+|process\.|require\(/);
     }
+  });
+
+  it("src/workbook uses core and itself, never the pane or the command line", () => {
+    for (const f of source.filter((f) => f.startsWith(path.join("src", "workbook"))))
+      for (const i of importsOf(f)) expect([f, i, /^src[\\/](taskpane|cli)/.test(target(f, i))]).toEqual([f, i, false]);
+  });
+
+  it("the layering check itself: an import of src/workbook from src/core is caught", () => {
+    expect(inside("core")(path.join("src", "core", "checks", "x.ts"), "../../workbook/layouts")).toBe(false);
+    expect(inside("core")(path.join("src", "core", "checks", "x.ts"), "../limits")).toBe(true);
   });
   it("nothing evaluates code or builds HTML from data", () => {
     for (const f of source) {

@@ -64,9 +64,11 @@ export async function checkCommand(
           `“${file}” không phải tệp văn bản hay .xlsx.`,
           `“${file}” is neither a text file nor an .xlsx workbook.`,
         );
-      const found = checkTablesFromText(text, source, register, {
-        ...(options.overrides ? { overrides: options.overrides } : {}),
-      });
+      const found = await inFile(file, async () =>
+        checkTablesFromText(text, source, register, {
+          ...(options.overrides ? { overrides: options.overrides } : {}),
+        }),
+      );
       if (found.length === 0)
         throw new CliError(
           `${file}: không tìm thấy bảng số liệu nào (cần các dòng có ô phân cách bằng tab, mỗi ô một dòng, hoặc các dòng “hạng tên giá trị”, có dòng tiêu đề cột).`,

@@ -50,10 +50,12 @@ export async function rankCommand(
       `“${file}” không phải tệp văn bản hay .xlsx.`,
       `“${file}” is neither a text file nor an .xlsx workbook.`,
     );
-  const parsed = parseRankedTables(text, register, {
-    ...(options.overrides ? { overrides: options.overrides } : {}),
-    ...(options.methodology ? { methodology: options.methodology } : {}),
-  });
+  const parsed = await inFile(file, async () =>
+    parseRankedTables(text, register, {
+      ...(options.overrides ? { overrides: options.overrides } : {}),
+      ...(options.methodology ? { methodology: options.methodology } : {}),
+    }),
+  );
   if (parsed.problem)
     throw new CliError(
       `${file}: ${parsed.problem.vi}`,
@@ -116,11 +118,13 @@ export async function inFile<T>(
 /** An .xlsx file, or a bilingual error saying why it cannot be opened. */
 export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
   try {
-    return await XlsxWorkbook.open(file);
+    return await inFile(file, () => XlsxWorkbook.open(file));
   } catch (e) {
+    if (e instanceof UserError) throw e;
+    // ExcelJS's own words stay as the detail; the message says what to do.
     throw new CliError(
-      `Không mở được sổ tính “${file}”: ${(e as Error).message}`,
-      `Cannot open workbook “${file}”: ${(e as Error).message}`,
+      `Không mở được sổ tính “${file}”: tệp hỏng, bị cắt hoặc không phải .xlsx. Hãy mở rồi lưu lại bằng Excel. (Chi tiết: ${(e as Error).message})`,
+      `Cannot open workbook “${file}”: the file is damaged, cut short or not an .xlsx. Open and save it again in Excel. (Detail: ${(e as Error).message})`,
     );
   }
 }

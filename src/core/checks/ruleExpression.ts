@@ -262,11 +262,17 @@ function startsWithKey(text: string, key: string): boolean {
   return n > 0 && (n === text.length || !/[\p{L}\p{N}]/u.test(text[n]));
 }
 
-/** Length of the shortest prefix of `text` whose tone key equals `key`, or 0. */
+/**
+ * Length of the shortest prefix of `text` ending at a word's end whose tone key equals `key`,
+ * or 0. Only word ends are tried: a name never stops inside a word, and trying every length
+ * made each name cost dozens of tone keys.
+ */
 function lengthOfKeyPrefix(text: string, key: string): number {
+  const wordChar = /[\p{L}\p{N}\p{M}]/u;
   for (let n = 1; n <= Math.min(text.length, key.length * 2 + 8); n++) {
     if (
-      /[\p{L}\p{N}]/u.test(text[n - 1] ?? "") &&
+      wordChar.test(text[n - 1]) &&
+      (n === text.length || !wordChar.test(text[n])) &&
       toneKey(text.slice(0, n)) === key
     )
       return n;

@@ -6,9 +6,18 @@ import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
 /** Checks the workbook; says what was read and checked, and never "no findings" of what was not. */
-export function CheckStep({ port, register, t, lang }: StepProps) {
+export function CheckStep({ port, register, t, lang, edits }: StepProps) {
   const [report, setReport] = React.useState<WorkbookReport | null>(null);
+  // The count of a person's edits when this report was made: any edit since makes it stale.
+  const [madeAt, setMadeAt] = React.useState(0);
   const task = useTask(t);
+  const run = () => {
+    const at = edits;
+    return task.run(
+      () => checkWorkbook(port, register),
+      (r) => (setReport(r), setMadeAt(at)),
+    );
+  };
   const findings = report?.findings;
   const count = (s: Finding["severity"]) =>
     findings?.filter((f) => f.severity === s).length ?? 0;
@@ -19,14 +28,18 @@ export function CheckStep({ port, register, t, lang }: StepProps) {
     ) ?? 0;
   return (
     <section aria-label={t.steps.check}>
-      <Button
-        appearance="primary"
-        disabled={task.busy}
-        onClick={() => task.run(() => checkWorkbook(port, register), setReport)}
-      >
+      <Button appearance="primary" disabled={task.busy} onClick={run}>
         {t.runCheck}
       </Button>
       {task.status}
+      {report && edits > madeAt && (
+        <MessageBar intent="warning">
+          {t.stale}{" "}
+          <Button size="small" onClick={run} disabled={task.busy}>
+            {t.runAgain}
+          </Button>
+        </MessageBar>
+      )}
       {report && (
         <p role="status">
           {t.counts(count("error"), count("warning"), count("info"))}

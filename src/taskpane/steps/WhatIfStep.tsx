@@ -30,8 +30,11 @@ import {
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
-export function WhatIfStep({ port, register, t, lang }: StepProps) {
+export function WhatIfStep({ port, register, t, lang, edits }: StepProps) {
   const [session, setSession] = React.useState<WhatIfSession | null>(null);
+  // The count of a person's edits when the figures were read: any edit since makes them stale.
+  const [readAt, setReadAt] = React.useState(0);
+  const [restored, setRestored] = React.useState(false);
   const [block, setBlock] = React.useState<BlockId | null>(null);
   const [weights, setWeights] = React.useState<Record<string, number>>({});
   const [name, setName] = React.useState("1");
@@ -83,7 +86,26 @@ export function WhatIfStep({ port, register, t, lang }: StepProps) {
         setSaved(r instanceof ScenarioExistsError ? null : r);
       },
     );
-  const start = (s: WhatIfSession) => {
+  // The weights are kept in the workbook, so a reopened workbook continues where it was left.
+  React.useEffect(() => {
+    if (!session) return;
+    const timer = setTimeout(
+      () => void port.settings?.set("weights", weights).catch(() => undefined),
+      400,
+    );
+    return () => clearTimeout(timer);
+  }, [port, session, weights]);
+  const begin = () => {
+    const at = edits;
+    return task.run(
+      async () => ({
+        session: await startWhatIf(port, register),
+        saved: await port.settings?.get("weights").catch(() => undefined),
+      }),
+      ({ session: s, saved: last }) => (start(s, last), setReadAt(at)),
+    );
+  };
+  const start = (s: WhatIfSession, last: unknown) => {
     setSession(s);
     // Open on the block with the most figures: the one the user has been working on.
     const filled = (b: WhatIfSession["blocks"][number]) =>
@@ -94,9 +116,19 @@ export function WhatIfStep({ port, register, t, lang }: StepProps) {
     setBlock(
       [...s.blocks].sort((a, b) => filled(b) - filled(a))[0]?.block ?? null,
     );
-    setWeights(
-      Object.fromEntries(s.methodology.groups.map((g) => [g.id, g.weight])),
+    // Last time's weights where they still name this methodology's groups and read as weights.
+    const kept = s.methodology.groups.map((g) => {
+      const w = (last as Record<string, unknown> | undefined)?.[g.id];
+      const read = typeof w === "number" ? readWeight(String(w)) : undefined;
+      return [g.id, read?.ok ? read.value : g.weight] as const;
+    });
+    setRestored(
+      kept.some(
+        ([id, w]) =>
+          w !== s.methodology.groups.find((g) => g.id === id)!.weight,
+      ),
     );
+    setWeights(Object.fromEntries(kept));
   };
   const setWeight = (id: string, typed: string) => {
     const read = readWeight(typed);
@@ -107,14 +139,21 @@ export function WhatIfStep({ port, register, t, lang }: StepProps) {
   };
   return (
     <section aria-label={t.steps.whatIf}>
-      <Button
-        appearance="primary"
-        disabled={task.busy}
-        onClick={() => task.run(() => startWhatIf(port, register), start)}
-      >
+      <Button appearance="primary" disabled={task.busy} onClick={begin}>
         {t.startWhatIf}
       </Button>
       {task.status}
+      {session && edits > readAt && (
+        <MessageBar intent="warning">
+          {t.stale}{" "}
+          <Button size="small" onClick={begin} disabled={task.busy}>
+            {t.readAgain}
+          </Button>
+        </MessageBar>
+      )}
+      {session && restored && (
+        <MessageBar intent="info">{t.restoredWeights}</MessageBar>
+      )}
       {session && (
         <>
           <Field label={t.block}>

@@ -8,4 +8,6 @@ export interface StepProps {
   register: AgencyRegister;
   t: Strings;
   lang: Lang;
+  /** How many edits a person has made since the pane opened: a result older than one is stale. */
+  edits: number;
 }

@@ -13,6 +13,7 @@ import {
   TableToWrite,
   WorkbookPort,
 } from "../workbookPort";
+import { checkSheetSize } from "../../core/limits";
 import { MissingSheetError, SheetExistsError } from "../../core/userError";
 import { shownText } from "../shownText";
 import { checkTablesToWrite, checkUpdates } from "../writeRules";
@@ -48,6 +49,7 @@ export class MemoryWorkbook implements WorkbookPort {
     );
     if (headerAt < 0) return undefined;
     const width = s.rows[headerAt].length;
+    checkSheetSize(s.rows.length, width, { sheet });
     const body = s.rows
       .slice(headerAt + 1)
       .map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
@@ -113,6 +115,27 @@ export class MemoryWorkbook implements WorkbookPort {
   async selectCell(sheet: string, cell: string): Promise<void> {
     this.selected = { sheet, cell };
   }
+
+  private readonly listeners = new Set<(sheet: string) => void>();
+  private readonly stored = new Map<string, unknown>();
+
+  async onChange(listener: (sheet: string) => void): Promise<() => void> {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** A person's edit (the page has no grid to type in; tests and the browser harness use it). */
+  async edit(sheet: string, cell: string, value: Cell): Promise<void> {
+    await this.updateCells(sheet, [{ cell, value }]);
+    for (const l of this.listeners) l(sheet);
+  }
+
+  readonly settings = {
+    get: async (key: string) => this.stored.get(key),
+    set: async (key: string, value: unknown) => {
+      this.stored.set(key, value);
+    },
+  };
 
   async markCells(marks: CellMark[]): Promise<void> {
     for (const m of this.marks) {

@@ -75,6 +75,7 @@ export class OfficeWorkbook implements WorkbookPort {
   ) {}
 
   markCells(marks: CellMark[]): Promise<void> {
+    this.wrote([...marks.map((m) => m.sheet), MARKS_SHEET]);
     return markCellsInExcel(this.run, marks);
   }
 
@@ -83,6 +84,7 @@ export class OfficeWorkbook implements WorkbookPort {
     updates: { cell: string; value: Cell }[],
   ): Promise<void> {
     checkUpdates(sheet, updates);
+    this.wrote([sheet]);
     await this.run(async (context) => {
       const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
       await context.sync();
@@ -96,6 +98,70 @@ export class OfficeWorkbook implements WorkbookPort {
       }
     });
   }
+
+  /**
+   * A person's edits: ExcelApi 1.9 reports them for every sheet, 1.7 sheet by sheet (the sheets
+   * there are now). The tool's own writes are left out: by their trigger source where the host
+   * says it (ExcelApi 1.14), else by the sheets it wrote in the last few seconds.
+   */
+  async onChange(listener: (sheet: string) => void): Promise<() => void> {
+    const handler = async (e: Excel.WorksheetChangedEventArgs) => {
+      const source = (e as { triggerSource?: string }).triggerSource;
+      if (source === "ThisLocalAddin") return;
+      const name = await this.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(e.worksheetId);
+        ws.load("name");
+        await context.sync();
+        return ws.name;
+      });
+      if (source === undefined && this.recentlyWritten(name)) return;
+      listener(name);
+    };
+    const results = await this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      if (isSupported("1.9")) {
+        const r = [sheets.onChanged.add(handler)];
+        await context.sync();
+        return r;
+      }
+      sheets.load("items");
+      await context.sync();
+      const r = sheets.items.map((ws) => ws.onChanged.add(handler));
+      await context.sync();
+      return r;
+    });
+    return () => {
+      void this.run(async (context) => {
+        for (const r of results) r.remove();
+        await context.sync();
+      }).catch(() => undefined); // the pane is closing: nothing to tell
+    };
+  }
+
+  /** Sheets written by this gateway, with when: to tell its own change events from a person's. */
+  private readonly written = new Map<string, number>();
+  private wrote(sheets: Iterable<string>): void {
+    const now = Date.now();
+    for (const s of sheets) this.written.set(s, now);
+  }
+  private recentlyWritten(sheet: string): boolean {
+    return Date.now() - (this.written.get(sheet) ?? 0) < 5_000;
+  }
+
+  /** Office's document settings: saved with the workbook. */
+  readonly settings = {
+    get: async (key: string): Promise<unknown> =>
+      Office.context.document.settings.get(`chiso.${key}`) ?? undefined,
+    set: (key: string, value: unknown): Promise<void> =>
+      new Promise((resolve, reject) => {
+        Office.context.document.settings.set(`chiso.${key}`, value);
+        Office.context.document.settings.saveAsync((r) =>
+          r.status === Office.AsyncResultStatus.Succeeded
+            ? resolve()
+            : reject(r.error),
+        );
+      }),
+  };
 
   async selectCell(sheet: string, cell: string): Promise<void> {
     await this.run(async (context) => {
@@ -176,6 +242,7 @@ export class OfficeWorkbook implements WorkbookPort {
     options: { owned: boolean },
   ): Promise<void> {
     checkTablesToWrite(tables);
+    this.wrote([...tables.map((t) => t.sheet), OWNED_SHEET]);
     await this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");

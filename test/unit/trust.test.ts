@@ -1,0 +1,270 @@
+/**
+ * Nothing lost, nothing silent: imports that ask before replacing a figure and refuse before
+ * writing, scenarios that cannot overwrite one another, weights and methodologies that are said
+ * to be wrong, limits that answer at once, parsers that stay linear.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { performance } from "perf_hooks";
+import { getDefaultRegister } from "../../src/core/agencies";
+import { checkTablesFromText, runChecks } from "../../src/core/checks";
+import { parseRuleExpression } from "../../src/core/checks/ruleExpression";
+import { checkPasteSize, LIMITS } from "../../src/core/limits";
+import { getPreset } from "../../src/core/methodology";
+import { readTables } from "../../src/core/tables";
+import { LimitError, MethodologyError, MissingSheetError, ScenarioExistsError, UserError } from "../../src/core/userError";
+import {
+  applyImport,
+  checkWorkbook,
+  importPasted,
+  planImport,
+  prepareSheets,
+  previewPaste,
+  rankWorkbook,
+  readWeight,
+  replacedCells,
+  rerank,
+  saveScenario,
+  startWhatIf,
+  unscored,
+} from "../../src/workbook/actions";
+import { groupSheetName, METHOD_SHEET } from "../../src/workbook/layouts";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { readWorkbook } from "../../src/workbook/readWorkbook";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
+
+const register = getDefaultRegister();
+const m = getPreset("mic-2016");
+const fixture = (f: string) => fs.readFileSync(path.join(__dirname, "../fixtures/tables", f), "utf8");
+const bang41 = () => previewPaste(fixture("000-bang-4.1.txt"), register, { methodology: m }).table!;
+
+async function prepared() {
+  const book = new MemoryWorkbook();
+  await prepareSheets(book, m, register);
+  return book;
+}
+const snapshot = (book: MemoryWorkbook) => JSON.stringify([...book.sheets].map(([n, s]) => [n, s.rows]));
+
+describe("importing a paste", () => {
+  it("refuses a sheet whose header was renamed, saying which column, and changes no cell", async () => {
+    const book = await prepared();
+    const sheet = groupSheetName(m.groups[0]);
+    const rows = book.sheets.get(sheet)!.rows;
+    const header = rows.find((r) => r.includes("Hạng công bố"))!;
+    header[header.indexOf("Hạng công bố")] = "Hạng năm ngoái";
+    const before = snapshot(book);
+    const error = await importPasted(book, m, bang41()).catch((e) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.say("vi")).toMatch(/^Trang “N1 Hạ tầng kỹ thuật CNTT”: không thấy cột “Hạng công bố” ở dòng tiêu đề \(dòng 1\); có lẽ tên cột đã bị sửa\..*Chưa ô nào bị thay đổi\.$/);
+    expect(snapshot(book)).toBe(before);
+  });
+
+  it("asks before replacing a figure already there, and writes nothing until the user says so", async () => {
+    const book = await prepared();
+    await importPasted(book, m, bang41());
+    const sheet = groupSheetName(m.groups[0]);
+    const t = (await book.readTable(sheet))!;
+    const r = t.rows.findIndex((x) => x[1] === "T89");
+    const cell = `D${t.headerRow + 1 + r}`;
+    await book.updateCells(sheet, [{ cell, value: 0.5 }]); // the user's own correction
+    const before = snapshot(book);
+    await expect(importPasted(book, m, bang41())).rejects.toThrow(/1 cells hold a figure other than the pasted one \(e\.g\. D\d+\); nothing was written/);
+    expect(snapshot(book)).toBe(before);
+    const plan = await planImport(book, m, bang41());
+    expect(replacedCells(plan)).toEqual([expect.objectContaining({ cell, before: 0.5, value: expect.any(Number) })]);
+    expect(plan.same).toBe(125);
+    await applyImport(book, plan);
+    expect(book.cell(sheet, cell)).toBe(plan.writes[0].value);
+  });
+
+  it("keeps a figure where the paste says “--” or nothing, and says so", async () => {
+    const book = await prepared();
+    await importPasted(book, m, bang41());
+    const blanked = fixture("000-bang-4.1.txt").replace(/(An Giang\t)[\d,]+/, "$1--");
+    const plan = await planImport(book, m, previewPaste(blanked, register, { methodology: m }).table!);
+    expect(plan.kept).toEqual([expect.objectContaining({ agency: "An Giang", before: expect.any(Number) })]);
+    expect(plan.writes).toEqual([]);
+  });
+
+  it("refuses a plan when the sheet changed since the preview", async () => {
+    const book = await prepared();
+    const plan = await planImport(book, m, bang41());
+    const w = plan.writes[0];
+    await book.updateCells(plan.sheet, [{ cell: w.cell, value: 0.1 }]);
+    const before = snapshot(book);
+    const error = await applyImport(book, plan).catch((e) => e);
+    expect(error.say("en")).toMatch(/this cell changed since the preview; nothing was written/);
+    expect(snapshot(book)).toBe(before);
+  });
+});
+
+describe("scenarios", () => {
+  const weights = { N1: 1, N2: 0 };
+  async function session(book = new MemoryWorkbook()) {
+    await prepareSheets(book, m, register);
+    await importPasted(book, m, bang41());
+    const s = await startWhatIf(book, register);
+    return { book, rows: rerank(s, "province", { N2: 0, N3: 0, N4: 0, N5: 0, N6: 0 }) };
+  }
+
+  it("two scenarios whose names share their first 31 characters both survive, each under its own number", async () => {
+    const { book, rows } = await session();
+    const a = await saveScenario(book, "Phương án tăng trọng số hạ tầng 1", weights, rows);
+    const b = await saveScenario(book, "Phương án tăng trọng số hạ tầng 2", weights, rows);
+    expect([a, b]).toEqual(["KB1 Phương án tăng trọng số hạ", "KB2 Phương án tăng trọng số hạ"]);
+    expect((await book.readTable(a))!.title).toMatch(/^Kịch bản “Phương án tăng trọng số hạ tầng 1”/);
+    expect((await book.readTable(b))!.title).toMatch(/^Kịch bản “Phương án tăng trọng số hạ tầng 2”/);
+  });
+
+  it("saving under a name already used asks first; replacing keeps its sheet", async () => {
+    const { book, rows } = await session();
+    const first = await saveScenario(book, "Chỉ hạ tầng", weights, rows);
+    const error = await saveScenario(book, "chỉ hạ tầng ", weights, rows.slice(0, 3)).catch((e) => e);
+    expect(error).toBeInstanceOf(ScenarioExistsError);
+    expect(error.say("vi")).toBe("Trang “KB1 Chỉ hạ tầng”: đã có kịch bản “chỉ hạ tầng ”. Bấm “Ghi đè” để thay nó, hoặc đặt tên khác.");
+    expect((await book.readTable(first))!.rows).toHaveLength(63);
+    expect(await saveScenario(book, "Chỉ hạ tầng", weights, rows.slice(0, 3), { replace: true })).toBe(first);
+    expect((await book.readTable(first))!.rows).toHaveLength(3);
+  });
+
+  it("names whose letters differ only in their marks get distinct sheets and distinct Excel tables", async () => {
+    const { book, rows } = await session(XlsxWorkbook.create() as unknown as MemoryWorkbook);
+    const xlsx = book as unknown as XlsxWorkbook;
+    const a = await saveScenario(xlsx, "Phương án ấ", weights, rows);
+    const b = await saveScenario(xlsx, "Phương án ầ", weights, rows);
+    expect(a).not.toBe(b);
+    const tables = [a, b].map((s) => (xlsx.workbook.getWorksheet(s)!.getTables() as unknown as { name: string }[])[0].name);
+    expect(new Set(tables).size).toBe(2);
+  });
+});
+
+describe("weights and methodologies said to be wrong", () => {
+  it.each([
+    ["-3", /không được âm/],
+    ["abc", /“abc” không phải là số/],
+    ["1e308", /không phải là số|lớn quá/],
+    ["2000000", /lớn quá \(tối đa 1\.000\.000\)/],
+  ])("a typed weight %s is refused, not turned into 0", (typed, why) => {
+    const read = readWeight(typed);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.why.vi).toMatch(why);
+  });
+
+  it("reads weights written the Vietnamese way", () => {
+    expect(readWeight("2,5")).toEqual({ ok: true, value: 2.5 });
+    expect(readWeight("0")).toEqual({ ok: true, value: 0 });
+  });
+
+  it.each([
+    [[1e308, 1, 1, 1, 1, 1], /Nhóm 1 \(N1\) › trọng số: phải ≤ 1000000/],
+    [[0, 0, 0, 0, 0, 0], /chỉ số tổng hợp cần ít nhất một nhóm có trọng số > 0/],
+  ])("a methodology sheet with weights %j is an error with its place", async (weights, message) => {
+    const mm = getPreset("mac-dinh-tai-dung");
+    const book = new MemoryWorkbook();
+    await prepareSheets(book, { ...mm, groups: mm.groups.map((g, k) => ({ ...g, weight: weights[k] })) }, register);
+    const error = await readWorkbook(book, register).catch((e) => e);
+    expect(error).toBeInstanceOf(MethodologyError);
+    expect(error.say("vi")).toMatch(message);
+  });
+
+  it("a workbook without the structured sheets: do step 1 first, in either language", async () => {
+    const error = await rankWorkbook(new MemoryWorkbook(), register).catch((e) => e);
+    expect(error).toBeInstanceOf(MissingSheetError);
+    expect(error.say("vi")).toBe("Trang “Cài đặt”: chưa có trang này trong sổ tính. Hãy làm bước 1 (Chuẩn bị) trước: bấm “Tạo hoặc sửa các trang tính”.");
+    expect(error.say("en")).toBe("Sheet “Cài đặt”: this sheet is not in the workbook. Do step 1 (Prepare) first: press “Create or repair the sheets”.");
+  });
+
+  it("a workbook that lost its methodology sheet is not checked as loose tables", async () => {
+    const book = await prepared();
+    book.sheets.delete(METHOD_SHEET);
+    await expect(checkWorkbook(book, register)).rejects.toBeInstanceOf(MissingSheetError);
+  });
+
+  it("ranking with no figure at all writes nothing and says to paste first", async () => {
+    const book = await prepared();
+    const sheets = [...book.sheets.keys()];
+    await expect(rankWorkbook(book, register)).rejects.toThrow(/no figures to compute yet: paste tables in step 2/);
+    expect([...book.sheets.keys()]).toEqual(sheets);
+  });
+
+  it("what-if names the agencies it cannot score and the groups they lack", async () => {
+    const book = await prepared();
+    await importPasted(book, m, bang41());
+    const s = await startWhatIf(book, register);
+    const missing = unscored(s, "province", {});
+    expect(missing).toHaveLength(63);
+    expect(missing[0].groups).toEqual(["N2", "N3", "N4", "N5", "N6"]);
+    expect(unscored(s, "province", { N2: 0, N3: 0, N4: 0, N5: 0, N6: 0 })).toEqual([]);
+  });
+});
+
+describe("limits answer before any work", () => {
+  it.each([
+    ["too many characters", "x".repeat(LIMITS.pasteChars + 1), /^Bảng dán dài 1\.000\.001 ký tự/],
+    ["too many lines", "a\tb\n".repeat(LIMITS.pasteLines + 1), /^Bảng dán có hơn 10\.000 dòng/],
+    ["a cell longer than Excel holds", `Tỉnh\tGhi chú\nAn Giang\t${"y".repeat(LIMITS.cellChars + 1)}\n`, /^Dòng 2: một ô dài quá 32\.767 ký tự/],
+  ])("a paste with %s", (_, text, message) => {
+    const error = (() => {
+      try {
+        readTables(text, register);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(LimitError);
+    expect((error as LimitError).say("vi")).toMatch(message);
+  });
+
+  it("a paste just under the limits is read", () => {
+    expect(() => checkPasteSize("a\tb\n".repeat(LIMITS.pasteLines - 1))).not.toThrow();
+  });
+
+  it("a rule too long or nested too deep is an error of the rule, not a crash", () => {
+    const long = parseRuleExpression(`A = ${"B + ".repeat(600)}B`, ["A", "B"]);
+    expect(long.ok).toBe(false);
+    if (!long.ok) expect(long.error.en).toMatch(/over the limit of 2000; split it/);
+    const deep = parseRuleExpression(`A = ${"(".repeat(50)}B${")".repeat(50)}`, ["A", "B"]);
+    expect(deep.ok).toBe(false);
+    if (!deep.ok) expect(deep.error.en).toMatch(/nests more than 40 brackets/);
+    const negated = parseRuleExpression(`A = ${"-".repeat(45)}B`, ["A", "B"]);
+    expect(negated.ok).toBe(false);
+    expect(parseRuleExpression(`A = ${"(".repeat(40)}B${")".repeat(40)}`, ["A", "B"]).ok).toBe(true);
+  });
+});
+
+/**
+ * Growth, not speed: the best of several runs at size n and 8n. Linear work grows about 8×;
+ * quadratic work would grow about 64×. The bound sits between, far from both.
+ */
+function growth(work: (n: number) => void, n: number, runs = 7): number {
+  const best = (size: number) => {
+    let min = Infinity;
+    for (let k = 0; k < runs; k++) {
+      const start = performance.now();
+      work(size);
+      min = Math.min(min, performance.now() - start);
+    }
+    return min;
+  };
+  best(n); // warm up
+  return best(8 * n) / best(n);
+}
+
+describe("parsers stay linear in their input", () => {
+  const columns = ["Tổng cộng", "Mức độ 3", "Mức độ 4", "Số hồ sơ trực tuyến"];
+  it("the rule parser", () => {
+    // Rules of growing length made of the same parts: names, numbers, brackets.
+    const rule = (n: number) => `Tổng cộng = ${Array.from({ length: n }, (_, i) => (i % 3 ? `Mức độ ${3 + (i % 2)}` : `(Mức độ 3 * 2,5)`)).join(" + ")}`;
+    const ratio = growth((n) => {
+      for (let k = 0; k < 10; k++) parseRuleExpression(rule(n), columns);
+    }, 12);
+    expect(ratio).toBeLessThan(24);
+  });
+
+  it("the paste reader and the checks", () => {
+    const names = register.agencies.filter((a) => a.block === "province").map((a) => a.name);
+    const paste = (n: number) => `Thứ hạng\tTỉnh\tMức độ 3\tMức độ 4\tTổng cộng\n${Array.from({ length: n }, (_, i) => `${i + 1}\t${names[i % names.length]}\t${100 - (i % 90)}\t${i % 7}\t${100 - (i % 90) + (i % 7)}`).join("\n")}\n`;
+    const ratio = growth((n) => runChecks(checkTablesFromText(paste(n), "t.txt", register), register), 250, 3);
+    expect(ratio).toBeLessThan(24);
+  });
+});
