@@ -101,8 +101,8 @@ export interface WorkbookSettings {
 
 /** What to do when a structured sheet is missing. */
 export const PREPARE_FIRST = {
-  vi: "Hãy làm bước 1 (Chuẩn bị) trước: bấm “Tạo hoặc sửa các trang tính”.",
-  en: "Do step 1 (Prepare) first: press “Create or repair the sheets”.",
+  vi: "Hãy làm bước 1 (Chuẩn bị) trước: bấm “Tạo hoặc sửa các trang tính” (dòng lệnh: tạo sổ tính mẫu bằng chiso template).",
+  en: "Do step 1 (Prepare) first: press “Create or repair the sheets” (command line: make the template with chiso template).",
 };
 
 /** The hidden sheet listing the sheets the tool made: only those may be replaced as "owned". */

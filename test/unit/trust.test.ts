@@ -170,8 +170,8 @@ describe("weights and methodologies said to be wrong", () => {
   it("a workbook without the structured sheets: do step 1 first, in either language", async () => {
     const error = await rankWorkbook(new MemoryWorkbook(), register).catch((e) => e);
     expect(error).toBeInstanceOf(MissingSheetError);
-    expect(error.say("vi")).toBe("Trang “Cài đặt”: chưa có trang này trong sổ tính. Hãy làm bước 1 (Chuẩn bị) trước: bấm “Tạo hoặc sửa các trang tính”.");
-    expect(error.say("en")).toBe("Sheet “Cài đặt”: this sheet is not in the workbook. Do step 1 (Prepare) first: press “Create or repair the sheets”.");
+    expect(error.say("vi")).toBe("Trang “Cài đặt”: chưa có trang này trong sổ tính. Hãy làm bước 1 (Chuẩn bị) trước: bấm “Tạo hoặc sửa các trang tính” (dòng lệnh: tạo sổ tính mẫu bằng chiso template).");
+    expect(error.say("en")).toBe("Sheet “Cài đặt”: this sheet is not in the workbook. Do step 1 (Prepare) first: press “Create or repair the sheets” (command line: make the template with chiso template).");
   });
 
   it("a workbook that lost its methodology sheet is not checked as loose tables", async () => {
