@@ -147,6 +147,14 @@ export interface ImportPlan {
   skipped: string[];
 }
 
+/** What an import wrote, kept (a figure where the paste had none) and skipped. */
+export interface ImportResult {
+  written: number;
+  kept: number;
+  skipped: string[];
+  sheet: string;
+}
+
 /** The writes of a plan that replace a figure already in the sheet: the user confirms these. */
 export function replacedCells(plan: ImportPlan): ImportPlan["writes"] {
   return plan.writes.filter((w) => w.before !== null && w.before !== "");
@@ -244,12 +252,7 @@ export async function planImport(
 export async function applyImport(
   port: WorkbookPort,
   plan: ImportPlan,
-): Promise<{
-  written: number;
-  kept: number;
-  skipped: string[];
-  sheet: string;
-}> {
+): Promise<ImportResult> {
   const data = await port.readTable(plan.sheet);
   if (!data) throw new MissingSheetError(plan.sheet, PREPARE_FIRST);
   const moved = plan.writes.find(
@@ -261,7 +264,11 @@ export async function applyImport(
         vi: "ô này đã thay đổi từ lúc xem trước; chưa ghi gì. Hãy bấm “Xem trước” lại.",
         en: "this cell changed since the preview; nothing was written. Press “Preview” again.",
       },
-      { sheet: plan.sheet, column: moved.cell },
+      {
+        sheet: plan.sheet,
+        row: data.headerRow + 1 + moved.row,
+        column: columnLetter(moved.column),
+      },
     );
   await port.updateCells(
     plan.sheet,
@@ -281,12 +288,7 @@ export async function importPasted(
   m: Methodology,
   table: PastedRankedTable,
   options: { replace?: boolean } = {},
-): Promise<{
-  written: number;
-  kept: number;
-  skipped: string[];
-  sheet: string;
-}> {
+): Promise<ImportResult> {
   const plan = await planImport(port, m, table);
   const replaced = replacedCells(plan);
   if (replaced.length && !options.replace)

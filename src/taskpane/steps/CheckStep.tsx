@@ -2,6 +2,7 @@ import { Button, Link, MessageBar } from "@fluentui/react-components";
 import * as React from "react";
 import type { Finding } from "../../core/checks/finding";
 import { checkWorkbook, WorkbookReport } from "../../workbook/actions";
+import { StaleNote } from "../StaleNote";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
@@ -33,12 +34,7 @@ export function CheckStep({ port, register, t, lang, edits }: StepProps) {
       </Button>
       {task.status}
       {report && edits > madeAt && (
-        <MessageBar intent="warning">
-          {t.stale}{" "}
-          <Button size="small" onClick={run} disabled={task.busy}>
-            {t.runAgain}
-          </Button>
-        </MessageBar>
+        <StaleNote t={t} again={run} label={t.runAgain} busy={task.busy} />
       )}
       {report && (
         <p role="status">

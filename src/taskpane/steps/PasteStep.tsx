@@ -26,6 +26,7 @@ import { rerankTable } from "../../core/tables/rerankTable";
 import {
   applyImport,
   ImportPlan,
+  ImportResult,
   planImport,
   replacedCells,
   PastePreview,
@@ -100,9 +101,7 @@ export function PasteStep({ port, register, t, lang }: StepProps) {
   const [overrides, setOverrides] = React.useState<ColumnOverrides>({});
   const [which, setWhich] = React.useState(0);
   const [preview, setPreview] = React.useState<PastePreview | null>(null);
-  const [result, setResult] = React.useState<Awaited<
-    ReturnType<typeof applyImport>
-  > | null>(null);
+  const [result, setResult] = React.useState<ImportResult | null>(null);
   // A plan that would replace figures already in the sheet waits for the user's word.
   const [pending, setPending] = React.useState<ImportPlan | null>(null);
   const task = useTask(t);

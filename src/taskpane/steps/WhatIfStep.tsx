@@ -27,6 +27,7 @@ import {
   unscored,
   WhatIfSession,
 } from "../../workbook/actions";
+import { StaleNote } from "../StaleNote";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
@@ -144,12 +145,7 @@ export function WhatIfStep({ port, register, t, lang, edits }: StepProps) {
       </Button>
       {task.status}
       {session && edits > readAt && (
-        <MessageBar intent="warning">
-          {t.stale}{" "}
-          <Button size="small" onClick={begin} disabled={task.busy}>
-            {t.readAgain}
-          </Button>
-        </MessageBar>
+        <StaleNote t={t} again={begin} label={t.readAgain} busy={task.busy} />
       )}
       {session && restored && (
         <MessageBar intent="info">{t.restoredWeights}</MessageBar>

@@ -238,7 +238,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (store) {
       store.eachRow((row, r) => {
         if (r === 1) return;
-        const [sheet, cell, , ours, note, fillBefore] = (
+        const [sheet, cell, before, ours, note, fillBefore] = (
           row.values as unknown[]
         )
           .slice(1)
@@ -248,7 +248,20 @@ export class XlsxWorkbook implements WorkbookPort {
         if (note && noteText(target.note) === note)
           target.note = undefined as unknown as string;
         if (argbOf(target.fill) !== toArgb(ours)) return; // the user's fill now
-        setFill(target, fillBefore ? parseFill(fillBefore) : undefined);
+        // The whole fill where this gateway remembered it; the colour alone where the Excel
+        // gateway did (it knows no patterns).
+        setFill(
+          target,
+          fillBefore
+            ? parseFill(fillBefore)
+            : before && before !== "none"
+              ? {
+                  type: "pattern",
+                  pattern: "solid",
+                  fgColor: { argb: toArgb(before) },
+                }
+              : undefined,
+        );
       });
       wb.removeWorksheet(store.id);
     }
