@@ -114,7 +114,7 @@ function checkRankColumn(
   // Values high to low: the rank a value earns is one more than the count of higher values.
   const descending = valued.map((x) => x.value!).sort((a, b) => b - a);
   for (const r of valued.filter((x) => !keptSet.has(x))) {
-    const better = countAbove(descending, r.value!) + 1;
+    const better = countLeading(descending, (v) => v > r.value!) + 1;
     findings.push(
       finding(
         r.row,
@@ -147,9 +147,10 @@ function checkRankColumn(
   for (const group of groups) {
     const first = Math.min(...group.map((r) => r.rank));
     // Rows set aside that the publisher placed between the two groups still take places.
+    const from = previous?.first ?? 0;
     const between =
-      countBelow(setAsideRanks, first) -
-      countBelow(setAsideRanks, previous?.first ?? 0);
+      countLeading(setAsideRanks, (x) => x < first) -
+      countLeading(setAsideRanks, (x) => x < from);
     const expectedHere =
       (previous ? previous.first + previous.size : 1) + between;
     // An excerpt leaves rows out: its ranks may jump, never fall back.
@@ -227,25 +228,13 @@ function longestNonIncreasing(rows: Ranked[]): Ranked[] {
   return out;
 }
 
-/** How many of `descending` (sorted high to low) are greater than `v`: a binary search. */
-function countAbove(descending: number[], v: number): number {
+/** How many elements lead `sorted` while `holds` is true of them: a binary search. */
+function countLeading(sorted: number[], holds: (x: number) => boolean): number {
   let lo = 0;
-  let hi = descending.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (descending[mid] > v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** How many of `ascending` (sorted low to high) are less than `v`: a binary search. */
-function countBelow(ascending: number[], v: number): number {
-  let lo = 0;
-  let hi = ascending.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ascending[mid] < v) lo = mid + 1;
+    if (holds(sorted[mid])) lo = mid + 1;
     else hi = mid;
   }
   return lo;
