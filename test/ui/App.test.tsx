@@ -159,7 +159,7 @@ describe("the task pane", () => {
     await screen.findByText(/Đã ghi 126 ô/);
     const sheet = (await book.readTable("N2 Ứng dụng CNTT trong hoạt"))!;
     const cell = `D${sheet.headerRow + 1 + sheet.rows.findIndex((r) => r[1] === "T87")}`;
-    await book.edit(sheet.sheet, cell, 0.5);
+    await act(() => book.edit(sheet.sheet, cell, 0.5));
     click("Ghi vào trang tính");
     await screen.findByText(new RegExp(`^1 ô trong trang đang có số khác số dán \\(${cell}: 0.5 → 0.817\\)\\. Chưa ghi gì`));
     expect(book.cell(sheet.sheet, cell)).toBe(0.5);
