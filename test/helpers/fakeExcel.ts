@@ -119,7 +119,7 @@ export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { 
   const addHandler = (h: (e: unknown) => Promise<void>, sheet?: string) => {
     const entry = { h, sheet };
     handlers.push(entry);
-    return { remove: () => handlers.splice(handlers.indexOf(entry), 1) };
+    return { remove: () => handlers.splice(handlers.indexOf(entry), 1), context };
   };
   const change = async (sheet: string, triggerSource?: string) => {
     for (const { h } of handlers.filter((x) => x.sheet === undefined || x.sheet === sheet)) await h({ worksheetId: sheet, ...(triggerSource ? { triggerSource } : {}) });

@@ -273,9 +273,7 @@ export function WhatIfStep({ port, register, t, lang, edits }: StepProps) {
                     <TableCell>{r.rank ?? "—"}</TableCell>
                     <TableCell>{r.name}</TableCell>
                     <TableCell>
-                      {r.value === null
-                        ? "—"
-                        : formatVietnameseNumber(r.value, { decimals: 3 })}
+                      {formatVietnameseNumber(r.value!, { decimals: 3 })}
                     </TableCell>
                     <TableCell>{movementMark(r.change)}</TableCell>
                   </TableRow>

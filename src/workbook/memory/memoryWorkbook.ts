@@ -124,7 +124,7 @@ export class MemoryWorkbook implements WorkbookPort {
     return () => this.listeners.delete(listener);
   }
 
-  /** A person's edit (the page has no grid to type in; tests and the browser harness use it). */
+  /** A person's edit (the page has no grid to type in; the pane's tests play one with it). */
   async edit(sheet: string, cell: string, value: Cell): Promise<void> {
     await this.updateCells(sheet, [{ cell, value }]);
     for (const l of this.listeners) l(sheet);

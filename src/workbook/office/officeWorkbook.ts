@@ -38,7 +38,7 @@ export type ExcelRun = <T>(
 
 /** About 4 MB of JSON per request: under the 5 MB limit of Excel on the web. */
 export const REQUEST_BUDGET = 4_000_000;
-/** Cells read per request, at most; fewer when the budget says so. */
+/** Rows read per request, at most; fewer when the budget says so. */
 export const READ_BLOCK_ROWS = 10_000;
 /** Single-cell operations (links, marks) per request: a few hundred bytes each. */
 export const CELL_OPS_PER_REQUEST = 2_000;
@@ -124,17 +124,16 @@ export class OfficeWorkbook implements WorkbookPort {
         await context.sync();
         return r;
       }
-      sheets.load("items");
+      sheets.load("items/id");
       await context.sync();
       const r = sheets.items.map((ws) => ws.onChanged.add(handler));
       await context.sync();
       return r;
     });
+    // A handler is removed in the request context it was added in.
     return () => {
-      void this.run(async (context) => {
-        for (const r of results) r.remove();
-        await context.sync();
-      }).catch(() => undefined); // the pane is closing: nothing to tell
+      for (const r of results) r.remove();
+      void results[0]?.context.sync().catch(() => undefined); // the pane is closing: nothing to tell
     };
   }
 
