@@ -8,7 +8,7 @@ import { getPreset } from "../src/core/methodology/presets";
 import { Methodology, validateMethodology } from "../src/core/methodology";
 import { BlockInput, scoreBlock } from "../src/core/scoring/scoreBlock";
 import { whatIf } from "../src/core/scoring/whatIf";
-import { getDefaultRegister } from "../src/core/agencies/agencyRegister";
+import { getDefaultRegister } from "../src/core/agencies/registerEditions";
 import { CheckTable } from "../src/core/checks/checkTable";
 import { cell } from "../src/core/checks/fromRecognised";
 import { runChecks, UserRule } from "../src/core/checks/runChecks";

@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { getDefaultRegister } from "../core/agencies/agencyRegister";
+import { getDefaultRegister } from "../core/agencies/registerEditions";
 import { MemoryWorkbook } from "../workbook/memory/memoryWorkbook";
 import { OfficeWorkbook } from "../workbook/office/officeWorkbook";
 import type { WorkbookPort } from "../workbook/workbookPort";

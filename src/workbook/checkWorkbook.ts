@@ -178,8 +178,9 @@ function groupTables(
   group: Group,
   m: Methodology,
   source: string,
-  register: AgencyRegister,
+  anyEdition: AgencyRegister,
 ): { tables: CheckTable[]; empty: WorkbookCheckInput["unchecked"] } {
+  const register = anyEdition.forYear(m.year);
   const columns: CheckColumn[] = sheet.header.map((header) => {
     const criterion = group.criteria.find(
       (c) => header === c.id || header.startsWith(`${c.id} `),
@@ -322,6 +323,7 @@ function groupTables(
         vi: `${name}: trang số liệu của nhóm ${group.id}, ${filled.length}/${inBlock.length} cơ quan có số liệu${missing ? ` (${missing} cơ quan chưa có)` : ""}${ranked ? ", có hạng công bố" : ""}`,
         en: `${name}: data sheet of group ${group.id}, ${filled.length} of ${inBlock.length} agencies with figures${missing ? ` (${missing} without)` : ""}${ranked ? ", with published ranks" : ""}`,
       },
+      edition: register.edition,
     });
   }
   return { tables, empty };

@@ -460,8 +460,9 @@ export const REGISTER_SHEET = "Danh mục";
 
 export function registerTable(
   m: Methodology,
-  register: AgencyRegister,
+  anyEdition: AgencyRegister,
 ): TableToWrite {
+  const register = anyEdition.forYear(m.year);
   const on = m.year ? `${m.year}-12-31` : undefined;
   const agencies = m.blocks.flatMap((b) =>
     register.inBlock(b, { on, evaluatedOnly: true }),
@@ -524,10 +525,11 @@ export interface AgencyValues {
  */
 export function dataTables(
   m: Methodology,
-  register: AgencyRegister,
+  anyEdition: AgencyRegister,
   values: (code: string, group: Group) => AgencyValues | undefined = () =>
     undefined,
 ): TableToWrite[] {
+  const register = anyEdition.forYear(m.year);
   const on = m.year ? `${m.year}-12-31` : undefined;
   const agencies = m.blocks.flatMap((b) =>
     register.inBlock(b, { on, evaluatedOnly: true }),
@@ -591,9 +593,10 @@ function expectedKind(c: Criterion): ExpectedKind {
 /** Reads every group's data sheet into one BlockInput per block. */
 export function readBlockInputs(
   m: Methodology,
-  register: AgencyRegister,
+  anyEdition: AgencyRegister,
   sheets: Map<string, SheetTable>,
 ): WorkbookInputs {
+  const register = anyEdition.forYear(m.year);
   const problems: InputProblem[] = [];
   const rowsByBlock = new Map<BlockId, { code: string; name: string }[]>();
   const columnValues = new Map<string, Map<string, number>>(); // key → code → value

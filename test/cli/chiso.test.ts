@@ -19,7 +19,7 @@ describe("chiso rank on pasted text", () => {
   it("prints recomputed ranks beside the published ones, and the differences", async () => {
     const r = await run(["rank", path.join(fixtures, "000-bang-4.7.txt")]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Bảng 4\.7: bảng xếp hạng, khối Tỉnh, thành phố trực thuộc Trung ương, nhóm N4 — cơ quan “Tỉnh, thành phố”; thứ hạng “Thứ hạng”; giá trị “Tổng cộng” \(số dịch vụ công trực tuyến\); kỳ 2016; đủ 63 cơ quan của khối\n/);
+    expect(r.out).toMatch(/^Bảng 4\.7: bảng xếp hạng, khối Tỉnh, thành phố trực thuộc Trung ương, nhóm N4 — cơ quan “Tỉnh, thành phố”; thứ hạng “Thứ hạng”; giá trị “Tổng cộng” \(số dịch vụ công trực tuyến\); kỳ 2016; đủ 63 cơ quan của khối; danh mục đơn vị 2016 \(theo năm 2016 của bảng\)\n/);
     expect(r.out).toMatch(/ {2}57 {7}58 {2}≠ {2}Thanh Hóa +1 {2}bằng giá trị nhưng công bố khác hạng/);
     expect(r.out).toMatch(/khác hạng công bố ở 8\/63 cơ quan/);
   });

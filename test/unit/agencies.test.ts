@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { AgencyMatcher, AgencyRegister, getDefaultRegister, isResolved, splitAgencyCell } from "../../src/core/agencies";
+import { AgencyMatcher, AgencyRegister, getRegisters, isResolved, splitAgencyCell } from "../../src/core/agencies";
 import registerData from "../../src/core/agencies/data/register2016.json";
 
-const register = getDefaultRegister();
+const register = getRegisters().get("2016");
 const matcher = new AgencyMatcher(register);
 const codeOf = (name: string) => matcher.match(name).agency?.code;
 
@@ -190,7 +190,7 @@ describe("cells naming several agencies", () => {
 
 describe("kinds of agency the register does not list", () => {
   it("`Sở Nội vụ` is not `Bộ Nội vụ` misspelt: it stays unknown", () => {
-    const m = new AgencyMatcher(getDefaultRegister());
+    const m = new AgencyMatcher(register);
     for (const name of ["Sở Nội vụ", "Sở Tài chính", "UBND huyện Nhơn Trạch", "Phòng Tư pháp"])
       expect(m.match(name)).toMatchObject({ status: "unknown" });
     expect(m.match("Bộ Nôi vụ")).toMatchObject({ agency: { code: "BO-NV" } });

@@ -5,10 +5,10 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { getDefaultRegister, isResolved } from "../../src/core/agencies";
+import { getRegisters, isResolved } from "../../src/core/agencies";
 import { parseRankedTables, rerankTable, RankDifference } from "../../src/core/tables";
 
-const register = getDefaultRegister();
+const register = getRegisters().get("2016");
 const dir = path.join(__dirname, "../fixtures/tables");
 
 type Diff = [agency: string, published: number, recomputed: number | null, reason: RankDifference];

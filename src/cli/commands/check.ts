@@ -5,7 +5,7 @@
  * (nothing found, or nothing that could be checked).
  */
 import * as path from "path";
-import { getDefaultRegister } from "../../core/agencies/agencyRegister";
+import { getDefaultRegister } from "../../core/agencies/registerEditions";
 import { CheckTable, describeLocation } from "../../core/checks/checkTable";
 import type { Finding, Severity } from "../../core/checks/finding";
 import { checkTablesFromText } from "../../core/checks/fromRecognised";

@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from "fs";
 import * as path from "path";
-import { getDefaultRegister } from "../../core/agencies/agencyRegister";
+import { getDefaultRegister } from "../../core/agencies/registerEditions";
 import type { Methodology } from "../../core/methodology/methodologySchema";
 import { getPreset } from "../../core/methodology/presets";
 import { scoreBlock } from "../../core/scoring/scoreBlock";

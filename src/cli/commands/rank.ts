@@ -6,7 +6,7 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { getDefaultRegister } from "../../core/agencies/agencyRegister";
+import { getDefaultRegister } from "../../core/agencies/registerEditions";
 import type { TieMethod } from "../../core/methodology/methodologySchema";
 import type { Methodology } from "../../core/methodology/methodologySchema";
 import { movementMark } from "../../core/ranking/movement";

@@ -1,6 +1,6 @@
 /** `chiso template OUT.xlsx [--methodology ID] [--force]`: the structured input workbook. */
 import { existsSync } from "fs";
-import { getDefaultRegister } from "../../core/agencies/agencyRegister";
+import { getDefaultRegister } from "../../core/agencies/registerEditions";
 import {
   dataTables,
   methodologyTables,

@@ -1,9 +1,8 @@
 /**
- * The agency register: who is in which block, valid when, known by which names and websites.
- * Data, not code (see data/register2016.json): ministries merge and provinces are regrouped,
- * so a new edition is a new data file.
+ * One edition of the agency register: who is in which block, valid when, known by which names
+ * and websites, formed from which earlier units. Data, not code (see data/register*.json):
+ * ministries merge and provinces are regrouped, so a new edition is a new data file.
  */
-import registerData from "./data/register2016.json";
 import {
   Agency,
   BlockId,
@@ -11,19 +10,42 @@ import {
   RegisterSchema,
 } from "./registerSchema";
 
+/** The other editions, for what became of a unit one edition lists and another does not. */
+export interface Editions {
+  readonly all: readonly AgencyRegister[];
+  elsewhere(register: AgencyRegister): Agency[];
+  forYear(year: number): AgencyRegister | undefined;
+  fate(agency: Agency, register: AgencyRegister): { vi: string; en: string };
+}
+
 export class AgencyRegister {
+  /** The edition's year, e.g. `2025`. */
+  readonly edition: string;
+  readonly inForce: RegisterData["inForce"];
+  readonly sources: RegisterData["sources"];
   readonly agencies: readonly Agency[];
   readonly blocks: RegisterData["blocks"];
   /** First words of names of kinds of agency this register does not list (`Sở`, `UBND huyện`). */
   readonly otherKinds: readonly string[];
   private readonly byCode: Map<string, Agency>;
 
-  constructor(data: unknown) {
+  constructor(
+    data: unknown,
+    readonly editions?: Editions,
+  ) {
     const parsed = RegisterSchema.parse(data);
+    this.edition = parsed.edition;
+    this.inForce = parsed.inForce;
+    this.sources = parsed.sources;
     this.agencies = parsed.agencies;
     this.blocks = parsed.blocks;
     this.otherKinds = parsed.otherKinds.words;
     this.byCode = new Map(parsed.agencies.map((a) => [a.code, a]));
+  }
+
+  /** The edition in force at the end of `year`: a workbook of year Y lists the units of Y. */
+  forYear(year: number | undefined): AgencyRegister {
+    return (year !== undefined && this.editions?.forYear(year)) || this;
   }
 
   get(code: string): Agency | undefined {
@@ -62,9 +84,3 @@ export class AgencyRegister {
   }
 }
 
-let defaultRegister: AgencyRegister | undefined;
-/** The register shipped with the add-in (2016 edition). */
-export function getDefaultRegister(): AgencyRegister {
-  defaultRegister ??= new AgencyRegister(registerData);
-  return defaultRegister;
-}

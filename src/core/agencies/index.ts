@@ -2,3 +2,4 @@ export * from "./registerSchema";
 export * from "./agencyRegister";
 export * from "./matchAgency";
 export * from "./splitAgencyCell";
+export * from "./registerEditions";

@@ -17,7 +17,13 @@ import type { AgencyRegister } from "./agencyRegister";
 import type { Agency, BlockId } from "./registerSchema";
 
 export type MatchStatus =
-  "exact" | "variant" | "fuzzy" | "ambiguous" | "unknown";
+  | "exact"
+  | "variant"
+  | "fuzzy"
+  | "ambiguous"
+  | "unknown"
+  /** A unit of another edition of the register (`Hà Giang` in a table of 2025's 34 units). */
+  | "other-edition";
 export type MatchNote =
   | "case"
   | "spacing"
@@ -48,6 +54,8 @@ export interface AgencyMatch {
   notes: MatchNote[];
   /** For ambiguous and unknown names: the nearest agencies, best first. */
   candidates: Candidate[];
+  /** For a unit of another edition: which, and what became of it. */
+  otherEdition?: { agency: Agency; fate: { vi: string; en: string } };
 }
 
 /** Accept a fuzzy match at this similarity, if no other agency comes within FUZZY_MARGIN. */
@@ -78,6 +86,9 @@ export function isResolved(
 
 export class AgencyMatcher {
   private readonly entries: Entry[];
+  /** Units the register's other editions list and this one does not. */
+  private readonly elsewhere: Entry[];
+  private readonly fate: (agency: Agency) => { vi: string; en: string };
   /** Folded first words of kinds of agency the register does not list. */
   private readonly otherKinds: string[];
   /** Names repeat across the tables of a paste and the passes over them: match each once. */
@@ -91,16 +102,18 @@ export class AgencyMatcher {
       ? register.inBlock(options.block, { on: options.on })
       : register.agencies;
     this.otherKinds = register.otherKinds.map((w) => foldKey(w));
-    this.entries = agencies.flatMap((agency) =>
-      [agency.name, ...agency.aliases].map((text, i) => ({
-        agency,
-        text,
-        isAlias: i > 0,
-        tone: toneKey(stripPrefix(plainWords(text))),
-        fold: foldKey(stripPrefix(plainWords(text))),
-        acronyms: acronymsOf(text),
-      })),
+    this.entries = entriesOf(agencies);
+    const elsewhere = register.editions?.elsewhere(register) ?? [];
+    this.elsewhere = entriesOf(
+      options.block
+        ? elsewhere.filter((a) => a.block === options.block)
+        : elsewhere,
     );
+    this.fate = (agency) =>
+      register.editions?.fate(agency, register) ?? {
+        vi: agency.name,
+        en: agency.name,
+      };
   }
 
   match(input: string): AgencyMatch {
@@ -142,6 +155,9 @@ export class AgencyMatcher {
       };
     }
 
+    const former = this.formerUnit(tone, "tone");
+    if (former) return { ...base, ...former };
+
     const abbreviation = abbreviationKey(name);
     if (abbreviation) {
       const byAcronym = uniqueAgencies(
@@ -167,6 +183,9 @@ export class AgencyMatcher {
         confidence: 0.9,
         notes: ["diacritics"],
       };
+
+    const formerFold = byFold.length ? undefined : this.formerUnit(fold, "fold");
+    if (formerFold) return { ...base, ...formerFold };
 
     // `Sở Nội vụ` is a provincial department, not `Bộ Nội vụ` misspelt: another kind of agency.
     if (this.otherKinds.some((k) => fold === k || fold.startsWith(`${k} `)))
@@ -204,6 +223,20 @@ export class AgencyMatcher {
     };
   }
 
+  /** A name that only another edition lists: never a misspelling of a unit of this one. */
+  private formerUnit(
+    key: string,
+    by: "tone" | "fold",
+  ): Pick<AgencyMatch, "status" | "confidence" | "otherEdition"> | undefined {
+    const found = uniqueAgencies(this.elsewhere.filter((e) => e[by] === key));
+    if (found.length !== 1) return undefined;
+    return {
+      status: "other-edition",
+      confidence: 0,
+      otherEdition: { agency: found[0], fate: this.fate(found[0]) },
+    };
+  }
+
   /** Agencies by similarity of their undiacritised names to `fold`, best first, one entry per agency. */
   private similar(fold: string): Candidate[] {
     const best = new Map<Agency, number>();
@@ -222,6 +255,19 @@ export class AgencyMatcher {
       .map(([agency, confidence]) => ({ agency, confidence }))
       .sort((a, b) => b.confidence - a.confidence);
   }
+}
+
+function entriesOf(agencies: readonly Agency[]): Entry[] {
+  return agencies.flatMap((agency) =>
+    [agency.name, ...agency.aliases].map((text, i) => ({
+      agency,
+      text,
+      isAlias: i > 0,
+      tone: toneKey(stripPrefix(plainWords(text))),
+      fold: foldKey(stripPrefix(plainWords(text))),
+      acronyms: acronymsOf(text),
+    })),
+  );
 }
 
 function round2(x: number): number {

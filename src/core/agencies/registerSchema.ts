@@ -19,12 +19,20 @@ export const AgencySchema = z.object({
   evaluated: z.boolean().default(true),
   validFrom: isoDate,
   validTo: isoDate.optional(),
+  /** Codes, in an earlier edition, of the units this one was formed from (itself when it continues). */
+  predecessors: z.array(z.string()).default([]),
 });
 export type Agency = z.infer<typeof AgencySchema>;
 
 export const RegisterSchema = z
   .object({
-    edition: z.string(),
+    edition: z.string().regex(/^\d{4}$/, "năm / a year"),
+    /** When the edition's list as a whole holds. */
+    inForce: z.object({ from: isoDate, to: isoDate.optional() }),
+    /** The decisions the list follows, per block. */
+    sources: z
+      .array(z.object({ block: z.string(), cite: z.string().min(1) }))
+      .default([]),
     blocks: z.array(z.object({ id: BlockId, name: bilingual })),
     /** Kinds of agency the register does not list: their names never match a listed one by a near spelling. */
     otherKinds: z

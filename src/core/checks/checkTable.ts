@@ -111,6 +111,8 @@ export interface CheckTable {
   coverage?: RecognisedTable["coverage"];
   /** What the table was understood to be, in words. */
   understood?: { vi: string; en: string };
+  /** The register edition its agencies were matched in (`2025`), when one was chosen. */
+  edition?: string;
 }
 
 export function columnIndex(table: CheckTable, name: string): number {

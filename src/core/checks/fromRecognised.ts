@@ -171,6 +171,7 @@ function checkTableOf(
     })),
     ...(t.coverage ? { coverage: t.coverage } : {}),
     understood: describeTable(t, register),
+    ...(t.edition ? { edition: t.edition.edition } : {}),
   };
   summaryNames(table);
   if (t.measure === "dossiers") withDossierFigures(table, t, where);

@@ -59,6 +59,20 @@ export function checkRegister(
     const where = row.cells[nameCol].where;
     for (const m of row.agencies) {
       checked++;
+      if (m.otherEdition) {
+        const { agency: former, fate } = m.otherEdition;
+        push(
+          "khac-danh-muc",
+          "warning",
+          where,
+          {
+            vi: `${fate.vi} (bảng được đọc theo danh mục đơn vị ${register.edition})`,
+            en: `${fate.en} (the table is read with the ${register.edition} register)`,
+          },
+          { code: former.code, name: former.name },
+        );
+        continue;
+      }
       if (!isResolved(m)) {
         const near = m.candidates
           .slice(0, 3)

@@ -162,7 +162,12 @@ export function runChecks(
           break;
         }
         case "register": {
-          const out = checkRegister(table, rule, register);
+          const out = checkRegister(
+            table,
+            rule,
+            register.editions?.all.find((r) => r.edition === table.edition) ??
+              register,
+          );
           findings.push(...out.findings);
           count(rule, out.checked);
           break;

@@ -10,6 +10,7 @@ import { splitAgencyCell } from "../agencies/splitAgencyCell";
 import type { Methodology } from "../methodology/methodologySchema";
 import { getPreset } from "../methodology/presets";
 import type { Grid, SourceCell } from "./layout/grid";
+import { readInEdition } from "./chooseEdition";
 import { readGrids } from "./layout/readGrids";
 import { GroupHint, recogniseTable } from "./recognise/recogniseTable";
 import type { ColumnOverrides, RecognisedTable } from "./recognise/types";
@@ -21,6 +22,8 @@ export interface ReadOptions {
   methodology?: Methodology;
   /** The user's word on a table's columns and block, when recognition was unsure. */
   overrides?: ColumnOverrides;
+  /** The register edition to read with (`2016`, `2025`); by default the one the tables fit. */
+  edition?: string;
 }
 
 /** The groups of a methodology as hints: their keywords and name, their criteria's roles. */
@@ -56,18 +59,20 @@ export function readTables(
   options: ReadOptions = {},
 ): RecognisedTable[] {
   checkPasteSize(text);
-  const ctx = contextOf(register, options);
-  const { overrides, ...rest } = ctx;
-  // The user's word on the columns is for one table when it says which (its first line).
-  return readGrids(text, ctx).map((grid) =>
-    recogniseTable(
-      grid,
-      overrides &&
-        (overrides.table === undefined || overrides.table === grid.line)
-        ? ctx
-        : rest,
-    ),
-  );
+  return readInEdition(register, options.edition, (edition) => {
+    const ctx = contextOf(edition, options);
+    const { overrides, ...rest } = ctx;
+    // The user's word on the columns is for one table when it says which (its first line).
+    return readGrids(text, ctx).map((grid) =>
+      recogniseTable(
+        grid,
+        overrides &&
+          (overrides.table === undefined || overrides.table === grid.line)
+          ? ctx
+          : rest,
+      ),
+    );
+  });
 }
 
 /** A sheet's cells as shown, understood as one table (the header is the first filled row). */
@@ -76,7 +81,6 @@ export function readSheet(
   register: AgencyRegister,
   options: ReadOptions = {},
 ): RecognisedTable {
-  const ctx = contextOf(register, options);
   const cell = (text: string, row: number, column: number): SourceCell => ({
     text: text ?? "",
     line: row,
@@ -91,5 +95,8 @@ export function readSheet(
     ),
     skipped: [],
   };
-  return recogniseTable(grid, ctx);
+  const [table] = readInEdition(register, options.edition, (edition) => [
+    recogniseTable(grid, contextOf(edition, options)),
+  ]);
+  return table;
 }

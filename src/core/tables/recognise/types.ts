@@ -7,6 +7,7 @@
 import type { AgencyMatch } from "../../agencies/matchAgency";
 import type { Agency, BlockId } from "../../agencies/registerSchema";
 import type { Grid, Layout, SourceCell } from "../layout/grid";
+import type { EditionChoice } from "../chooseEdition";
 import type { Period } from "../vocabulary/profile";
 
 export type ColumnRole =
@@ -136,4 +137,6 @@ export interface RecognisedTable {
   continuation: { line: number; cells: SourceCell[] }[];
   /** Why the table is not a ranking, in words, when it is not. */
   reason?: { vi: string; en: string };
+  /** The edition of the register the table was read with, and why. */
+  edition?: EditionChoice;
 }

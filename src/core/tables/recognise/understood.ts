@@ -130,6 +130,7 @@ export function describeTable(
         `${agencies} cơ quan${t.block ? "" : " (không thuộc một khối)"}`,
         `${agencies} agencies${t.block ? "" : " (not of one block)"}`,
       ]);
+    if (t.edition) parts.push([t.edition.said.vi, t.edition.said.en]);
     vi.push(parts.map((p) => p[0]).join("; "));
     en.push(parts.map((p) => p[1]).join("; "));
   } else if (t.shape === "figures") {

@@ -1,0 +1,168 @@
+/**
+ * Which edition of the register a paste is read with. The period comes first: a year in a
+ * title, caption or header names the edition in force at that year's end. The names decide
+ * when there is no year, or when they contradict it (a 2024 ranking published "năm 2025" still
+ * lists 63 provinces): the edition whose units the tables cover best, with the fewest names
+ * only another edition lists; on a tie, the later edition. The choice is said.
+ */
+import type { AgencyRegister } from "../agencies/agencyRegister";
+import type { RecognisedTable } from "./recognise/types";
+
+export interface EditionChoice {
+  /** The edition's year, e.g. `2025`. */
+  edition: string;
+  why: "asked" | "period" | "names";
+  /** The year the tables name, if any. */
+  year?: number;
+  said: { vi: string; en: string };
+}
+
+/** Read with the edition asked for, or the one that fits; every table carries the choice. */
+export function readInEdition(
+  register: AgencyRegister,
+  asked: string | undefined,
+  read: (r: AgencyRegister) => RecognisedTable[],
+): RecognisedTable[] {
+  const editions = register.editions?.all ?? [register];
+  if (asked) {
+    const r = editions.find((e) => e.edition === asked);
+    if (!r) return read(register);
+    return tag(read(r), {
+      edition: r.edition,
+      why: "asked",
+      said: {
+        vi: `danh mục đơn vị ${r.edition} (theo lựa chọn)`,
+        en: `${r.edition} agency register (as chosen)`,
+      },
+    });
+  }
+  if (editions.length < 2) return read(register);
+
+  const tries = new Map<AgencyRegister, RecognisedTable[]>();
+  const tried = (r: AgencyRegister) => {
+    let t = tries.get(r);
+    if (!t) tries.set(r, (t = read(r)));
+    return t;
+  };
+  const first = tried(register);
+  const year = yearOf(first);
+  const byYear = year !== undefined ? editionForYear(editions, year) : undefined;
+  if (byYear && !tried(byYear).some(namesOtherEdition))
+    return tag(tried(byYear), {
+      edition: byYear.edition,
+      why: "period",
+      year,
+      said: {
+        vi: `danh mục đơn vị ${byYear.edition} (theo năm ${year} của bảng)`,
+        en: `${byYear.edition} agency register (from the table's year ${year})`,
+      },
+    });
+  // Units of another edition weigh twice a unit missing: a top-ten excerpt naming one dissolved
+  // province is that province's edition; a full list of the 34 with one old name is 2025's.
+  const best = editions
+    .map((r) => ({ r, score: fit(tried(r), r) }))
+    .reduce((a, b) =>
+      b.score > a.score ||
+      (b.score === a.score && b.r.inForce.from > a.r.inForce.from)
+        ? b
+        : a,
+    ).r;
+  if (best === byYear)
+    return tag(tried(best), {
+      edition: best.edition,
+      why: "period",
+      year,
+      said: {
+        vi: `danh mục đơn vị ${best.edition} (theo năm ${year} của bảng)`,
+        en: `${best.edition} agency register (from the table's year ${year})`,
+      },
+    });
+  const against =
+    byYear
+      ? {
+          vi: `; bảng ghi năm ${year} nhưng tên đơn vị theo danh mục ${best.edition}`,
+          en: `; the table says ${year} but its unit names are the ${best.edition} register's`,
+        }
+      : { vi: "", en: "" };
+  return tag(tried(best), {
+    edition: best.edition,
+    why: "names",
+    ...(year !== undefined ? { year } : {}),
+    said: {
+      vi: `danh mục đơn vị ${best.edition} (theo tên các đơn vị${against.vi})`,
+      en: `${best.edition} agency register (from the unit names${against.en})`,
+    },
+  });
+}
+
+function tag(
+  tables: RecognisedTable[],
+  edition: EditionChoice,
+): RecognisedTable[] {
+  for (const t of tables) t.edition = edition;
+  return tables;
+}
+
+function editionForYear(
+  editions: readonly AgencyRegister[],
+  year: number,
+): AgencyRegister | undefined {
+  const day = `${year}-12-31`;
+  return [...editions]
+    .reverse()
+    .find((r) => r.inForce.from <= day && (!r.inForce.to || day <= r.inForce.to));
+}
+
+/** The latest year named in the tables' titles, captions and headers (1990–2099). */
+export function yearOf(tables: RecognisedTable[]): number | undefined {
+  let latest: number | undefined;
+  for (const t of tables) {
+    const texts = [
+      t.title,
+      t.caption,
+      ...t.columns.map((c) => c.header),
+      t.periods.current?.label,
+    ];
+    for (const text of texts)
+      for (const m of (text ?? "").matchAll(/(?<!\d)(19[9]\d|20\d\d)(?!\d)/g))
+        latest = Math.max(latest ?? 0, Number(m[1]));
+  }
+  return latest;
+}
+
+/**
+ * How well an edition's reading fits: the share of the edition's units (of the blocks the tables
+ * list) that the tables name, less twice the share of names that only another edition lists.
+ */
+function fit(tables: RecognisedTable[], register: AgencyRegister): number {
+  let former = 0;
+  let named = 0;
+  const listed = new Set<string>();
+  const blocks = new Set<string>();
+  for (const t of tables)
+    for (const row of t.rows)
+      for (const m of row.agencies) {
+        if (m.status === "other-edition") {
+          former++;
+          named++;
+          blocks.add(m.otherEdition!.agency.block);
+        } else if (m.agency && (m.status === "exact" || m.status === "variant")) {
+          named++;
+          listed.add(m.agency.code);
+          blocks.add(m.agency.block);
+        }
+      }
+  if (named === 0) return 0;
+  const of = register.agencies.filter(
+    (a) =>
+      blocks.has(a.block) &&
+      a.evaluated &&
+      a.validFrom <= (register.inForce.to ?? "9999") &&
+      (!a.validTo || a.validTo >= register.inForce.from),
+  ).length;
+  return (of ? listed.size / of : 0) - (2 * former) / named;
+}
+
+function namesOtherEdition(t: RecognisedTable): boolean {
+  return t.rows.some((r) => r.agencies.some((m) => m.status === "other-edition"));
+}
