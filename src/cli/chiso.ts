@@ -3,7 +3,13 @@ import { parseArgs } from "util";
 import { TieMethod } from "../core/methodology/methodologySchema";
 import { UserError } from "../core/userError";
 import { CliError, Io, sayBoth } from "./cliError";
+import { getRegisters } from "../core/agencies/registerEditions";
+import {
+  PREVIOUS_RANK_RULES,
+  PreviousRankRule,
+} from "../core/ranking/comparePeriods";
 import { checkCommand } from "./commands/check";
+import { compareCommand } from "./commands/compare";
 import { demoCommand } from "./commands/demo";
 import { rankCommand } from "./commands/rank";
 import { templateCommand } from "./commands/template";
@@ -24,6 +30,14 @@ Cách dùng / Usage:
       Chỉ rõ vai trò các cột (đếm từ 1, như khi dán) khi tự nhận không đúng.
   --block bo|cqcp|tinh (ministry|government|province)
       Chỉ rõ khối của bảng.
+  chiso compare OLD NEW [--rule best|mean] [--register Y[,Y]] [--json]
+      So sánh hai bảng xếp hạng cùng khối (kỳ trước trước): hạng kỳ trước, thay đổi (▲/▼),
+      đơn vị mới và không còn. Khác danh mục (63 tỉnh → 34 đơn vị): mỗi đơn vị kèm các đơn vị
+      tiền thân và hạng cũ; --rule chọn cách lấy một hạng kỳ trước (best: tốt nhất, mean:
+      trung bình).
+  --register 2016|2025
+      Danh mục đơn vị để đọc bảng dán (mặc định: theo năm của bảng, không có năm thì theo tên
+      đơn vị). Với compare: một năm cho cả hai, hoặc hai năm cách dấu phẩy.
   chiso template OUT.xlsx [--methodology ID] [--force]
       Tạo sổ tính nhập liệu có cấu trúc. ID: mac-dinh-tai-dung (mặc định), mic-2016,
       mic-2017-2019, vietnam-ict-index, un-egdi.
@@ -72,6 +86,8 @@ async function run(argv: string[], io: Io): Promise<number> {
         force: { type: "boolean", default: false },
         columns: { type: "string" },
         block: { type: "string" },
+        rule: { type: "string" },
+        register: { type: "string" },
       },
     });
   } catch (e) {
@@ -86,7 +102,30 @@ async function run(argv: string[], io: Io): Promise<number> {
     values.columns as string | undefined,
     values.block as string | undefined,
   );
+  const editions = editionsOf(values.register as string | undefined);
   switch (command) {
+    case "compare": {
+      if (positionals.length !== 2)
+        throw new CliError(
+          "Cần đúng hai tệp, kỳ trước trước: chiso compare OLD NEW",
+          "Expected exactly two files, the previous period first: chiso compare OLD NEW",
+        );
+      const rule = values.rule as string | undefined;
+      if (rule !== undefined && !PREVIOUS_RANK_RULES.includes(rule as never))
+        throw new CliError(
+          `--rule phải là best hoặc mean (đang là “${rule}”).`,
+          `--rule must be best or mean (got “${rule}”).`,
+        );
+      return compareCommand(
+        [positionals[0], positionals[1]],
+        {
+          json: values.json === true,
+          ...(rule ? { rule: rule as PreviousRankRule } : {}),
+          ...(editions ? { editions } : {}),
+        },
+        io,
+      );
+    }
     case "rank": {
       const ties = TieMethod.safeParse(values.ties);
       if (!ties.success)
@@ -105,6 +144,7 @@ async function run(argv: string[], io: Io): Promise<number> {
           ties: ties.data,
           json: values.json === true,
           ...(overrides ? { overrides } : {}),
+          ...(editions ? { edition: editions.current } : {}),
           methodology: methodologyOf(str("methodology")),
         },
         io,
@@ -118,7 +158,11 @@ async function run(argv: string[], io: Io): Promise<number> {
         );
       return checkCommand(
         positionals,
-        { json: values.json === true, ...(overrides ? { overrides } : {}) },
+        {
+          json: values.json === true,
+          ...(overrides ? { overrides } : {}),
+          ...(editions ? { edition: editions.current } : {}),
+        },
         io,
       );
     case "template":
@@ -147,4 +191,19 @@ async function run(argv: string[], io: Io): Promise<number> {
         `Unknown command “${command}”.`,
       );
   }
+}
+
+/** `--register 2025` (every table) or `--register 2016,2025` (previous, current). */
+function editionsOf(
+  text: string | undefined,
+): { previous: string; current: string } | undefined {
+  if (text === undefined) return undefined;
+  const parts = text.split(",").map((p) => p.trim());
+  const known = getRegisters().all.map((r) => r.edition);
+  if (parts.length > 2 || parts.some((p) => !known.includes(p)))
+    throw new CliError(
+      `--register phải là một trong ${known.join(", ")}, hoặc hai năm cách dấu phẩy cho compare (đang là “${text}”).`,
+      `--register must be one of ${known.join(", ")}, or two years separated by a comma for compare (got “${text}”).`,
+    );
+  return { previous: parts[0], current: parts[parts.length - 1] };
 }

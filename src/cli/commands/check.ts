@@ -33,6 +33,8 @@ const SEVERITY_VI: Record<Severity, string> = {
 export interface CheckOptions {
   json: boolean;
   overrides?: ColumnOverrides;
+  /** The register edition to read pasted tables with (by default the one each fits). */
+  edition?: string;
 }
 
 export async function checkCommand(
@@ -67,6 +69,7 @@ export async function checkCommand(
       const found = await inFile(file, async () =>
         checkTablesFromText(text, source, register, {
           ...(options.overrides ? { overrides: options.overrides } : {}),
+          ...(options.edition ? { edition: options.edition } : {}),
         }),
       );
       if (found.length === 0)

@@ -33,6 +33,8 @@ export interface RankOptions {
   overrides?: ColumnOverrides;
   /** Whose groups a pasted table may belong to. */
   methodology?: Methodology;
+  /** The register edition to read the table with (by default the one it fits). */
+  edition?: string;
 }
 
 export async function rankCommand(
@@ -54,6 +56,7 @@ export async function rankCommand(
     parseRankedTables(text, register, {
       ...(options.overrides ? { overrides: options.overrides } : {}),
       ...(options.methodology ? { methodology: options.methodology } : {}),
+      ...(options.edition ? { edition: options.edition } : {}),
     }),
   );
   if (parsed.problem)

@@ -83,4 +83,3 @@ export class AgencyRegister {
     return this.blocks.find((b) => b.id === block)?.name[lang] ?? block;
   }
 }
-

@@ -184,7 +184,9 @@ export class AgencyMatcher {
         notes: ["diacritics"],
       };
 
-    const formerFold = byFold.length ? undefined : this.formerUnit(fold, "fold");
+    const formerFold = byFold.length
+      ? undefined
+      : this.formerUnit(fold, "fold");
     if (formerFold) return { ...base, ...formerFold };
 
     // `Sở Nội vụ` is a provincial department, not `Bộ Nội vụ` misspelt: another kind of agency.

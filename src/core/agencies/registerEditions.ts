@@ -83,8 +83,7 @@ export class RegisterEditions implements Editions {
     return [...this.all]
       .reverse()
       .find(
-        (r) =>
-          r.inForce.from <= day && (!r.inForce.to || day <= r.inForce.to),
+        (r) => r.inForce.from <= day && (!r.inForce.to || day <= r.inForce.to),
       );
   }
 

@@ -46,7 +46,8 @@ export function readInEdition(
   };
   const first = tried(register);
   const year = yearOf(first);
-  const byYear = year !== undefined ? editionForYear(editions, year) : undefined;
+  const byYear =
+    year !== undefined ? editionForYear(editions, year) : undefined;
   if (byYear && !tried(byYear).some(namesOtherEdition))
     return tag(tried(byYear), {
       edition: byYear.edition,
@@ -77,13 +78,12 @@ export function readInEdition(
         en: `${best.edition} agency register (from the table's year ${year})`,
       },
     });
-  const against =
-    byYear
-      ? {
-          vi: `; bảng ghi năm ${year} nhưng tên đơn vị theo danh mục ${best.edition}`,
-          en: `; the table says ${year} but its unit names are the ${best.edition} register's`,
-        }
-      : { vi: "", en: "" };
+  const against = byYear
+    ? {
+        vi: `; bảng ghi năm ${year} nhưng tên đơn vị theo danh mục ${best.edition}`,
+        en: `; the table says ${year} but its unit names are the ${best.edition} register's`,
+      }
+    : { vi: "", en: "" };
   return tag(tried(best), {
     edition: best.edition,
     why: "names",
@@ -110,7 +110,9 @@ function editionForYear(
   const day = `${year}-12-31`;
   return [...editions]
     .reverse()
-    .find((r) => r.inForce.from <= day && (!r.inForce.to || day <= r.inForce.to));
+    .find(
+      (r) => r.inForce.from <= day && (!r.inForce.to || day <= r.inForce.to),
+    );
 }
 
 /** The latest year named in the tables' titles, captions and headers (1990–2099). */
@@ -146,7 +148,10 @@ function fit(tables: RecognisedTable[], register: AgencyRegister): number {
           former++;
           named++;
           blocks.add(m.otherEdition!.agency.block);
-        } else if (m.agency && (m.status === "exact" || m.status === "variant")) {
+        } else if (
+          m.agency &&
+          (m.status === "exact" || m.status === "variant")
+        ) {
           named++;
           listed.add(m.agency.code);
           blocks.add(m.agency.block);
@@ -164,5 +169,7 @@ function fit(tables: RecognisedTable[], register: AgencyRegister): number {
 }
 
 function namesOtherEdition(t: RecognisedTable): boolean {
-  return t.rows.some((r) => r.agencies.some((m) => m.status === "other-edition"));
+  return t.rows.some((r) =>
+    r.agencies.some((m) => m.status === "other-edition"),
+  );
 }

@@ -1,0 +1,120 @@
+/**
+ * `chiso compare OLD NEW [--rule best|mean] [--register Y[,Y]] [--json]`: two rankings of one
+ * block (text or .xlsx), previous first. One row per agency of NEW: its rank, previous rank and
+ * movement; across register editions, the units it was formed from with their earlier ranks.
+ */
+import * as path from "path";
+import { getDefaultRegister } from "../../core/agencies/registerEditions";
+import type {
+  Comparison,
+  PreviousRankRule,
+} from "../../core/ranking/comparePeriods";
+import { byMovement } from "../../core/ranking/comparePeriods";
+import { movementMark } from "../../core/ranking/movement";
+import {
+  compareRankings,
+  RankingSource,
+  RULE_VI,
+} from "../../workbook/compareRankings";
+import { CliError, Io } from "../cliError";
+import { num, textTable } from "../format";
+import { inFile, isXlsx, openWorkbook, readInput } from "./rank";
+
+export interface CompareOptions {
+  json: boolean;
+  rule?: PreviousRankRule;
+  editions?: { previous?: string; current?: string };
+}
+
+export async function compareCommand(
+  files: [string, string],
+  options: CompareOptions,
+  io: Io,
+): Promise<number> {
+  const [previous, current] = [
+    await sourceOf(files[0]),
+    await sourceOf(files[1]),
+  ];
+  const c = await compareRankings(previous, current, getDefaultRegister(), {
+    ...(options.rule ? { rule: options.rule } : {}),
+    ...(options.editions ? { editions: options.editions } : {}),
+  });
+  if (options.json) io.out(JSON.stringify(c, null, 2));
+  else io.out(describe(c, files));
+  return 0;
+}
+
+async function sourceOf(file: string): Promise<RankingSource> {
+  const bytes = await readInput(file);
+  const label = path.basename(file);
+  if (isXlsx(bytes))
+    return { kind: "sheet", port: await openWorkbook(file), label };
+  const text = bytes.toString("utf8");
+  if (text.includes("\u0000"))
+    throw new CliError(
+      `“${file}” không phải tệp văn bản hay .xlsx.`,
+      `“${file}” is neither a text file nor an .xlsx workbook.`,
+    );
+  return inFile(file, async () => ({ kind: "text", text, label }));
+}
+
+function describe(c: Comparison, files: [string, string]): string {
+  const decimals = Math.max(0, ...c.rows.map((r) => decimalsOf(r.value)));
+  const before = Math.max(
+    0,
+    ...c.rows.map((r) => decimalsOf(r.previous_value)),
+  );
+  const lines = [
+    `So sánh ${path.basename(files[0])} (${c.periods.previous ?? "kỳ trước"}, danh mục ${c.editions.previous}) → ${path.basename(files[1])} (${c.periods.current ?? "kỳ này"}, danh mục ${c.editions.current}).`,
+  ];
+  if (c.across)
+    lines.push(
+      c.rule
+        ? `Khác danh mục: mỗi đơn vị so với các đơn vị tiền thân; đơn vị hình thành từ nhiều đơn vị lấy hạng kỳ trước theo ${RULE_VI[c.rule]}.`
+        : "Khác danh mục: mỗi đơn vị so với các đơn vị tiền thân; đơn vị hình thành từ nhiều đơn vị không có một hạng kỳ trước (chọn --rule best hoặc --rule mean nếu cần).",
+    );
+  const rows = byMovement(c.rows).map((r) => [
+    r.rank === null ? "—" : String(r.rank),
+    r.agency,
+    r.previous_rank === null
+      ? "—"
+      : num(r.previous_rank, r.previous_rank % 1 ? 1 : 0),
+    movementMark(r.movement, "=", r.status === "new" ? "mới" : ""),
+    num(r.value, decimals),
+    num(r.previous_value, before),
+    ...(c.across
+      ? [
+          (r.predecessors ?? [])
+            .map((p) => `${p.agency} (${p.rank ?? "—"})`)
+            .join(", "),
+        ]
+      : []),
+  ]);
+  lines.push(
+    "",
+    textTable(
+      [
+        "Hạng",
+        "Cơ quan",
+        "Kỳ trước",
+        "Thay đổi",
+        "Giá trị",
+        "Giá trị trước",
+        ...(c.across ? ["Đơn vị tiền thân (hạng)"] : []),
+      ],
+      rows,
+      ["r", "l", "r", "l", "r", "r", "l"],
+    ),
+  );
+  if (c.gone.length)
+    lines.push(
+      "",
+      `Không còn trong kỳ này (${c.gone.length}): ${c.gone.map((g) => `${g.agency}${g.merged_into ? ` → ${g.merged_into}` : ""}`).join(", ")}`,
+    );
+  return lines.join("\n");
+}
+
+function decimalsOf(v: number | null): number {
+  if (v === null || Number.isInteger(v)) return 0;
+  return Math.min(4, String(v).split(".")[1]?.length ?? 0);
+}

@@ -1,0 +1,222 @@
+/**
+ * Two periods' rankings of one block, side by side: where each agency stood before and how far
+ * it moved (previous − current, positive is up). Agencies are matched by register code. Across
+ * editions (63 provinces then, 34 now) a unit is matched to the units it was formed from: it
+ * carries their ranks and values, and has one previous rank only when it had one predecessor or
+ * when the user chose a rule for several (the best of their ranks, or their mean).
+ */
+import type { AgencyRegister } from "../agencies/agencyRegister";
+import type { BlockId } from "../agencies/registerSchema";
+import { UserError } from "../userError";
+
+export interface PeriodRow {
+  /** Register code; null when the name was not resolved. */
+  code: string | null;
+  agency: string;
+  rank: number | null;
+  value: number | null;
+}
+
+export interface PeriodRanking {
+  /** The edition the table's names were read with. */
+  register: AgencyRegister;
+  block: BlockId | null;
+  /** The period as the table prints it (`2024`), if it does. */
+  period?: string;
+  /** Where it came from, for people: `Bảng 4.7`, `dti-2025.txt`. */
+  label: string;
+  rows: PeriodRow[];
+}
+
+export type PreviousRankRule = "best" | "mean";
+export const PREVIOUS_RANK_RULES: readonly PreviousRankRule[] = [
+  "best",
+  "mean",
+];
+
+export interface Predecessor {
+  agency: string;
+  code: string;
+  rank: number | null;
+  value: number | null;
+}
+
+export interface ComparedRow {
+  agency: string;
+  code: string | null;
+  rank: number | null;
+  previous_rank: number | null;
+  /** previous_rank − rank: positive is up. */
+  movement: number | null;
+  value: number | null;
+  previous_value: number | null;
+  /** `new`: in no form in the previous period's table. */
+  status: "both" | "new";
+  /** Across editions: the units this one was formed from, as the previous table ranks them. */
+  predecessors?: Predecessor[];
+}
+
+export interface GoneRow {
+  agency: string;
+  code: string | null;
+  rank: number | null;
+  value: number | null;
+  /** Across editions: the unit it became part of. */
+  merged_into?: string;
+}
+
+export interface Comparison {
+  block: BlockId | null;
+  editions: { previous: string; current: string };
+  periods: { previous?: string; current?: string };
+  /** The tables list units of different editions: matched through predecessors. */
+  across: boolean;
+  /** How a unit formed from several got one previous rank, when the user chose. */
+  rule?: PreviousRankRule;
+  rows: ComparedRow[];
+  gone: GoneRow[];
+}
+
+export function comparePeriods(
+  previous: PeriodRanking,
+  current: PeriodRanking,
+  options: { rule?: PreviousRankRule } = {},
+): Comparison {
+  if (previous.block && current.block && previous.block !== current.block)
+    throw new UserError({
+      vi: `Hai bảng thuộc hai khối khác nhau (${previous.register.blockName(previous.block)} và ${current.register.blockName(current.block)}): chỉ so sánh được cùng một khối.`,
+      en: `The tables are of different blocks (${previous.register.blockName(previous.block, "en")} and ${current.register.blockName(current.block, "en")}): only one block can be compared.`,
+    });
+  if (previous.register.inForce.from > current.register.inForce.from)
+    throw new UserError({
+      vi: `Bảng kỳ trước (${previous.label}) theo danh mục ${previous.register.edition}, mới hơn danh mục ${current.register.edition} của bảng kỳ này (${current.label}): hãy đổi thứ tự hai tệp (kỳ trước trước).`,
+      en: `The previous table (${previous.label}) uses the ${previous.register.edition} register, newer than the ${current.register.edition} register of the current one (${current.label}): swap the files (previous first).`,
+    });
+  const across = previous.register !== current.register;
+  const before = new Map(
+    previous.rows.flatMap((r) => (r.code ? [[r.code, r] as const] : [])),
+  );
+  const used = new Set<string>();
+  const rows = current.rows.map((r): ComparedRow => {
+    const base = {
+      agency: r.agency,
+      code: r.code,
+      rank: r.rank,
+      value: r.value,
+    };
+    if (!r.code) return none(base);
+    if (!across) {
+      const p = before.get(r.code);
+      if (!p) return none(base);
+      used.add(p.code!);
+      return {
+        ...base,
+        ...moved(p.rank, r.rank),
+        previous_value: p.value,
+        status: "both",
+      };
+    }
+    const codes = current.register.get(r.code)?.predecessors ?? [r.code];
+    const predecessors = codes.flatMap((c): Predecessor[] => {
+      const p = before.get(c);
+      if (!p) return [];
+      used.add(c);
+      return [{ agency: p.agency, code: c, rank: p.rank, value: p.value }];
+    });
+    if (predecessors.length === 0) return { ...none(base), predecessors };
+    const single = codes.length === 1 ? predecessors[0] : undefined;
+    const previousRank = single
+      ? single.rank
+      : options.rule
+        ? ruleRank(predecessors, options.rule)
+        : null;
+    return {
+      ...base,
+      ...moved(previousRank, r.rank),
+      previous_value: single ? single.value : null,
+      status: "both",
+      predecessors,
+    };
+  });
+  const successor = (code: string) =>
+    current.register.agencies.find((a) => a.predecessors.includes(code));
+  const gone = previous.rows
+    .filter((r) => !r.code || !used.has(r.code))
+    .map((r): GoneRow => {
+      const into = across && r.code ? successor(r.code) : undefined;
+      return {
+        agency: r.agency,
+        code: r.code,
+        rank: r.rank,
+        value: r.value,
+        ...(into ? { merged_into: into.name } : {}),
+      };
+    });
+  return {
+    block: current.block ?? previous.block,
+    editions: {
+      previous: previous.register.edition,
+      current: current.register.edition,
+    },
+    periods: {
+      ...(previous.period ? { previous: previous.period } : {}),
+      ...(current.period ? { current: current.period } : {}),
+    },
+    across,
+    ...(across && options.rule ? { rule: options.rule } : {}),
+    rows,
+    gone,
+  };
+}
+
+function none(
+  base: Omit<
+    ComparedRow,
+    "previous_rank" | "movement" | "previous_value" | "status"
+  >,
+): ComparedRow {
+  return {
+    ...base,
+    previous_rank: null,
+    movement: null,
+    previous_value: null,
+    status: "new",
+  };
+}
+
+function moved(previous: number | null, rank: number | null) {
+  return {
+    previous_rank: previous,
+    movement:
+      previous !== null && rank !== null
+        ? Math.round((previous - rank) * 10) / 10
+        : null,
+  };
+}
+
+/** One previous rank for a unit formed from several: the best of theirs, or their mean (to 0.1). */
+function ruleRank(
+  predecessors: Predecessor[],
+  rule: PreviousRankRule,
+): number | null {
+  const ranks = predecessors
+    .map((p) => p.rank)
+    .filter((r): r is number => r !== null);
+  if (ranks.length === 0) return null;
+  if (rule === "best") return Math.min(...ranks);
+  return (
+    Math.round((ranks.reduce((s, r) => s + r, 0) / ranks.length) * 10) / 10
+  );
+}
+
+/** The rows people read first: the biggest moves, gains before losses at equal size; unknown moves last; then by rank. */
+export function byMovement(rows: readonly ComparedRow[]): ComparedRow[] {
+  const size = (r: ComparedRow) =>
+    r.movement === null ? -1 : Math.abs(r.movement);
+  return [...rows].sort(
+    (a, b) =>
+      size(b) - size(a) ||
+      (b.movement ?? 0) - (a.movement ?? 0) ||
+      (a.rank ?? Infinity) - (b.rank ?? Infinity),
+  );
+}

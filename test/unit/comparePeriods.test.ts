@@ -1,0 +1,148 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../../src/cli/chiso";
+import { AgencyMatcher, getRegisters } from "../../src/core/agencies";
+import { byMovement, ComparedRow, Comparison } from "../../src/core/ranking/comparePeriods";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { compareRankings, comparisonToWrite, writeComparison } from "../../src/workbook/compareRankings";
+import { excerpt, splitFixture } from "../helpers/reshape";
+
+const register = getRegisters().latest;
+const tables = path.join(__dirname, "../fixtures/tables");
+const shapes = path.join(__dirname, "../fixtures/shapes");
+const read = (dir: string, f: string) => fs.readFileSync(path.join(dir, f), "utf8");
+const bang41 = read(tables, "000-bang-4.1.txt"); // 63 provinces, 2016, index with ties
+const dti2025 = read(shapes, "dti-2025-tinh.txt"); // the 34 units, hand-written
+const text = (t: string, label: string) => ({ kind: "text" as const, text: t, label });
+const codeOf2016 = (name: string) => new AgencyMatcher(getRegisters().get("2016"), { block: "province" }).match(name).agency!.code;
+/** Each province's rank in a tab-separated fixture, by register code. */
+const ranksOf = (t: string) => new Map(splitFixture(t).rows.map((r) => [codeOf2016(r[1]), Number(r[0])]));
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t), cwd: os.tmpdir() });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+/** The 2016 table as a "next year": the same provinces, every rank and value moved by a rule we know. */
+function nextYear(t: string): { text: string } {
+  const f = splitFixture(t);
+  const rows = f.rows.map((r, i) => ({ name: r[1], value: 1 - ((i * 37) % 63) / 100 }));
+  rows.sort((a, b) => b.value - a.value);
+  const body = rows.map((r, i) => `${i + 1}\t${r.name}\t${r.value.toFixed(2).replace(".", ",")}`);
+  return { text: ["Bảng: chỉ số năm 2017", "", "Thứ hạng\tTỉnh, thành phố\tChỉ số năm 2017", ...body].join("\n") };
+}
+
+describe("comparing two periods of one edition", () => {
+  it("gives every agency in both its previous rank and movement, previous − current", async () => {
+    const next = nextYear(bang41);
+    const c = await compareRankings(text(bang41, "2016.txt"), text(next.text, "2017.txt"), register);
+    expect(c).toMatchObject({ across: false, editions: { previous: "2016", current: "2016" }, periods: { previous: "2016", current: "2017" }, gone: [] });
+    expect(c.rows).toHaveLength(63);
+    const before = ranksOf(bang41);
+    const after = ranksOf(next.text);
+    for (const r of c.rows) {
+      expect(r.status).toBe("both");
+      expect(r.previous_rank).toBe(before.get(r.code!));
+      expect(r.rank).toBe(after.get(r.code!));
+      expect(r.movement).toBe(r.previous_rank! - r.rank!);
+    }
+  });
+
+  it("lists agencies that are new or gone", async () => {
+    const f = splitFixture(bang41);
+    const cut = excerpt({ ...f, before: [] }, 10, 0);
+    const c = await compareRankings(text(cut, "top10.txt"), text(bang41, "2016.txt"), register, { editions: { previous: "2016", current: "2016" } });
+    expect(c.rows.filter((r) => r.status === "new")).toHaveLength(53);
+    const back = await compareRankings(text(bang41, "2016.txt"), text(cut, "top10.txt"), register, { editions: { previous: "2016", current: "2016" } });
+    expect(back.gone).toHaveLength(53);
+    expect(back.gone.every((g) => !g.merged_into)).toBe(true);
+  });
+
+  it("puts the biggest moves first, gains before losses", () => {
+    const row = (agency: string, movement: number | null, rank: number): ComparedRow => ({ agency, code: agency, rank, previous_rank: null, movement, value: null, previous_value: null, status: "both" });
+    expect(byMovement([row("a", 1, 1), row("b", -5, 2), row("c", 5, 3), row("d", null, 4), row("e", 0, 5)]).map((r) => r.agency)).toEqual(["c", "b", "a", "e", "d"]);
+  });
+});
+
+describe("comparing across the 2025 merger", () => {
+  let c: Comparison;
+  beforeAll(async () => {
+    c = await compareRankings(text(bang41, "2016.txt"), text(dti2025, "2025.txt"), register);
+  });
+
+  it("gives each of the 34 units its predecessors with their 2016 ranks and values", () => {
+    expect(c).toMatchObject({ across: true, editions: { previous: "2016", current: "2025" } });
+    expect(c.rows).toHaveLength(34);
+    const published = ranksOf(bang41);
+    for (const r of c.rows) {
+      const unit = register.get(r.code!)!;
+      expect(r.predecessors!.map((p) => p.code)).toEqual(unit.predecessors);
+      for (const p of r.predecessors!) expect(p.rank).toBe(published.get(p.code));
+    }
+    expect(c.rows.find((r) => r.agency === "Thành phố Hồ Chí Minh")!.predecessors!.map((p) => p.agency)).toEqual(["TP. Hồ Chí Minh", "Bình Dương", "Bà Rịa - Vũng Tàu"]);
+    expect(c.gone).toEqual([]);
+  });
+
+  it("a unit that continues alone has its previous rank; a merged one only under a rule the user chose", async () => {
+    const hanoi = c.rows.find((r) => r.code === "T01")!;
+    expect(hanoi.previous_rank).toBe(hanoi.predecessors![0].rank);
+    expect(hanoi.movement).toBe(hanoi.previous_rank! - hanoi.rank!);
+    const tq = c.rows.find((r) => r.code === "T08")!;
+    expect(tq).toMatchObject({ previous_rank: null, movement: null });
+    const best = await compareRankings(text(bang41, "a"), text(dti2025, "b"), register, { rule: "best" });
+    const mean = await compareRankings(text(bang41, "a"), text(dti2025, "b"), register, { rule: "mean" });
+    const ranks = tq.predecessors!.map((p) => p.rank!);
+    expect(best.rule).toBe("best");
+    expect(best.rows.find((r) => r.code === "T08")!.previous_rank).toBe(Math.min(...ranks));
+    expect(mean.rows.find((r) => r.code === "T08")!.previous_rank).toBe(Math.round((ranks.reduce((s, x) => s + x, 0) / ranks.length) * 10) / 10);
+  });
+
+  it("an excerpt of 2016 on the old side: the units it leaves out are absent from predecessors, gone ones say where they went", async () => {
+    const cut = excerpt({ ...splitFixture(bang41), before: [] }, 12, 0);
+    const back = await compareRankings(text(cut, "a"), text(dti2025.split("\n").slice(0, 6).join("\n"), "b"), register, { editions: { previous: "2016", current: "2025" } });
+    expect(back.rows).toHaveLength(5);
+    expect(back.gone.length).toBeGreaterThan(0);
+    expect(back.gone.find((g) => g.agency === "Hậu Giang")).toMatchObject({ merged_into: "Thành phố Cần Thơ" });
+  });
+
+  it("refuses the files in the wrong order, and tables of different blocks, saying what to do", async () => {
+    await expect(compareRankings(text(dti2025, "2025.txt"), text(bang41, "2016.txt"), register)).rejects.toThrow(/swap the files/);
+    await expect(compareRankings(text(read(tables, "000-bang-2.1.txt"), "bo.txt"), text(bang41, "tinh.txt"), register)).rejects.toThrow(/different blocks/);
+  });
+
+  it("writes the comparison to a sheet the tool owns, biggest moves first, predecessors in words", async () => {
+    const book = new MemoryWorkbook();
+    const sheet = await writeComparison(book, c);
+    const t = (await book.readTable(sheet))!;
+    expect(t.header).toEqual(["Thứ hạng", "Cơ quan", "Hạng kỳ trước", "Thay đổi", "Giá trị", "Giá trị kỳ trước", "Đơn vị tiền thân (hạng kỳ trước)", "Ghi chú"]);
+    expect(t.rows).toHaveLength(34);
+    const hcm = t.rows.find((r) => r[1] === "Thành phố Hồ Chí Minh")!;
+    expect(String(hcm[6])).toMatch(/^TP\. Hồ Chí Minh \(\d+\); Bình Dương \(\d+\); Bà Rịa - Vũng Tàu \(\d+\)$/);
+    const moves = t.rows.map((r) => String(r[3])).filter((m) => /[▲▼]/.test(m)).map((m) => Number(m.slice(2)));
+    expect(moves).toEqual([...moves].sort((a, b) => b - a));
+    expect(comparisonToWrite(c).title).toMatch(/đơn vị mới so với các đơn vị tiền thân/);
+  });
+});
+
+describe("chiso compare", () => {
+  it("prints the movement, and --json gives rank, previous_rank, movement, value, previous_value and predecessors", async () => {
+    const r = await run(["compare", path.join(tables, "000-bang-4.1.txt"), path.join(shapes, "dti-2025-tinh.txt")]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^So sánh 000-bang-4\.1\.txt \(2016, danh mục 2016\) → dti-2025-tinh\.txt \(kỳ này, danh mục 2025\)\./);
+    expect(r.out).toMatch(/Thành phố Hồ Chí Minh +— +[\d,]+ +— +TP\. Hồ Chí Minh \(\d+\), Bình Dương \(\d+\), Bà Rịa - Vũng Tàu \(\d+\)/);
+    const j = await run(["compare", path.join(tables, "000-bang-4.1.txt"), path.join(shapes, "dti-2025-tinh.txt"), "--json", "--rule", "best"]);
+    const out = JSON.parse(j.out) as Comparison;
+    expect(out.rule).toBe("best");
+    expect(Object.keys(out.rows[0]).sort()).toEqual(["agency", "code", "movement", "predecessors", "previous_rank", "previous_value", "rank", "status", "value"]);
+    expect(out.rows.every((r) => r.previous_rank !== null)).toBe(true);
+  });
+
+  it("says what is wrong with the arguments", async () => {
+    expect((await run(["compare", path.join(tables, "000-bang-4.1.txt")])).err).toMatch(/Cần đúng hai tệp/);
+    expect((await run(["compare", "a", "b", "--rule", "median"])).err).toMatch(/--rule phải là best hoặc mean/);
+    expect((await run(["compare", "a", "b", "--register", "2019"])).err).toMatch(/--register phải là một trong 2016, 2025/);
+  });
+});
