@@ -1,7 +1,10 @@
 import {
   Button,
+  Dropdown,
+  Field,
   FluentProvider,
   MessageBar,
+  Option,
   Tab,
   TabList,
   Text,
@@ -13,6 +16,7 @@ import * as React from "react";
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { CheckStep } from "./steps/CheckStep";
+import { CompareStep } from "./steps/CompareStep";
 import { PasteStep } from "./steps/PasteStep";
 import { PrepareStep } from "./steps/PrepareStep";
 import { RankStep } from "./steps/RankStep";
@@ -42,7 +46,7 @@ const useStyles = makeStyles({
   },
 });
 
-const STEPS = ["prepare", "paste", "check", "rank", "whatIf"] as const;
+const STEPS = ["prepare", "paste", "check", "rank", "whatIf", "compare"] as const;
 type Step = (typeof STEPS)[number];
 
 /** The pane, in the order a user works. Components get the port; none of them touches Excel. */
@@ -59,12 +63,23 @@ export function App({
   const [lang, setLang] = React.useState<Lang>("vi");
   const [step, setStep] = React.useState<Step>("prepare");
   const [edits, setEdits] = React.useState(0);
+  // The register edition for pasted tables: each table's own unless the user chose one.
+  const [edition, setEdition] = React.useState<string>("");
   // The language chosen last time in this workbook; a person's edits make results stale.
   React.useEffect(() => {
     void port.settings
       ?.get("lang")
       .then((l) => (l === "en" || l === "vi") && setLang(l))
       .catch(() => undefined); // no saved choice: Vietnamese
+    void port.settings
+      ?.get("edition")
+      .then(
+        (e) =>
+          typeof e === "string" &&
+          register.editions?.all.some((r) => r.edition === e) &&
+          setEdition(e),
+      )
+      .catch(() => undefined); // no saved choice: each table's own edition
     let stop: (() => void) | undefined;
     let closed = false;
     void port
@@ -75,14 +90,26 @@ export function App({
       closed = true;
       stop?.();
     };
-  }, [port]);
+  }, [port, register]);
   const switchLang = () => {
     const next = lang === "vi" ? "en" : "vi";
     setLang(next);
     void port.settings?.set("lang", next).catch(() => undefined);
   };
+  const chooseEdition = (e: string) => {
+    setEdition(e);
+    void port.settings?.set("edition", e).catch(() => undefined);
+  };
   const t = STRINGS[lang];
-  const props = { port, register, t, lang, edits };
+  const props = {
+    port,
+    register,
+    t,
+    lang,
+    edits,
+    ...(edition ? { edition } : {}),
+  };
+  const editions = register.editions?.all ?? [register];
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.page} lang={lang}>
@@ -94,6 +121,21 @@ export function App({
             {t.language}
           </Button>
         </header>
+        <Field label={t.edition} orientation="horizontal" size="small">
+          <Dropdown
+            size="small"
+            value={edition ? t.editionOf(edition) : t.editionAuto}
+            selectedOptions={[edition]}
+            onOptionSelect={(_, d) => chooseEdition(d.optionValue ?? "")}
+          >
+            <Option value="">{t.editionAuto}</Option>
+            {editions.map((r) => (
+              <Option key={r.edition} value={r.edition}>
+                {t.editionOf(r.edition)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
         {!insideExcel && (
           <MessageBar intent="info">{t.outsideExcel}</MessageBar>
         )}
@@ -116,6 +158,7 @@ export function App({
           {step === "check" && <CheckStep {...props} />}
           {step === "rank" && <RankStep {...props} />}
           {step === "whatIf" && <WhatIfStep {...props} />}
+          {step === "compare" && <CompareStep {...props} />}
         </div>
         <Text size={200}>{t.private}</Text>
       </main>

@@ -12,6 +12,7 @@ const vi = {
     check: "Kiểm tra",
     rank: "Tính & xếp hạng",
     whatIf: "Thử trọng số",
+    compare: "So sánh",
   },
   busy: "Đang xử lý…",
   cancel: "Hủy",
@@ -126,6 +127,33 @@ const vi = {
   unscored: (n: number, list: string) =>
     `${n} cơ quan chưa tính được vì thiếu số liệu của nhóm: ${list}${n > 5 ? "; …" : ""}. Hãy dán bảng của các nhóm này ở bước 2.`,
   change: "Thay đổi",
+  // Danh mục đơn vị
+  edition: "Danh mục đơn vị",
+  editionAuto: "Tự chọn theo năm và tên đơn vị",
+  editionOf: (year: string) => `Danh mục ${year}`,
+  // Biểu đồ
+  indexChart: (title: string) => `Biểu đồ: ${title}`,
+  highlight: "Tô đậm cơ quan",
+  whatIfChart: "Thay đổi thứ hạng so với trọng số của phương pháp",
+  whatIfNoChange: "Chưa cơ quan nào đổi hạng so với trọng số của phương pháp.",
+  movementChart: "Thứ hạng kỳ trước (trái) và kỳ này (phải)",
+  // So sánh
+  comparePrevious: "Kỳ trước",
+  compareCurrent: "Kỳ này",
+  fromPaste: "Dán bảng",
+  fromSheet: (sheet: string) => `Trang “${sheet}”`,
+  pasteHere: "Dán bảng xếp hạng của kỳ này vào đây",
+  rule: "Hạng kỳ trước của đơn vị hợp nhất",
+  ruleNone: "Không gộp (chỉ nêu các đơn vị tiền thân)",
+  ruleBest: "Hạng tốt nhất của các đơn vị tiền thân",
+  ruleMean: "Trung bình hạng của các đơn vị tiền thân",
+  runCompare: "So sánh và ghi ra trang “So sánh”",
+  compared: (n: number, sheet: string, across: boolean) =>
+    `Đã so sánh ${n} cơ quan và ghi ra trang “${sheet}”${across ? "; hai bảng khác danh mục đơn vị: mỗi đơn vị được so với các đơn vị tiền thân" : ""}.`,
+  previousRank: "Hạng trước",
+  predecessors: "Đơn vị tiền thân",
+  isNew: "mới",
+  gone: (names: string) => `Không còn trong kỳ này: ${names}`,
 };
 
 type Strings = typeof vi;
@@ -143,6 +171,7 @@ const en: Strings = {
     check: "Check",
     rank: "Compute & rank",
     whatIf: "Try weights",
+    compare: "Compare",
   },
   busy: "Working…",
   cancel: "Cancel",
@@ -252,6 +281,30 @@ const en: Strings = {
   unscored: (n, list) =>
     `${n} agencies could not be scored for lack of figures in groups: ${list}${n > 5 ? "; …" : ""}. Paste those groups' tables in step 2.`,
   change: "Change",
+  edition: "Agency register",
+  editionAuto: "Chosen by the table's year and names",
+  editionOf: (year) => `Register ${year}`,
+  indexChart: (title) => `Chart: ${title}`,
+  highlight: "Highlight agency",
+  whatIfChart: "Rank change against the methodology's weights",
+  whatIfNoChange: "No agency's rank has changed from the methodology's weights.",
+  movementChart: "Previous rank (left) and rank now (right)",
+  comparePrevious: "Previous period",
+  compareCurrent: "This period",
+  fromPaste: "Paste a table",
+  fromSheet: (sheet) => `Sheet “${sheet}”`,
+  pasteHere: "Paste this period's ranked table here",
+  rule: "Previous rank of a merged unit",
+  ruleNone: "None (list the predecessors only)",
+  ruleBest: "Best rank of the predecessors",
+  ruleMean: "Mean rank of the predecessors",
+  runCompare: "Compare and write the “So sánh” sheet",
+  compared: (n, sheet, across) =>
+    `Compared ${n} agencies and wrote the sheet “${sheet}”${across ? "; the tables use different registers: each unit is compared with its predecessors" : ""}.`,
+  previousRank: "Previous",
+  predecessors: "Predecessors",
+  isNew: "new",
+  gone: (names) => `No longer listed: ${names}`,
 };
 
 export const STRINGS = { vi, en };

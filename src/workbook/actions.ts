@@ -4,6 +4,7 @@
  * save the scenario. The same functions run on Excel, on an .xlsx file and in memory.
  */
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
+import { getRegisters } from "../core/agencies/registerEditions";
 import { isResolved } from "../core/agencies/matchAgency";
 import type { BlockId } from "../core/agencies/registerSchema";
 import type { Finding } from "../core/checks/finding";
@@ -105,7 +106,12 @@ export interface PastePreview {
 export function previewPaste(
   text: string,
   register: AgencyRegister,
-  options: { methodology?: Methodology; overrides?: ColumnOverrides } = {},
+  options: {
+    methodology?: Methodology;
+    overrides?: ColumnOverrides;
+    /** The register edition to read with; by default the one the table fits. */
+    edition?: string;
+  } = {},
 ): PastePreview {
   const parsed = parseRankedTables(text, register, options);
   return {
@@ -185,6 +191,16 @@ export async function planImport(
             en: "Which criteria group this table belongs to is unknown: its title does not say. Paste its title line too (e.g. “Bảng 4.1. Chỉ số Hạ tầng kỹ thuật CNTT …”).",
           },
     );
+  // The workbook lists the units of its year; a table of the other edition would land on the
+  // wrong units (Tuyên Quang of 2025 is Tuyên Quang and Hà Giang of 2016).
+  const pasted = table.recognised.edition?.edition;
+  const own =
+    m.year !== undefined ? getRegisters().forYear(m.year) : getRegisters().latest;
+  if (pasted && own && pasted !== own.edition)
+    throw new UserError({
+      vi: `Bảng dán theo danh mục đơn vị ${pasted}, còn sổ tính theo danh mục ${own.edition} (${m.year !== undefined ? `năm ${m.year}` : "không ghi năm"} ở trang “${SETTINGS_SHEET}”). Chưa ô nào bị thay đổi. Hãy dán bảng cùng kỳ với sổ tính, hoặc tạo sổ tính cho kỳ của bảng; để đối chiếu hai kỳ, dùng bước So sánh.`,
+      en: `The pasted table uses the ${pasted} agency register and the workbook the ${own.edition} one (${m.year !== undefined ? `year ${m.year}` : "no year"} on sheet “${SETTINGS_SHEET}”). No cell was changed. Paste a table of the workbook's period, or make a workbook for the table's; to set two periods side by side, use the Compare step.`,
+    });
   const sheet = groupSheetName(group);
   const data = await port.readTable(sheet);
   if (!data) throw new MissingSheetError(sheet, PREPARE_FIRST);

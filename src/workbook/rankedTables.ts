@@ -140,6 +140,7 @@ export function rankedTableToWrite(t: RankedTableOut): TableToWrite {
     sheet: resultSheetName(t),
     tableName: tableNameOf("XH", t.block, t.group, t.method),
     title: t.title,
+    chart: { title: t.title, labels: 1, values: 3 },
     columns: [
       {
         header: "Thứ hạng",

@@ -76,6 +76,16 @@ export interface TableToWrite {
   title?: string;
   columns: ColumnSpec[];
   rows: Cell[][];
+  /** A native bar chart beside the table: one bar per row, labelled by one column, sized by another. */
+  chart?: TableChart;
+}
+
+export interface TableChart {
+  title: string;
+  /** Column (0-based) of the bars' labels. */
+  labels: number;
+  /** Column (0-based) of the bars' values. */
+  values: number;
 }
 
 /** A finding shown on its cell. */

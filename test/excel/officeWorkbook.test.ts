@@ -124,6 +124,48 @@ describe("OfficeWorkbook: drop-downs", () => {
   });
 });
 
+describe("OfficeWorkbook: charts", () => {
+  const table = (rows: number): TableToWrite => ({ ...ranked(rows), chart: { title: "Chỉ số Hạ tầng kỹ thuật CNTT", labels: 1, values: 2 } });
+  afterEach(() => hostSupports(undefined));
+
+  it("puts a bar chart beside a ranked table: its values as bars, its names as labels, rank 1 on top (ExcelApi 1.7)", async () => {
+    hostSupports("1.7");
+    const x = fakeExcel();
+    await new OfficeWorkbook(x.run).writeTables([table(63)], { owned: true });
+    const charts = x.ops.filter((o) => o.kind === "chart");
+    expect(charts.map((o) => [o.sheet, o.data])).toEqual([
+      [
+        "XH Tỉnh - N1",
+        // Under the title, the header is row 2 (0-based): the values column with its header, the 63 names below it.
+        { type: "BarClustered", source: [2, 2, 64, 1], seriesBy: "Columns", title: "Chỉ số Hạ tầng kỹ thuật CNTT", legend: false, labels: [3, 1, 63, 1], reversed: true, at: [2, 4, 1, 1], width: 420, height: 15 * 63 + 60 },
+      ],
+    ]);
+    // In the same round trips as the table's formatting: no extra sync for the chart.
+    const without = fakeExcel();
+    await new OfficeWorkbook(without.run).writeTables([ranked(63)], { owned: true });
+    expect(x.syncs()).toBe(without.syncs());
+  });
+
+  it("writes no chart for an empty table, and none before ExcelApi 1.7, without failing", async () => {
+    hostSupports("1.7");
+    const empty = fakeExcel();
+    await new OfficeWorkbook(empty.run).writeTables([table(0)], { owned: true });
+    expect(empty.ops.filter((o) => o.kind === "chart")).toEqual([]);
+    hostSupports("1.6");
+    const old = fakeExcel();
+    await new OfficeWorkbook(old.run).writeTables([table(10)], { owned: true });
+    expect(old.ops.filter((o) => o.kind === "chart")).toEqual([]);
+    expect(old.grids.get("XH Tỉnh - N1")![3]).toEqual([1, "=HYPERLINK(\"http://x\")", 0.5]);
+  });
+
+  it("the ranked tables the tool writes ask for their chart: names as labels, the ranked value as bars", async () => {
+    const { rankedTableToWrite } = await import("../../src/workbook/rankedTables");
+    const t = rankedTableToWrite({ block: "province", group: "N1", title: "Chỉ số N1", method: "index:entered", valueHeader: "Chỉ số", decimals: 3, rows: [] } as never);
+    expect(t.columns[t.chart!.labels].header).toBe("Cơ quan");
+    expect(t.columns[t.chart!.values].header).toBe("Chỉ số");
+  });
+});
+
 describe("OfficeWorkbook: reading", () => {
   const sheet = [
     ["Bảng dữ liệu N1", "", ""],

@@ -26,6 +26,8 @@ export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { 
   const ops: Op[] = [];
   const pending: Op[] = [];
   const mocks: OfficeMockObject[] = [];
+  // The rows and columns each range handed out covers: [row, column, rows, columns].
+  const extents = new WeakMap<object, [number, number, number, number]>();
   const fills = new Map<string, { color: string; pattern: string }>();
   const notes = new Map<string, string>();
   let syncs = 0;
@@ -39,7 +41,7 @@ export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { 
       mocks.push(mock);
       const record = (kind: string) => (data: unknown) => pending.push({ sheet: name, kind, address: [r, c, rc, cc], data });
       // Writes are recorded; reads stay with the mock (load, then sync, then read).
-      return new Proxy(mock, {
+      const proxy = new Proxy(mock, {
         set(target, prop, value) {
           // The mock sets its own fields while loading; only arrays are writes from the gateway.
           if ((prop === "values" || prop === "numberFormat") && Array.isArray(value)) record(String(prop))(value);
@@ -53,6 +55,8 @@ export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { 
           return target[prop];
         },
       });
+      extents.set(proxy, [r, c, rc, cc]);
+      return proxy;
     };
     const used = () => {
       const g = grid();
@@ -93,6 +97,22 @@ export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { 
           const table = { name: "", worksheet: { name } };
           tables.push(table);
           return table;
+        },
+      },
+      // A chart records what it was given as it is set up; it reaches Excel with the next sync.
+      charts: {
+        add: (type: string, source: object, seriesBy: string) => {
+          const chart = { type, source: extents.get(source), seriesBy, title: "", legend: true, labels: undefined as unknown, reversed: false, at: undefined as unknown, width: 0, height: 0 };
+          pending.push({ sheet: name, kind: "chart", address: [0, 0, 0, 0], data: chart });
+          return {
+            title: { set text(t: string) { chart.title = t; } },
+            legend: { set visible(v: boolean) { chart.legend = v; } },
+            series: { getItemAt: () => ({ setXAxisValues: (r: object) => (chart.labels = extents.get(r)) }) },
+            axes: { categoryAxis: { set reversePlotOrder(v: boolean) { chart.reversed = v; } } },
+            setPosition: (r: object) => (chart.at = extents.get(r)),
+            set width(w: number) { chart.width = w; },
+            set height(h: number) { chart.height = h; },
+          };
         },
       },
       freezePanes: { freezeRows: (n: number) => pending.push({ sheet: name, kind: "freeze", address: [0, 0, 0, 0], data: n }) },

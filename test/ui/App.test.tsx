@@ -17,6 +17,19 @@ window.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 };
+// Nor text metrics, which the charts measure their axes with: here a chart lists the data it was
+// given; the browser test draws the real ones.
+jest.mock("@fluentui/react-charts", () => {
+  const list = (title: string | undefined, points: { label: string; color?: string }[]) =>
+    React.createElement("ul", { "aria-label": `chart ${title ?? ""}` }, points.map((p, i) => React.createElement("li", { key: i, "data-color": p.color ?? "" }, p.label)));
+  type Bar = { y: string | number; x: number; color?: string };
+  type Line = { legend: string; color?: string; data: { y: number }[] };
+  return {
+    HorizontalBarChartWithAxis: (p: { chartTitle?: string; data?: Bar[] }) => list(p.chartTitle, (p.data ?? []).map((d) => ({ label: `${d.y}: ${d.x}`, color: d.color }))),
+    LineChart: (p: { data: { chartTitle?: string; lineChartData?: Line[] } }) =>
+      list(p.data.chartTitle, (p.data.lineChartData ?? []).map((l) => ({ label: `${l.legend}: ${l.data.map((d) => -d.y).join(" → ")}`, color: l.color }))),
+  };
+});
 
 const fixture = (f: string) => fs.readFileSync(path.join(__dirname, "../fixtures/tables", f), "utf8");
 const shape = (f: string) => fs.readFileSync(path.join(__dirname, "../fixtures/shapes", f), "utf8");
@@ -67,6 +80,10 @@ describe("the task pane", () => {
     await screen.findByText(/^Đã ghi 1 bảng xếp hạng \(20 bảng chưa có số liệu nên chưa ghi: dán bảng của các nhóm đó ở bước 2\)\.$/);
     expect(await book.sheetNames()).toContain("XH Tỉnh - N2");
     expect(screen.getByText(/Đầu bảng: 1\. TP\. Đà Nẵng \(0,906\)/)).toBeTruthy();
+    // The index as a chart: the top fifteen, best first.
+    const bars = within(screen.getByRole("list", { name: /^chart Biểu đồ: / })).getAllByRole("listitem");
+    expect(bars).toHaveLength(15);
+    expect(bars[0].textContent).toMatch(/^1\. TP\. Đà Nẵng: 0\.906/);
 
     // 5. Thử trọng số: the order follows the weights as they move
     tab(/Thử trọng số/);
@@ -89,6 +106,24 @@ describe("the task pane", () => {
     await screen.findByText(/Đã lưu vào trang “KB1 1”\./);
     expect((await book.readTable("KB1 1"))!.rows.length).toBe(63);
   }, 60_000); // jsdom renders Fluent tables of 63 rows slowly; this is not a timing test
+
+  it("compares two periods across the 2025 merger: movement first, predecessors said, written to its sheet", async () => {
+    const book = setup();
+    tab(/So sánh/);
+    const [previous, current] = [screen.getByRole("textbox", { name: /^Kỳ trước/ }), screen.getByRole("textbox", { name: /^Kỳ này/ })];
+    fireEvent.change(previous, { target: { value: fixture("000-bang-4.1.txt") } });
+    fireEvent.change(current, { target: { value: shape("dti-2025-tinh.txt") } });
+    click(/So sánh và ghi ra trang/);
+    await screen.findByText(/^Đã so sánh 34 cơ quan và ghi ra trang “So sánh”; hai bảng khác danh mục đơn vị/);
+    const rows = within(screen.getByRole("table", { name: "So sánh" })).getAllByRole("row");
+    expect(rows).toHaveLength(35);
+    expect(screen.getByText(/Đơn vị tiền thân: TP\. Hồ Chí Minh \(\d+\), Bình Dương \(\d+\), Bà Rịa - Vũng Tàu \(\d+\)/)).toBeTruthy();
+    // The slope chart: one line per unit that had a single predecessor (the others need a rule).
+    const lines = within(screen.getByRole("list", { name: /^chart Thứ hạng kỳ trước/ })).getAllByRole("listitem");
+    expect(lines.map((l) => l.textContent)).toContainEqual(expect.stringMatching(/^Thành phố Hà Nội: \d+ → 1$/));
+    expect(lines).toHaveLength(11);
+    expect((await book.readTable("So sánh"))!.rows).toHaveLength(34);
+  }, 30_000);
 
   it("pastes a ranking copied from a web portal (one cell per line, rank and index in one cell) and says how it was read", async () => {
     setup();

@@ -96,7 +96,7 @@ function choose(
   return next;
 }
 
-export function PasteStep({ port, register, t, lang }: StepProps) {
+export function PasteStep({ port, register, t, lang, edition }: StepProps) {
   const [text, setText] = React.useState("");
   const [overrides, setOverrides] = React.useState<ColumnOverrides>({});
   const [which, setWhich] = React.useState(0);
@@ -112,6 +112,7 @@ export function PasteStep({ port, register, t, lang }: StepProps) {
           // The workbook's own groups name the table's group, once the sheets are prepared.
           methodology: await workbookMethodology(port).catch(() => undefined),
           overrides: o,
+          ...(edition ? { edition } : {}),
         }),
       (p) => {
         setPreview(p);

@@ -27,6 +27,7 @@ import {
   unscored,
   WhatIfSession,
 } from "../../workbook/actions";
+import { WhatIfChart } from "../charts/WhatIfChart";
 import { StaleNote } from "../StaleNote";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
@@ -256,6 +257,13 @@ export function WhatIfStep({ port, register, t, lang, edits }: StepProps) {
             </MessageBar>
           )}
           {saved && <MessageBar intent="success">{t.saved(saved)}</MessageBar>}
+          {!allZero && scored > 0 && (
+            <WhatIfChart
+              rows={rows}
+              title={t.whatIfChart}
+              none={t.whatIfNoChange}
+            />
+          )}
           <Table size="extra-small" aria-label={t.steps.whatIf}>
             <TableHeader>
               <TableRow>

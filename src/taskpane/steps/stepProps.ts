@@ -10,4 +10,6 @@ export interface StepProps {
   lang: Lang;
   /** How many edits a person has made since the pane opened: a result older than one is stale. */
   edits: number;
+  /** The register edition the user chose for pasted tables (`2016`, `2025`); by default each table's own. */
+  edition?: string;
 }
