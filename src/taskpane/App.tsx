@@ -121,9 +121,10 @@ export function App({
             {t.language}
           </Button>
         </header>
-        <Field label={t.edition} orientation="horizontal" size="small">
+        <Field label={t.edition} size="small">
           <Dropdown
             size="small"
+            style={{ minWidth: 0 }}
             value={edition ? t.editionOf(edition) : t.editionAuto}
             selectedOptions={[edition]}
             onOptionSelect={(_, d) => chooseEdition(d.optionValue ?? "")}

@@ -77,7 +77,7 @@ browserIt("goes through create sheets → paste → check → rank → move a we
   const sheets = () => page.evaluate(() => [...(window as any).__chisoWorkbook.sheets.keys()] as string[]);
 
   // 1. Chuẩn bị, with the 2016 methodology (online services ranked by their count).
-  await page.getByRole("combobox").click();
+  await page.getByRole("combobox", { name: /Phương pháp/ }).click();
   await page.getByRole("option", { name: /Bộ TT&TT 2016/ }).click();
   await page.getByRole("button", { name: "Tạo hoặc sửa các trang tính" }).click();
   await page.getByText("Đã tạo 10 trang; giữ nguyên 0 trang đã có.").waitFor();
@@ -133,6 +133,11 @@ browserIt("goes through create sheets → paste → check → rank → move a we
   await page.getByRole("tab", { name: /Tính & xếp hạng/ }).click();
   await page.getByRole("button", { name: "Tính và ghi bảng xếp hạng" }).click();
   await page.getByText(/Đã ghi \d+ bảng xếp hạng/).waitFor();
+  // The index as bars, drawn by the chart control: fifteen bars at 320 px, the page no wider.
+  const indexChart = page.locator("figure", { hasText: /Biểu đồ:/ });
+  await indexChart.locator("svg rect").first().waitFor();
+  await expect(indexChart.locator("svg g rect").count()).resolves.toBeGreaterThanOrEqual(15);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await shot(page, "4-xep-hang");
   expect(await sheets()).toEqual(expect.arrayContaining(["XH Tỉnh - N1", "XH Tỉnh - N2", "XH Tỉnh - N4"]));
   const n1 = await page.evaluate(() => (window as any).__chisoWorkbook.sheets.get("XH Tỉnh - N1").rows as unknown[][]);
@@ -154,10 +159,31 @@ browserIt("goes through create sheets → paste → check → rank → move a we
   expect(after).not.toEqual(before);
   expect(after[0]).toMatch(/^1/);
   await expect(table.getByText(/▼|▲/).count()).resolves.toBeGreaterThan(0);
+  // The rank changes as a chart, which follows the weight.
+  const whatIfChart = page.locator("figure", { hasText: /Thay đổi thứ hạng so với trọng số/ });
+  await whatIfChart.locator("svg rect").first().waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await page.getByRole("button", { name: "Lưu kịch bản vào trang tính" }).click();
   await page.getByText("Đã lưu vào trang “KB1 1”.").waitFor();
   await shot(page, "5-thu-trong-so");
   expect(await sheets()).toContain("KB1 1");
+
+  // 6. So sánh: the 2016 ranking against a table of the 34 units of 2025, as a slope chart.
+  await page.getByRole("tab", { name: /So sánh/ }).click();
+  await page.getByRole("textbox", { name: /^Kỳ trước/ }).fill(fixture("000-bang-4.1.txt"));
+  await page.getByRole("combobox", { name: /^Kỳ này/ }).click();
+  await page.getByRole("option", { name: "Dán bảng" }).click();
+  await page.getByRole("textbox", { name: /^Kỳ này/ }).fill(shape("dti-2025-tinh.txt"));
+  await page.getByRole("combobox", { name: /Hạng kỳ trước của đơn vị hợp nhất/ }).click();
+  await page.getByRole("option", { name: /Trung bình hạng/ }).click();
+  await page.getByRole("button", { name: /So sánh và ghi ra trang/ }).click();
+  await page.getByText(/Đã so sánh 34 cơ quan và ghi ra trang “So sánh”/).waitFor();
+  const slope = page.locator("figure", { hasText: /Thứ hạng kỳ trước \(trái\)/ });
+  // One line per unit (34, each with a previous rank by the mean rule) besides the two axes' ticks.
+  await page.waitForFunction(() => Array.from(document.querySelectorAll("figure")).some((f) => /Thứ hạng kỳ trước/.test(f.textContent ?? "") && f.querySelectorAll("svg line").length >= 34 + 2));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await shot(page, "6-so-sanh");
+  expect(await sheets()).toContain("So sánh");
 
   // Nothing left this machine: every request went to the local server or to the office.js files served from disk.
   const outside = requests.filter((u) => !u.startsWith(base) && !u.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/") && !u.startsWith("data:"));
@@ -209,7 +235,7 @@ browserIt("from an empty workbook, never says “no findings” or “written”
 browserIt("can be used with the keyboard alone, at 320 px", async () => {
   const page = await openPane();
   // Tab to the first step's button and press Enter: the sheets are created.
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 20; i++) {
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
     if (focused.includes("Tạo hoặc sửa các trang tính")) break;

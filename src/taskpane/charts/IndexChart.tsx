@@ -35,7 +35,8 @@ export function IndexChart({
     <figure style={{ margin: 0 }} aria-label={title}>
       <HorizontalBarChartWithAxis
         chartTitle={title}
-        data={bars.map((r) => ({
+        // The chart stacks its bars from the bottom: the best go last, to be on top.
+        data={[...bars].reverse().map((r) => ({
           y: `${r.rank}. ${r.name}`,
           x: r.value!,
           color: r.code === selected ? CHART.accent : CHART.muted,

@@ -28,7 +28,8 @@ export function WhatIfChart({
     <figure style={{ margin: 0 }} aria-label={title}>
       <HorizontalBarChartWithAxis
         chartTitle={title}
-        data={changed.map((r) => ({
+        // The chart stacks its bars from the bottom: the biggest changes go last, to be on top.
+        data={[...changed].reverse().map((r) => ({
           y: r.name,
           x: r.change!,
           color: r.change! > 0 ? CHART.up : CHART.down,
