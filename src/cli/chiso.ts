@@ -40,7 +40,7 @@ Cách dùng / Usage:
       đơn vị). Với compare: một năm cho cả hai, hoặc hai năm cách dấu phẩy.
   chiso template OUT.xlsx [--methodology ID] [--force]
       Tạo sổ tính nhập liệu có cấu trúc. ID: mac-dinh-tai-dung (mặc định), mic-2016,
-      mic-2017-2019, vietnam-ict-index, un-egdi.
+      mic-2017-2019, vietnam-ict-index, un-egdi, dti-tinh (DTI cấp tỉnh).
   chiso demo [--out DIR] [--json] [--force]
       Tính lại xếp hạng năm 2016 từ các bảng đã công bố, ghi DIR/xep-hang-2016.xlsx.
 

@@ -4,6 +4,7 @@ import mic2016Data from "./presets/mic-2016.json";
 import mic2017Data from "./presets/mic-2017-2019.json";
 import ictData from "./presets/vietnam-ict-index.json";
 import egdiData from "./presets/un-egdi.json";
+import dtiData from "./presets/dti-tinh.json";
 import type { Methodology } from "./methodologySchema";
 import { formatProblems, validateMethodology } from "./validateMethodology";
 
@@ -13,6 +14,7 @@ export const PRESET_IDS = [
   "mic-2017-2019",
   "vietnam-ict-index",
   "un-egdi",
+  "dti-tinh",
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
@@ -22,6 +24,7 @@ const RAW: Record<PresetId, unknown> = {
   "mic-2017-2019": mic2017Data,
   "vietnam-ict-index": ictData,
   "un-egdi": egdiData,
+  "dti-tinh": dtiData,
 };
 
 const cache = new Map<PresetId, Methodology>();
