@@ -63,7 +63,9 @@ export interface Sample2016 {
   sources: string[];
 }
 
-export function buildSample2016(register: AgencyRegister): Sample2016 {
+export function buildSample2016(anyEdition: AgencyRegister): Sample2016 {
+  // The 2016 tables name the units of 2016, whichever edition the caller holds.
+  const register = anyEdition.forYear(2016);
   const byGroup = new Map<string, Map<string, AgencyValues>>(); // group id → code → values
   const set = (group: string, code: string, v: AgencyValues) => {
     if (!byGroup.has(group)) byGroup.set(group, new Map());

@@ -46,7 +46,14 @@ const useStyles = makeStyles({
   },
 });
 
-const STEPS = ["prepare", "paste", "check", "rank", "whatIf", "compare"] as const;
+const STEPS = [
+  "prepare",
+  "paste",
+  "check",
+  "rank",
+  "whatIf",
+  "compare",
+] as const;
 type Step = (typeof STEPS)[number];
 
 /** The pane, in the order a user works. Components get the port; none of them touches Excel. */

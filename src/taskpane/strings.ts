@@ -287,7 +287,8 @@ const en: Strings = {
   indexChart: (title) => `Chart: ${title}`,
   highlight: "Highlight agency",
   whatIfChart: "Rank change against the methodology's weights",
-  whatIfNoChange: "No agency's rank has changed from the methodology's weights.",
+  whatIfNoChange:
+    "No agency's rank has changed from the methodology's weights.",
   movementChart: "Previous rank (left) and rank now (right)",
   comparePrevious: "Previous period",
   compareCurrent: "This period",

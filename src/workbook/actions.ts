@@ -9,7 +9,11 @@ import { isResolved } from "../core/agencies/matchAgency";
 import type { BlockId } from "../core/agencies/registerSchema";
 import type { Finding } from "../core/checks/finding";
 import { CheckReport, runChecks } from "../core/checks/runChecks";
-import type { Group, Methodology } from "../core/methodology/methodologySchema";
+import type {
+  Group,
+  Methodology,
+  TieMethod,
+} from "../core/methodology/methodologySchema";
 import {
   BlockResult,
   scoreBlock,
@@ -57,7 +61,7 @@ import {
   RankedTableOut,
   resultSheetName,
 } from "./rankedTables";
-import { readWorkbook } from "./readWorkbook";
+import { readWorkbook, ReadWorkbookResult } from "./readWorkbook";
 import { tableNameOf } from "./writeRules";
 import {
   Cell,
@@ -195,7 +199,9 @@ export async function planImport(
   // wrong units (Tuyên Quang of 2025 is Tuyên Quang and Hà Giang of 2016).
   const pasted = table.recognised.edition?.edition;
   const own =
-    m.year !== undefined ? getRegisters().forYear(m.year) : getRegisters().latest;
+    m.year !== undefined
+      ? getRegisters().forYear(m.year)
+      : getRegisters().latest;
   if (pasted && own && pasted !== own.edition)
     throw new UserError({
       vi: `Bảng dán theo danh mục đơn vị ${pasted}, còn sổ tính theo danh mục ${own.edition} (${m.year !== undefined ? `năm ${m.year}` : "không ghi năm"} ở trang “${SETTINGS_SHEET}”). Chưa ô nào bị thay đổi. Hãy dán bảng cùng kỳ với sổ tính, hoặc tạo sổ tính cho kỳ của bảng; để đối chiếu hai kỳ, dùng bước So sánh.`,
@@ -463,14 +469,7 @@ export async function rankWorkbook(
   port: WorkbookPort,
   register: AgencyRegister,
 ): Promise<RankOutcome> {
-  const read = await readWorkbook(port, register);
-  const all = read.blocks.flatMap((input) =>
-    rankedTablesOf(read.methodology, scoreBlock(read.methodology, input), {
-      blockName: register.blockName(input.block),
-      publishedRanks: read.publishedRanks,
-      inputNames: read.inputNames,
-    }),
-  );
+  const { tables: all } = await rankedTables(port, register);
   const filled = (t: RankedTableOut) => t.rows.some((r) => r.value !== null);
   const tables = all.filter(filled);
   if (tables.length === 0) throw new UserError(NO_FIGURES);
@@ -482,6 +481,46 @@ export async function rankWorkbook(
       .filter((t) => !filled(t))
       .map((t) => ({ block: t.block, group: t.group, title: t.title })),
   };
+}
+
+export interface RankingOptions {
+  /** How ties share ranks, when not as the methodology says. */
+  ties?: TieMethod;
+  /** Overall indices to make, each its own table; by default the methodology's own. */
+  overalls?: Methodology["overall"][];
+}
+
+/**
+ * The rankings of a workbook, read once: every block's group tables, then one overall table per
+ * overall method asked for. Nothing is written. The rank use case of the pane, `chiso rank` on a
+ * workbook and `chiso demo`.
+ */
+export async function rankedTables(
+  port: WorkbookPort,
+  register: AgencyRegister,
+  options: RankingOptions = {},
+): Promise<{ tables: RankedTableOut[]; read: ReadWorkbookResult }> {
+  const read = await readWorkbook(port, register);
+  const own = read.methodology;
+  const base: Methodology = options.ties
+    ? { ...own, ranking: { ...own.ranking, ties: options.ties } }
+    : own;
+  const overalls = options.overalls ?? [base.overall];
+  const tables = read.blocks.flatMap((input) => {
+    const ctx = {
+      blockName: register.blockName(input.block),
+      publishedRanks: read.publishedRanks,
+      inputNames: read.inputNames,
+    };
+    // The group tables once, with the first overall; the other overalls alone.
+    return overalls.flatMap((overall, i) => {
+      const m = { ...base, overall };
+      return rankedTablesOf(m, scoreBlock(m, input), ctx, {
+        groups: i === 0,
+      });
+    });
+  });
+  return { tables, read };
 }
 
 export interface WhatIfSession {

@@ -7,9 +7,7 @@
 import { mkdirSync } from "fs";
 import * as path from "path";
 import { getDefaultRegister } from "../../core/agencies/registerEditions";
-import type { Methodology } from "../../core/methodology/methodologySchema";
 import { getPreset } from "../../core/methodology/presets";
-import { scoreBlock } from "../../core/scoring/scoreBlock";
 import { buildSample2016 } from "../../demo/sample2016";
 import {
   dataTables,
@@ -17,13 +15,12 @@ import {
   registerTable,
   rulesTable,
 } from "../../workbook/layouts";
+import { rankedTables } from "../../workbook/actions";
 import {
-  rankedTablesOf,
   rankedTableToWrite,
   RankedTableOut,
   resultSheetName,
 } from "../../workbook/rankedTables";
-import { readWorkbook } from "../../workbook/readWorkbook";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { CliError, Io } from "../cliError";
 import { num } from "../format";
@@ -61,34 +58,18 @@ export async function demoCommand(
     { owned: false },
   );
 
-  // Read the sample back the way `chiso rank` reads a user's workbook.
-  const read = await readWorkbook(wb, register);
+  // Ranked the way `chiso rank` and the pane rank a user's workbook, with two overall indices:
+  // the mean of the group indices, and the mean of the group ranks.
+  const { tables, read } = await rankedTables(wb, register, {
+    overalls: [
+      { method: "weighted-arithmetic", decimals: 3 },
+      { method: "mean-rank", decimals: 2 },
+    ],
+  });
   if (read.problems.length)
     throw new Error(
       `the sample workbook does not read back: ${read.problems[0].message.en}`,
     );
-
-  const byIndexMean: Methodology = {
-    ...read.methodology,
-    overall: { method: "weighted-arithmetic", decimals: 3 },
-  };
-  const byRankMean: Methodology = {
-    ...read.methodology,
-    overall: { method: "mean-rank", decimals: 2 },
-  };
-  const tables: RankedTableOut[] = read.blocks.flatMap((input) => {
-    const ctx = {
-      blockName: register.blockName(input.block),
-      publishedRanks: read.publishedRanks,
-      inputNames: read.inputNames,
-    };
-    return [
-      ...rankedTablesOf(byIndexMean, scoreBlock(byIndexMean, input), ctx),
-      ...rankedTablesOf(byRankMean, scoreBlock(byRankMean, input), ctx, {
-        groups: false,
-      }),
-    ];
-  });
 
   await wb.writeTables(
     [

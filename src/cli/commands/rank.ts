@@ -10,18 +10,13 @@ import { getDefaultRegister } from "../../core/agencies/registerEditions";
 import type { TieMethod } from "../../core/methodology/methodologySchema";
 import type { Methodology } from "../../core/methodology/methodologySchema";
 import { movementMark } from "../../core/ranking/movement";
-import { scoreBlock } from "../../core/scoring/scoreBlock";
 import { parseRankedTables } from "../../core/tables/parseRankedTables";
 import type { ColumnOverrides } from "../../core/tables/recognise/types";
 import { describeTable } from "../../core/tables/recognise/understood";
 import { RerankedTable, rerankTable } from "../../core/tables/rerankTable";
 import { UserError } from "../../core/userError";
-import {
-  rankedTablesOf,
-  RankedRowOut,
-  RankedTableOut,
-} from "../../workbook/rankedTables";
-import { readWorkbook } from "../../workbook/readWorkbook";
+import { rankedTables } from "../../workbook/actions";
+import type { RankedRowOut, RankedTableOut } from "../../workbook/rankedTables";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { CliError, Io } from "../cliError";
 import { DIFFERENCE_VI, NOTE_VI, num, textTable } from "../format";
@@ -224,25 +219,15 @@ async function rankWorkbook(
   options: RankOptions,
   io: Io,
 ): Promise<number> {
-  const register = getDefaultRegister();
   const wb = await openWorkbook(file);
-  const read = await inFile(file, () => readWorkbook(wb, register));
-  const m = {
-    ...read.methodology,
-    ranking: { ...read.methodology.ranking, ties: options.ties },
-  };
+  const { tables, read } = await inFile(file, () =>
+    rankedTables(wb, getDefaultRegister(), { ties: options.ties }),
+  );
   if (read.blocks.length === 0)
     throw new CliError(
       `${file}: không có cơ quan nào trong các trang số liệu.`,
       `${file}: no agency rows in the data sheets.`,
     );
-  const tables = read.blocks.flatMap((input) =>
-    rankedTablesOf(m, scoreBlock(m, input), {
-      blockName: register.blockName(input.block),
-      publishedRanks: read.publishedRanks,
-      inputNames: read.inputNames,
-    }),
-  );
   if (options.json)
     io.out(
       JSON.stringify(

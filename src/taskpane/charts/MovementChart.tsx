@@ -22,11 +22,19 @@ export function MovementChart({
   const gains = ordered.filter((r) => r.movement! > 0).slice(0, highlight);
   const losses = ordered.filter((r) => r.movement! < 0).slice(0, highlight);
   const colour = (r: ComparedRow) =>
-    gains.includes(r) ? CHART.up : losses.includes(r) ? CHART.down : CHART.muted;
-  const last = Math.max(1, ...moved.flatMap((r) => [r.rank!, r.previous_rank!]));
+    gains.includes(r)
+      ? CHART.up
+      : losses.includes(r)
+        ? CHART.down
+        : CHART.muted;
+  const last = Math.max(
+    1,
+    ...moved.flatMap((r) => [r.rank!, r.previous_rank!]),
+  );
   // Lines drawn last are on top: the coloured ones over the grey.
   const drawn = [...moved].sort(
-    (a, b) => Number(colour(a) !== CHART.muted) - Number(colour(b) !== CHART.muted),
+    (a, b) =>
+      Number(colour(a) !== CHART.muted) - Number(colour(b) !== CHART.muted),
   );
   return (
     <figure style={{ margin: 0 }} aria-label={title}>

@@ -53,9 +53,7 @@ function SourcePicker({
           value={sheet === PASTE ? t.fromPaste : t.fromSheet(sheet)}
           selectedOptions={[sheet]}
           onOptionSelect={(_, d) =>
-            onChange(
-              d.optionValue ? { sheet: d.optionValue } : { text: "" },
-            )
+            onChange(d.optionValue ? { sheet: d.optionValue } : { text: "" })
           }
         >
           <Option value={PASTE}>{t.fromPaste}</Option>
@@ -97,7 +95,9 @@ export function CompareStep({ port, register, t }: StepProps) {
       .then((names) => {
         setSheets(names);
         // This period is most often the overall ranking the tool wrote in step 4.
-        const ranked = names.find((n) => n.startsWith("XH ") && n.includes("TH"));
+        const ranked = names.find(
+          (n) => n.startsWith("XH ") && n.includes("TH"),
+        );
         if (ranked) setCurrent({ sheet: ranked });
       })
       .catch(() => undefined);
@@ -107,18 +107,15 @@ export function CompareStep({ port, register, t }: StepProps) {
       ? { kind: "sheet", port, sheet: c.sheet, label }
       : { kind: "text", text: c.text, label };
   const run = () =>
-    task.run(
-      async () => {
-        const comparison = await compareRankings(
-          source(previous, t.comparePrevious),
-          source(current, t.compareCurrent),
-          register,
-          rule ? { rule } : {},
-        );
-        return { comparison, sheet: await writeComparison(port, comparison) };
-      },
-      setResult,
-    );
+    task.run(async () => {
+      const comparison = await compareRankings(
+        source(previous, t.comparePrevious),
+        source(current, t.compareCurrent),
+        register,
+        rule ? { rule } : {},
+      );
+      return { comparison, sheet: await writeComparison(port, comparison) };
+    }, setResult);
   const c = result?.comparison;
   const empty = (x: Choice) => "text" in x && !x.text.trim();
   const number = (v: number | null) =>
@@ -142,7 +139,11 @@ export function CompareStep({ port, register, t }: StepProps) {
       <Field label={t.rule}>
         <Dropdown
           value={
-            rule === "best" ? t.ruleBest : rule === "mean" ? t.ruleMean : t.ruleNone
+            rule === "best"
+              ? t.ruleBest
+              : rule === "mean"
+                ? t.ruleMean
+                : t.ruleNone
           }
           selectedOptions={[rule]}
           onOptionSelect={(_, d) =>
@@ -204,7 +205,11 @@ export function CompareStep({ port, register, t }: StepProps) {
                           : undefined,
                   }}
                 >
-                  {movementMark(r.movement, "=", r.status === "new" ? t.isNew : "")}
+                  {movementMark(
+                    r.movement,
+                    "=",
+                    r.status === "new" ? t.isNew : "",
+                  )}
                 </TableCell>
               </TableRow>
             ))}
