@@ -14,7 +14,7 @@ import {
   COL,
   criterionHeader,
   indexHeader,
-} from "../workbook/layouts";
+} from "../workbook/sheets";
 import reference from "./reference2016.json";
 
 /** Which published table holds each group of each block. */

@@ -54,7 +54,7 @@ import {
   rulesTable,
   safeSheetName,
   SETTINGS_SHEET,
-} from "./layouts";
+} from "./sheets";
 import {
   rankedTablesOf,
   rankedTableToWrite,

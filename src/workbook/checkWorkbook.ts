@@ -37,7 +37,9 @@ import {
   REGISTER_SHEET,
   RULES_SHEET,
   SETTINGS_SHEET,
-} from "./layouts";
+  columnReader,
+  RULE,
+} from "./sheets";
 import { PREPARE_FIRST, SheetTable, WorkbookPort } from "./workbookPort";
 
 export interface WorkbookCheckInput {
@@ -346,27 +348,28 @@ async function readUserRules(
 ): Promise<UserRule[]> {
   const sheet = await port.readTable(RULES_SHEET);
   if (!sheet) return [];
-  const col = (name: string) => sheet.header.indexOf(name);
+  const read = columnReader(sheet);
   const rules: UserRule[] = [];
   sheet.rows.forEach((row, r) => {
-    const get = (name: string) => String(row[col(name)] ?? "").trim();
-    const expression = get("Quy tắc");
+    const get = (c: { header: string }) =>
+      String(read.cell(row, c) ?? "").trim();
+    const expression = get(RULE.expression);
     if (!expression) return;
     const where = {
       source,
       table: RULES_SHEET,
-      cell: `${columnLetter(Math.max(0, col("Quy tắc")))}${sheet.headerRow + 1 + r}`,
+      cell: `${columnLetter(Math.max(0, read.index(RULE.expression)))}${sheet.headerRow + 1 + r}`,
     };
-    const severity = SEVERITY[get("Mức độ").toLowerCase() || "lỗi"];
+    const severity = SEVERITY[get(RULE.severity).toLowerCase() || "lỗi"];
     const parsed = RuleSchema.safeParse({
-      id: get("Mã quy tắc") || `quy-tac-${r + 1}`,
+      id: get(RULE.id) || `quy-tac-${r + 1}`,
       kind: "expression",
       expression,
       severity,
-      tolerance: Number(get("Sai số").replace(",", ".") || 0),
+      tolerance: Number(get(RULE.tolerance).replace(",", ".") || 0),
       description: {
-        vi: get("Mô tả") || expression,
-        en: get("Mô tả") || expression,
+        vi: get(RULE.description) || expression,
+        en: get(RULE.description) || expression,
       },
     });
     if (!parsed.success || !severity) {
@@ -375,13 +378,13 @@ async function readUserRules(
         severity: "error",
         where,
         message: {
-          vi: `Dòng quy tắc không hợp lệ: ${!severity ? `mức độ “${get("Mức độ")}” phải là lỗi, cảnh báo hoặc thông tin` : parsed.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
-          en: `Invalid rule row: ${!severity ? `severity “${get("Mức độ")}” must be lỗi (error), cảnh báo (warning) or thông tin (info)` : parsed.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+          vi: `Dòng quy tắc không hợp lệ: ${!severity ? `mức độ “${get(RULE.severity)}” phải là lỗi, cảnh báo hoặc thông tin` : parsed.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+          en: `Invalid rule row: ${!severity ? `severity “${get(RULE.severity)}” must be lỗi (error), cảnh báo (warning) or thông tin (info)` : parsed.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
         },
       });
       return;
     }
-    const table = get("Trang tính");
+    const table = get(RULE.sheet);
     rules.push({ rule: parsed.data, where, ...(table ? { table } : {}) });
   });
   return rules;

@@ -6,7 +6,7 @@ import type { BlockId } from "../core/agencies/registerSchema";
 import type { Methodology } from "../core/methodology/methodologySchema";
 import { sortRankedRows } from "../core/ranking/rankedTable";
 import type { BlockResult } from "../core/scoring/scoreBlock";
-import { safeSheetName } from "./layouts";
+import { safeSheetName } from "./sheets";
 import type { TableToWrite } from "./workbookPort";
 import { tableNameOf } from "./writeRules";
 

@@ -13,7 +13,7 @@ import {
   readMethodology,
   SETTINGS_SHEET,
   WorkbookInputs,
-} from "./layouts";
+} from "./sheets";
 import type { SheetTable, WorkbookPort } from "./workbookPort";
 
 export type ReadWorkbookResult = { methodology: Methodology } & WorkbookInputs;

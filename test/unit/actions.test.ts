@@ -5,7 +5,7 @@ import { getDefaultRegister } from "../../src/core/agencies";
 import { getPreset } from "../../src/core/methodology";
 import { UserError } from "../../src/core/userError";
 import { checkWorkbook, FINDINGS_SHEET, importPasted, prepareSheets, previewPaste, rankWorkbook, rerank, saveScenario, startWhatIf } from "../../src/workbook/actions";
-import { groupSheetName } from "../../src/workbook/layouts";
+import { groupSheetName } from "../../src/workbook/sheets";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 
 const register = getDefaultRegister();

@@ -4,7 +4,7 @@ import * as path from "path";
 import { getDefaultRegister } from "../../src/core/agencies";
 import { getPreset } from "../../src/core/methodology";
 import { checkWorkbook, importPasted, prepareSheets, previewPaste, rankWorkbook } from "../../src/workbook/actions";
-import { groupSheetName } from "../../src/workbook/layouts";
+import { groupSheetName } from "../../src/workbook/sheets";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { reorder, splitFixture } from "../helpers/reshape";
 

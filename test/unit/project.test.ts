@@ -64,7 +64,7 @@ describe("layering and safety", () => {
   });
 
   it("the layering check itself: an import of src/workbook from src/core is caught", () => {
-    expect(inside("core")(path.join("src", "core", "checks", "x.ts"), "../../workbook/layouts")).toBe(false);
+    expect(inside("core")(path.join("src", "core", "checks", "x.ts"), "../../workbook/sheets")).toBe(false);
     expect(inside("core")(path.join("src", "core", "checks", "x.ts"), "../limits")).toBe(true);
   });
   it("nothing evaluates code or builds HTML from data", () => {

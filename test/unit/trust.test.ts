@@ -28,7 +28,7 @@ import {
   startWhatIf,
   unscored,
 } from "../../src/workbook/actions";
-import { groupSheetName, METHOD_SHEET } from "../../src/workbook/layouts";
+import { groupSheetName, METHOD_SHEET } from "../../src/workbook/sheets";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { readWorkbook } from "../../src/workbook/readWorkbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";

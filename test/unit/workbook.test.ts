@@ -3,7 +3,7 @@ import { getDefaultRegister } from "../../src/core/agencies";
 import { getPreset } from "../../src/core/methodology";
 import { scoreBlock } from "../../src/core/scoring";
 import { buildSample2016 } from "../../src/demo/sample2016";
-import { dataTables, groupSheetName, methodologyTables, METHOD_SHEET, registerTable } from "../../src/workbook/layouts";
+import { dataTables, groupSheetName, methodologyTables, METHOD_SHEET, registerTable } from "../../src/workbook/sheets";
 import { readWorkbook } from "../../src/workbook/readWorkbook";
 import { MethodologyError, SheetExistsError } from "../../src/core/userError";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";

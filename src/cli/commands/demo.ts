@@ -14,7 +14,7 @@ import {
   methodologyTables,
   registerTable,
   rulesTable,
-} from "../../workbook/layouts";
+} from "../../workbook/sheets";
 import { rankedTables } from "../../workbook/actions";
 import {
   rankedTableToWrite,

@@ -6,7 +6,7 @@ import {
   methodologyTables,
   registerTable,
   rulesTable,
-} from "../../workbook/layouts";
+} from "../../workbook/sheets";
 import { isOwnFile, XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { CliError, Io } from "../cliError";
 import { methodologyOf } from "../options";

@@ -1,0 +1,7 @@
+/** The structured sheets, one codec each: what is written is what is read back. */
+export * from "./dataSheets";
+export * from "./methodologySheets";
+export * from "./rulesSheet";
+export * from "./sheetColumns";
+export * from "./sheetNames";
+export { columnLetter } from "../../core/tables/layout/columnLetter";
