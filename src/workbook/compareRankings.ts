@@ -44,59 +44,75 @@ export async function compareRankings(
   options: CompareOptions = {},
 ): Promise<Comparison> {
   const [before, now] = [
-    await readRanking(previous, register, options.editions?.previous, options),
-    await readRanking(current, register, options.editions?.current, options),
+    await rankingsOf(previous, register, options.editions?.previous, options),
+    await rankingsOf(current, register, options.editions?.current, options),
   ];
+  // A workbook holds rankings of several blocks: the first pair of one block is compared, else
+  // the first pair where one side's block is unknown.
+  const pairs = before.flatMap((b) => now.map((n) => [b, n] as const));
+  const pair =
+    pairs.find(([b, n]) => b.block && b.block === n.block) ??
+    pairs.find(([b, n]) => !b.block || !n.block) ??
+    pairs[0];
   return comparePeriods(
-    before,
-    now,
+    pair[0],
+    pair[1],
     options.rule ? { rule: options.rule } : {},
   );
 }
 
-/** The first ranking of a source, as the ranks to compare: published where printed, else computed. */
-export async function readRanking(
+/**
+ * The rankings of a source, as ranks to compare: published where printed, else computed. A
+ * source without one is a user's error saying what was looked for.
+ */
+export async function rankingsOf(
   source: RankingSource,
   register: AgencyRegister,
   edition: string | undefined,
   options: { ties?: TieMethod } = {},
-): Promise<PeriodRanking> {
-  const table = await firstRanking(source, register, edition);
-  const reranked = rerankTable(table, options.ties ?? "competition");
-  const chosen = table.recognised.edition?.edition;
-  const used =
-    (chosen && register.editions?.all.find((r) => r.edition === chosen)) ||
-    register;
-  const period =
-    table.periods.current ??
-    (table.recognised.edition?.year !== undefined
-      ? String(table.recognised.edition.year)
-      : undefined);
-  return {
-    register: used,
-    block: table.block ?? null,
-    ...(period ? { period } : {}),
-    label: table.tableNo
-      ? `${source.label}, bảng ${table.tableNo}`
-      : source.label,
-    rows: reranked.rows.map((r) => ({
-      code: r.code,
-      agency: r.agency,
-      rank: r.published_rank ?? r.rank,
-      value: r.value,
-    })),
-  };
+): Promise<PeriodRanking[]> {
+  const tables = await rankingTables(source, register, edition);
+  return tables.map(({ table, label }) => {
+    const reranked = rerankTable(table, options.ties ?? "competition");
+    const chosen = table.recognised.edition?.edition;
+    const used =
+      (chosen && register.editions?.all.find((r) => r.edition === chosen)) ||
+      register;
+    const period =
+      table.periods.current ??
+      (table.recognised.edition?.year !== undefined
+        ? String(table.recognised.edition.year)
+        : undefined);
+    return {
+      register: used,
+      block: table.block ?? null,
+      ...(period ? { period } : {}),
+      label,
+      rows: reranked.rows.map((r) => ({
+        code: r.code,
+        agency: r.agency,
+        rank: r.published_rank ?? r.rank,
+        value: r.value,
+      })),
+    };
+  });
 }
 
-async function firstRanking(
+async function rankingTables(
   source: RankingSource,
   register: AgencyRegister,
   edition: string | undefined,
-): Promise<PastedRankedTable> {
+): Promise<{ table: PastedRankedTable; label: string }[]> {
   const options = edition ? { edition } : {};
   if (source.kind === "text") {
     const parsed = parseRankedTables(source.text, register, options);
-    if (parsed.tables[0]) return parsed.tables[0];
+    if (parsed.tables.length)
+      return parsed.tables.map((table) => ({
+        table,
+        label: table.tableNo
+          ? `${source.label}, bảng ${table.tableNo}`
+          : source.label,
+      }));
     throw new UserError(
       parsed.problem ?? {
         vi: "Không tìm thấy bảng xếp hạng.",
@@ -105,13 +121,21 @@ async function firstRanking(
       { file: source.label },
     );
   }
-  const sheets = source.sheet ? [source.sheet] : await source.port.sheetNames();
+  const sheets = source.sheet
+    ? [source.sheet]
+    : await source.port.sheetNames();
+  const found: { table: PastedRankedTable; label: string }[] = [];
   for (const name of sheets) {
     const sheet = await source.port.readTable(name);
     if (!sheet || sheet.rows.length === 0) continue;
     const t = readSheet(sheet, register, options);
-    if (t.shape === "ranking" && t.rows.length > 0) return rankedView(t);
+    if (t.shape === "ranking" && t.rows.length > 0)
+      found.push({
+        table: rankedView(t),
+        label: `${source.label}, trang “${name}”`,
+      });
   }
+  if (found.length) return found;
   throw new UserError(
     {
       vi: `Không có bảng xếp hạng nào${source.sheet ? ` trên trang “${source.sheet}”` : " trong sổ tính"} (cần cột tên cơ quan và cột thứ hạng hoặc giá trị).`,

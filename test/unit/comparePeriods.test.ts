@@ -131,13 +131,24 @@ describe("chiso compare", () => {
   it("prints the movement, and --json gives rank, previous_rank, movement, value, previous_value and predecessors", async () => {
     const r = await run(["compare", path.join(tables, "000-bang-4.1.txt"), path.join(shapes, "dti-2025-tinh.txt")]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^So sánh 000-bang-4\.1\.txt \(2016, danh mục 2016\) → dti-2025-tinh\.txt \(kỳ này, danh mục 2025\)\./);
+    expect(r.out).toMatch(/^So sánh 000-bang-4\.1\.txt, bảng 4\.1 \(2016, danh mục 2016\) → dti-2025-tinh\.txt \(kỳ này, danh mục 2025\)\./);
     expect(r.out).toMatch(/Thành phố Hồ Chí Minh +— +[\d,]+ +— +TP\. Hồ Chí Minh \(\d+\), Bình Dương \(\d+\), Bà Rịa - Vũng Tàu \(\d+\)/);
     const j = await run(["compare", path.join(tables, "000-bang-4.1.txt"), path.join(shapes, "dti-2025-tinh.txt"), "--json", "--rule", "best"]);
     const out = JSON.parse(j.out) as Comparison;
     expect(out.rule).toBe("best");
     expect(Object.keys(out.rows[0]).sort()).toEqual(["agency", "code", "movement", "predecessors", "previous_rank", "previous_value", "rank", "status", "value"]);
     expect(out.rows.every((r) => r.previous_rank !== null)).toBe(true);
+  });
+
+  it("reads the previous period from a workbook: the first ranking of the same block, the sheet named", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chiso-compare-"));
+    expect((await run(["demo", "--out", dir])).code).toBe(0);
+    const r = await run(["compare", path.join(dir, "xep-hang-2016.xlsx"), path.join(shapes, "dti-2025-tinh.txt"), "--json"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as Comparison;
+    expect(out.labels.previous).toBe("xep-hang-2016.xlsx, trang “XH Tỉnh - N1”");
+    expect(out).toMatchObject({ block: "province", across: true, editions: { previous: "2016", current: "2025" } });
+    expect(out.rows.find((x) => x.code === "T01")!.predecessors).toEqual([{ agency: "TP. Hà Nội", code: "T01", rank: expect.any(Number), value: expect.any(Number) }]);
   });
 
   it("says what is wrong with the arguments", async () => {

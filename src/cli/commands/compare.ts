@@ -40,7 +40,7 @@ export async function compareCommand(
     ...(options.editions ? { editions: options.editions } : {}),
   });
   if (options.json) io.out(JSON.stringify(c, null, 2));
-  else io.out(describe(c, files));
+  else io.out(describe(c));
   return 0;
 }
 
@@ -58,14 +58,14 @@ async function sourceOf(file: string): Promise<RankingSource> {
   return inFile(file, async () => ({ kind: "text", text, label }));
 }
 
-function describe(c: Comparison, files: [string, string]): string {
+function describe(c: Comparison): string {
   const decimals = Math.max(0, ...c.rows.map((r) => decimalsOf(r.value)));
   const before = Math.max(
     0,
     ...c.rows.map((r) => decimalsOf(r.previous_value)),
   );
   const lines = [
-    `So sánh ${path.basename(files[0])} (${c.periods.previous ?? "kỳ trước"}, danh mục ${c.editions.previous}) → ${path.basename(files[1])} (${c.periods.current ?? "kỳ này"}, danh mục ${c.editions.current}).`,
+    `So sánh ${c.labels.previous} (${c.periods.previous ?? "kỳ trước"}, danh mục ${c.editions.previous}) → ${c.labels.current} (${c.periods.current ?? "kỳ này"}, danh mục ${c.editions.current}).`,
   ];
   if (c.across)
     lines.push(

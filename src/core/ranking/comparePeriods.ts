@@ -69,6 +69,8 @@ export interface Comparison {
   block: BlockId | null;
   editions: { previous: string; current: string };
   periods: { previous?: string; current?: string };
+  /** Where each table came from: `dti-2024.txt, bảng 2`, `so-lieu.xlsx, trang “XH Tỉnh - TH”`. */
+  labels: { previous: string; current: string };
   /** The tables list units of different editions: matched through predecessors. */
   across: boolean;
   /** How a unit formed from several got one previous rank, when the user chose. */
@@ -162,6 +164,7 @@ export function comparePeriods(
       ...(previous.period ? { previous: previous.period } : {}),
       ...(current.period ? { current: current.period } : {}),
     },
+    labels: { previous: previous.label, current: current.label },
     across,
     ...(across && options.rule ? { rule: options.rule } : {}),
     rows,

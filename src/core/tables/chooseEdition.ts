@@ -58,16 +58,15 @@ export function readInEdition(
         en: `${byYear.edition} agency register (from the table's year ${year})`,
       },
     });
-  // Units of another edition weigh twice a unit missing: a top-ten excerpt naming one dissolved
-  // province is that province's edition; a full list of the 34 with one old name is 2025's.
-  const best = editions
-    .map((r) => ({ r, score: fit(tried(r), r) }))
-    .reduce((a, b) =>
-      b.score > a.score ||
-      (b.score === a.score && b.r.inForce.from > a.r.inForce.from)
-        ? b
-        : a,
-    ).r;
+  let best = editions[editions.length - 1];
+  let top = -Infinity;
+  // Latest first: a tie keeps the later edition, and a perfect fit (every unit of the edition
+  // named, none of another) cannot be beaten, so the older editions need not be read.
+  for (const r of [...editions].reverse()) {
+    const score = fit(tried(r), r);
+    if (score > top) [best, top] = [r, score];
+    if (top >= 1) break;
+  }
   if (best === byYear)
     return tag(tried(best), {
       edition: best.edition,
@@ -134,7 +133,9 @@ export function yearOf(tables: RecognisedTable[]): number | undefined {
 
 /**
  * How well an edition's reading fits: the share of the edition's units (of the blocks the tables
- * list) that the tables name, less twice the share of names that only another edition lists.
+ * list) that the tables name, less twice the share of names that only another edition lists — a
+ * top-ten excerpt naming one dissolved province is that province's edition, a full list of the
+ * 34 with one old name is 2025's. At most 1.
  */
 function fit(tables: RecognisedTable[], register: AgencyRegister): number {
   let former = 0;
