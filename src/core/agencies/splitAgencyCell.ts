@@ -21,8 +21,13 @@ function splitOnCommas(text: string, matcher: AgencyMatcher): AgencyMatch[] {
   const segments = text.split(",").map((s) => s.trim());
   if (segments.length === 1) return [matcher.match(text)];
   const n = segments.length;
+  // A unit only another edition lists is a name all the same: it splits like one.
   const cost = (m: AgencyMatch) =>
-    isResolved(m) ? 1 - m.confidence + 0.01 : 10;
+    isResolved(m)
+      ? 1 - m.confidence + 0.01
+      : m.status === "other-edition"
+        ? 1
+        : 10;
   // best[i]: cheapest split of segments[i..]
   const best: { cost: number; pieces: AgencyMatch[] }[] = new Array(n + 1);
   best[n] = { cost: 0, pieces: [] };

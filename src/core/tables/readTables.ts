@@ -45,9 +45,14 @@ function contextOf(register: AgencyRegister, options: ReadOptions) {
     matcherFor,
     groups: groupHints(options.methodology ?? getPreset("mac-dinh-tai-dung")),
     ...(options.overrides ? { overrides: options.overrides } : {}),
+    // A unit of any edition is an agency name: the layout of a paste does not depend on which
+    // edition then reads it.
     isAgencyName: (text: string) => {
       const found = splitAgencyCell(text, all);
-      return found.length > 0 && found.every(isResolved);
+      return (
+        found.length > 0 &&
+        found.every((m) => isResolved(m) || m.status === "other-edition")
+      );
     },
   };
 }
@@ -59,11 +64,13 @@ export function readTables(
   options: ReadOptions = {},
 ): RecognisedTable[] {
   checkPasteSize(text);
+  // Laid out once; recognised in each edition tried.
+  const grids = readGrids(text, contextOf(register, options));
   return readInEdition(register, options.edition, (edition) => {
     const ctx = contextOf(edition, options);
     const { overrides, ...rest } = ctx;
     // The user's word on the columns is for one table when it says which (its first line).
-    return readGrids(text, ctx).map((grid) =>
+    return grids.map((grid) =>
       recogniseTable(
         grid,
         overrides &&
