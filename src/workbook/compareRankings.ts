@@ -121,9 +121,7 @@ async function rankingTables(
       { file: source.label },
     );
   }
-  const sheets = source.sheet
-    ? [source.sheet]
-    : await source.port.sheetNames();
+  const sheets = source.sheet ? [source.sheet] : await source.port.sheetNames();
   const found: { table: PastedRankedTable; label: string }[] = [];
   for (const name of sheets) {
     const sheet = await source.port.readTable(name);

@@ -84,6 +84,16 @@ export function isResolved(
   );
 }
 
+/** A name the register knows, in the edition read with or in another: a row or cell naming an agency. */
+export function namesAgency(m: AgencyMatch): boolean {
+  return isResolved(m) || m.status === "other-edition";
+}
+
+/** The block of the agency a match names, in whichever edition. */
+export function blockNamed(m: AgencyMatch): BlockId | undefined {
+  return isResolved(m) ? m.agency.block : m.otherEdition?.agency.block;
+}
+
 export class AgencyMatcher {
   private readonly entries: Entry[];
   /** Units the register's other editions list and this one does not. */

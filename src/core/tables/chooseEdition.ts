@@ -17,10 +17,14 @@ export interface EditionChoice {
   said: { vi: string; en: string };
 }
 
-/** Read with the edition asked for, or the one that fits; every table carries the choice. */
+/**
+ * Read with the edition asked for, or the one that fits; every table carries the choice. `year`
+ * is the latest year the tables' titles, captions and headers name, known before reading.
+ */
 export function readInEdition(
   register: AgencyRegister,
   asked: string | undefined,
+  year: number | undefined,
   read: (r: AgencyRegister) => RecognisedTable[],
 ): RecognisedTable[] {
   const editions = register.editions?.all ?? [register];
@@ -44,8 +48,6 @@ export function readInEdition(
     if (!t) tries.set(r, (t = read(r)));
     return t;
   };
-  const first = tried(register);
-  const year = yearOf(first);
   const byYear =
     year !== undefined ? editionForYear(editions, year) : undefined;
   if (byYear && !tried(byYear).some(namesOtherEdition))
@@ -63,9 +65,10 @@ export function readInEdition(
   // Latest first: a tie keeps the later edition, and a perfect fit (every unit of the edition
   // named, none of another) cannot be beaten, so the older editions need not be read.
   for (const r of [...editions].reverse()) {
-    const score = fit(tried(r), r);
+    const { score, named } = fit(tried(r), r);
     if (score > top) [best, top] = [r, score];
-    if (top >= 1) break;
+    // No name of any edition (a name only another lists counts here too): none can fit better.
+    if (top >= 1 || named === 0) break;
   }
   if (best === byYear)
     return tag(tried(best), {
@@ -114,20 +117,14 @@ function editionForYear(
     );
 }
 
-/** The latest year named in the tables' titles, captions and headers (1990–2099). */
-export function yearOf(tables: RecognisedTable[]): number | undefined {
+/** The latest year (1990–2099) in texts such as a table's title, caption and header cells. */
+export function latestYear(
+  texts: Iterable<string | undefined>,
+): number | undefined {
   let latest: number | undefined;
-  for (const t of tables) {
-    const texts = [
-      t.title,
-      t.caption,
-      ...t.columns.map((c) => c.header),
-      t.periods.current?.label,
-    ];
-    for (const text of texts)
-      for (const m of (text ?? "").matchAll(/(?<!\d)(19[9]\d|20\d\d)(?!\d)/g))
-        latest = Math.max(latest ?? 0, Number(m[1]));
-  }
+  for (const text of texts)
+    for (const m of (text ?? "").matchAll(/(?<!\d)(199\d|20\d\d)(?!\d)/g))
+      latest = Math.max(latest ?? 0, Number(m[1]));
   return latest;
 }
 
@@ -137,7 +134,10 @@ export function yearOf(tables: RecognisedTable[]): number | undefined {
  * top-ten excerpt naming one dissolved province is that province's edition, a full list of the
  * 34 with one old name is 2025's. At most 1.
  */
-function fit(tables: RecognisedTable[], register: AgencyRegister): number {
+function fit(
+  tables: RecognisedTable[],
+  register: AgencyRegister,
+): { score: number; named: number } {
   let former = 0;
   let named = 0;
   const listed = new Set<string>();
@@ -158,7 +158,7 @@ function fit(tables: RecognisedTable[], register: AgencyRegister): number {
           blocks.add(m.agency.block);
         }
       }
-  if (named === 0) return 0;
+  if (named === 0) return { score: 0, named };
   const of = register.agencies.filter(
     (a) =>
       blocks.has(a.block) &&
@@ -166,7 +166,10 @@ function fit(tables: RecognisedTable[], register: AgencyRegister): number {
       a.validFrom <= (register.inForce.to ?? "9999") &&
       (!a.validTo || a.validTo >= register.inForce.from),
   ).length;
-  return (of ? listed.size / of : 0) - (2 * former) / named;
+  return {
+    score: (of ? listed.size / of : 0) - (2 * former) / named,
+    named,
+  };
 }
 
 function namesOtherEdition(t: RecognisedTable): boolean {

@@ -5,12 +5,12 @@
  */
 import { checkPasteSize } from "../limits";
 import type { AgencyRegister } from "../agencies/agencyRegister";
-import { isResolved, matcherCache } from "../agencies/matchAgency";
+import { matcherCache, namesAgency } from "../agencies/matchAgency";
 import { splitAgencyCell } from "../agencies/splitAgencyCell";
 import type { Methodology } from "../methodology/methodologySchema";
 import { getPreset } from "../methodology/presets";
 import type { Grid, SourceCell } from "./layout/grid";
-import { readInEdition } from "./chooseEdition";
+import { latestYear, readInEdition } from "./chooseEdition";
 import { readGrids } from "./layout/readGrids";
 import { GroupHint, recogniseTable } from "./recognise/recogniseTable";
 import type { ColumnOverrides, RecognisedTable } from "./recognise/types";
@@ -49,12 +49,14 @@ function contextOf(register: AgencyRegister, options: ReadOptions) {
     // edition then reads it.
     isAgencyName: (text: string) => {
       const found = splitAgencyCell(text, all);
-      return (
-        found.length > 0 &&
-        found.every((m) => isResolved(m) || m.status === "other-edition")
-      );
+      return found.length > 0 && found.every(namesAgency);
     },
   };
+}
+
+/** The words around a grid that may name its period: title, caption, header cells. */
+function wordsOf(grid: Grid): (string | undefined)[] {
+  return [grid.title, grid.caption, ...grid.header.flat().map((c) => c.text)];
 }
 
 /** Every table in a pasted text, understood. A paste over the limits is refused first. */
@@ -66,7 +68,8 @@ export function readTables(
   checkPasteSize(text);
   // Laid out once; recognised in each edition tried.
   const grids = readGrids(text, contextOf(register, options));
-  return readInEdition(register, options.edition, (edition) => {
+  const year = latestYear(grids.flatMap(wordsOf));
+  return readInEdition(register, options.edition, year, (edition) => {
     const ctx = contextOf(edition, options);
     const { overrides, ...rest } = ctx;
     // The user's word on the columns is for one table when it says which (its first line).
@@ -102,8 +105,11 @@ export function readSheet(
     ),
     skipped: [],
   };
-  const [table] = readInEdition(register, options.edition, (edition) => [
-    recogniseTable(grid, contextOf(edition, options)),
-  ]);
+  const [table] = readInEdition(
+    register,
+    options.edition,
+    latestYear(wordsOf(grid)),
+    (edition) => [recogniseTable(grid, contextOf(edition, options))],
+  );
   return table;
 }

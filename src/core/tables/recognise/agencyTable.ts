@@ -6,7 +6,9 @@
 import {
   AgencyMatch,
   AgencyMatcher,
+  blockNamed,
   isResolved,
+  namesAgency,
 } from "../../agencies/matchAgency";
 import type { BlockId } from "../../agencies/registerSchema";
 import { splitAgencyCell } from "../../agencies/splitAgencyCell";
@@ -59,12 +61,12 @@ export function agencyTable(
       continue;
     }
     const agencies = splitAgencyCell(name, all);
-    if (!agencies.some(isResolved) && ctx.profile.isTotalLabel(name)) {
+    if (!agencies.some(namesAgency) && ctx.profile.isTotalLabel(name)) {
       total = { cells, agencies: [], label: name, kind: "total" };
       continue;
     }
     // A heading row inside the table (`Khối Bộ`, `I. Các tỉnh`): no figures, no agency.
-    if (!agencies.some(isResolved) && others.length === 0) {
+    if (!agencies.some(namesAgency) && others.length === 0) {
       skipped.push({
         line: cells[agency].line,
         text: name,
@@ -79,11 +81,13 @@ export function agencyTable(
   const votes = new Map<BlockId, number>();
   let resolved = 0;
   for (const r of rows)
-    for (const m of r.agencies)
-      if (isResolved(m)) {
+    for (const m of r.agencies) {
+      const block = blockNamed(m);
+      if (block) {
         resolved++;
-        votes.set(m.agency.block, (votes.get(m.agency.block) ?? 0) + 1);
+        votes.set(block, (votes.get(block) ?? 0) + 1);
       }
+    }
   const [top] = [...votes].sort((a, b) => b[1] - a[1]);
   const words = [grid.title, grid.caption, frame.headers[agency]].filter(
     (t): t is string => !!t,
@@ -186,7 +190,7 @@ function rematch(
   before: AgencyMatch[],
 ): AgencyMatch[] {
   const again = splitAgencyCell(label, matcher);
-  const count = (ms: AgencyMatch[]) => ms.filter(isResolved).length;
+  const count = (ms: AgencyMatch[]) => ms.filter(namesAgency).length;
   return count(again) >= count(before) ? again : before;
 }
 

@@ -3,7 +3,7 @@
  * addresses, text; and what its header says (a hint, a period, a level). Roles are decided on
  * these facts.
  */
-import { isResolved, AgencyMatcher } from "../../agencies/matchAgency";
+import { AgencyMatcher, namesAgency } from "../../agencies/matchAgency";
 import { splitAgencyCell } from "../../agencies/splitAgencyCell";
 import { parseVietnameseNumber } from "../../numbers/parseVietnameseNumber";
 import {
@@ -104,7 +104,7 @@ export function columnFacts(
       } else if (tried < 200) {
         tried++;
         const found = splitAgencyCell(text, matcher);
-        if (found.length && found.every(isResolved)) matched++;
+        if (found.length && found.every(namesAgency)) matched++;
       }
       continue;
     }

@@ -7,7 +7,7 @@
  * A table without agencies is read as labelled rows of figures.
  */
 import type { AgencyRegister } from "../../agencies/agencyRegister";
-import { AgencyMatcher, isResolved } from "../../agencies/matchAgency";
+import { AgencyMatcher, namesAgency } from "../../agencies/matchAgency";
 import type { BlockId } from "../../agencies/registerSchema";
 import { cellShape } from "../layout/cellShape";
 import type { Grid } from "../layout/grid";
@@ -182,7 +182,7 @@ function agencyColumn(
 function agenciesAcross(frame: Frame, matcher: AgencyMatcher): boolean {
   const names = frame.headers.slice(1).filter((h) => h.trim() !== "");
   if (names.length < 2) return false;
-  const resolved = names.filter((h) => isResolved(matcher.match(h))).length;
+  const resolved = names.filter((h) => namesAgency(matcher.match(h))).length;
   return resolved >= 2 && resolved >= 0.6 * names.length;
 }
 
