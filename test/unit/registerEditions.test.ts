@@ -124,6 +124,14 @@ describe("choosing the edition a table is read with", () => {
     expect(findings.filter((f) => /Không nhận ra|Thiếu Hà Giang|sai-chinh-ta/.test(f.message.vi + f.ruleId))).toEqual([]);
   });
 
+  it("a 2016 table read with 2025's register, as the user asked: still a ranking, each dissolved province said merged", () => {
+    const { tables, findings } = check(table("000-bang-4.1.txt"), "2025");
+    expect(tables[0]).toMatchObject({ kind: "ranked", block: "province", edition: "2025" });
+    const merged = findings.filter((f) => f.ruleId.endsWith("khac-danh-muc"));
+    expect(merged).toHaveLength(29);
+    expect(merged.map((f) => f.message.vi)).toContainEqual("Bình Dương: đã nhập vào Thành phố Hồ Chí Minh từ 01/7/2025 (bảng được đọc theo danh mục đơn vị 2025)");
+  });
+
   it("the user's choice overrides: the 34 units read with 2016's register are an excerpt of 63, said once", () => {
     const { tables, findings } = check(dti2025, "2016");
     expect(tables[0].edition).toBe("2016");
