@@ -50,16 +50,17 @@ export function readInEdition(
   };
   const byYear =
     year !== undefined ? editionForYear(editions, year) : undefined;
-  if (byYear && !tried(byYear).some(namesOtherEdition))
-    return tag(tried(byYear), {
-      edition: byYear.edition,
+  const byPeriod = (r: AgencyRegister) =>
+    tag(tried(r), {
+      edition: r.edition,
       why: "period",
       year,
       said: {
-        vi: `danh mục đơn vị ${byYear.edition} (theo năm ${year} của bảng)`,
-        en: `${byYear.edition} agency register (from the table's year ${year})`,
+        vi: `danh mục đơn vị ${r.edition} (theo năm ${year} của bảng)`,
+        en: `${r.edition} agency register (from the table's year ${year})`,
       },
     });
+  if (byYear && !tried(byYear).some(namesOtherEdition)) return byPeriod(byYear);
   let best = editions[editions.length - 1];
   let top = -Infinity;
   // Latest first: a tie keeps the later edition, and a perfect fit (every unit of the edition
@@ -70,16 +71,7 @@ export function readInEdition(
     // No name of any edition (a name only another lists counts here too): none can fit better.
     if (top >= 1 || named === 0) break;
   }
-  if (best === byYear)
-    return tag(tried(best), {
-      edition: best.edition,
-      why: "period",
-      year,
-      said: {
-        vi: `danh mục đơn vị ${best.edition} (theo năm ${year} của bảng)`,
-        en: `${best.edition} agency register (from the table's year ${year})`,
-      },
-    });
+  if (best === byYear) return byPeriod(best);
   const against = byYear
     ? {
         vi: `; bảng ghi năm ${year} nhưng tên đơn vị theo danh mục ${best.edition}`,
