@@ -1,7 +1,8 @@
 /**
- * What the pane's five steps do, as plain functions over the workbook port: prepare the
+ * What the pane's first five steps do, as plain functions over the workbook port: prepare the
  * structured sheets, put a pasted table into them, check, rank and write back, try weights and
- * save the scenario. The same functions run on Excel, on an .xlsx file and in memory.
+ * save the scenario (the sixth, compare, is compareRankings.ts beside this file). The same
+ * functions run on Excel, on an .xlsx file and in memory, for the pane and for `chiso`.
  */
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import { getRegisters } from "../core/agencies/registerEditions";
