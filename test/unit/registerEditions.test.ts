@@ -109,6 +109,18 @@ describe("choosing the edition a table is read with", () => {
     expect(reread[0].rows.find((r) => r.agencies[0].name === "Hà Giang")!.agencies[0]).toMatchObject({ status: "exact", agency: { code: "T02" } });
   });
 
+  it("a table drawn with pipes but no outer pipes, as a web page gives it: cells read whole, its year and names weighed", () => {
+    const pasted = ["Kết quả DTI 2025 — một số địa phương dẫn đầu", "Địa phương | Điểm | Thứ hạng", "TP Hà Nội | 0,7812 | 1", "TP. HCM | 0,7725 | 2", "Đà Nẵng | 0,7627 | 3", "Quảng Ninh | 0,7518 | 4"];
+    const [t] = readTables(pasted.join("\n"), registers.latest);
+    expect(t).toMatchObject({ layout: "pipes", shape: "ranking", edition: { edition: "2025", why: "period", year: 2025 } });
+    expect(t.rows.map((r) => r.agencies[0].agency?.code)).toEqual(["T01", "T79", "T48", "T22"]);
+    // Hà Giang in it: the names win over the year, and that is said.
+    const [old] = readTables([...pasted, "Hà Giang | 0,7431 | 5"].join("\n"), registers.latest);
+    expect(old.edition).toMatchObject({ edition: "2016", why: "names", year: 2025 });
+    // A line of prose with a pipe is not a table row.
+    expect(readTables("Ghi chú: A | B\n\nXếp hạng\tTỉnh\n1\tAn Giang\n2\tBắc Ninh", registers.latest)[0].rows).toHaveLength(2);
+  });
+
   it("a year that contradicts the names: the names win, and that is said", () => {
     const text = `Công bố ngày 15/5/2025\n${table("000-bang-4.7.txt").replace(/2016/g, "2025")}`;
     const [t] = readTables(text, registers.latest);

@@ -1,6 +1,6 @@
 /**
  * Pasted text as numbered records: a line of text, or a row of cells when the line was
- * tab-separated, a `| a | b |` row, or a `<tr>` of an HTML table (whose cells spanning several
+ * tab-separated, a `| a | b |` row (or `a | b` among lines with as many pipes), or a `<tr>` of an HTML table (whose cells spanning several
  * rows or columns are laid out as empty cells below or beside them, as a spreadsheet shows them).
  */
 import { cleanCellText } from "../../text/cleanCellText";
@@ -16,9 +16,19 @@ export interface SourceLine {
   layout?: Extract<Layout, "tabs" | "html" | "pipes">;
 }
 
+/** Pipes inside a line without outer pipes (`a | b | c`), or 0. */
+function innerPipes(raw: string): number {
+  if (!raw.includes("|") || /^\s*\|.*\|\s*$/.test(raw)) return 0;
+  return raw.split("|").length - 1;
+}
+
 export function sourceLines(text: string): SourceLine[] {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const out: SourceLine[] = [];
+  // A table drawn with pipes but no outer ones: lines beside one another with as many pipes.
+  const inner = lines.map(innerPipes);
+  const piped = (i: number) =>
+    inner[i] > 0 && (inner[i - 1] === inner[i] || inner[i + 1] === inner[i]);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     if (/<table\b/i.test(raw)) {
@@ -42,7 +52,8 @@ export function sourceLines(text: string): SourceLine[] {
       });
       continue;
     }
-    const pipes = /^\s*\|(.*)\|\s*$/.exec(raw);
+    const pipes =
+      /^\s*\|(.*)\|\s*$/.exec(raw) ?? (piped(i) ? [raw, raw] : null);
     if (pipes) {
       if (/^[\s|:\-–—+]+$/.test(pipes[1])) continue; // | --- | :---: | separator
       out.push({
