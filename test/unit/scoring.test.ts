@@ -56,12 +56,12 @@ describe("missing values are explicit", () => {
   it("scored as zero, and reported", () => {
     const r = scoreBlock(methodology(groups("zero")), input({ a: [1, NaN, 1], b: [1, 1, 0] }));
     expect([...r.groups[0].values]).toEqual([1, 0.5, 0.5]);
-    expect(r.issues).toEqual([{ kind: "missing-scored-zero", agency: 1, groupId: "G", criterionId: "a" }]);
+    expect(r.issues).toEqual([{ kind: "missing-scored-zero", agencies: [1], groupId: "G", criterionId: "a" }]);
   });
   it("or left out of that agency's maximum, and reported", () => {
     const r = scoreBlock(methodology(groups("exclude")), input({ a: [1, NaN, 1], b: [1, 1, 0] }));
     expect([...r.groups[0].values]).toEqual([1, 1, 0.5]);
-    expect(r.issues).toEqual([{ kind: "missing-excluded", agency: 1, groupId: "G", criterionId: "a" }]);
+    expect(r.issues).toEqual([{ kind: "missing-excluded", agencies: [1], groupId: "G", criterionId: "a" }]);
   });
   it("a group with nothing left to score has no index and no rank, and says so", () => {
     const allExcluded: MethodologyInput["groups"] = [
@@ -73,7 +73,12 @@ describe("missing values are explicit", () => {
     const r = scoreBlock(methodology(allExcluded), input({ a: [NaN, 1, 1], b: [NaN, 1, 0] }));
     expect(r.groups[0].values[0]).toBeNaN();
     expect([...r.groups[0].ranks]).toEqual([0, 1, 2]);
-    expect(r.issues.map((i) => i.kind)).toEqual(["missing-excluded", "missing-excluded", "group-missing"]);
+    // One issue per criterion, listing the agencies: not one per missing value.
+    expect(r.issues).toEqual([
+      { kind: "missing-excluded", agencies: [0], groupId: "G", criterionId: "a" },
+      { kind: "missing-excluded", agencies: [0], groupId: "G", criterionId: "b" },
+      { kind: "group-missing", agencies: [0], groupId: "G" },
+    ]);
   });
   it("a missing value scored zero still counts in the maximum", () => {
     const r = scoreBlock(methodology(groups("exclude")), input({ a: [NaN, 1, 1], b: [NaN, 1, 1] }));
@@ -93,7 +98,7 @@ describe("overall index and ranking", () => {
     const r = scoreBlock(methodology(groups), data);
     expect([...r.groups[2].values]).toEqual([11, 2, 5]);
     expect([...r.groups[2].ranks]).toEqual([1, 3, 2]);
-    expect(r.issues).toContainEqual({ kind: "missing-excluded", agency: 2, groupId: "S", criterionId: "l4" });
+    expect(r.issues).toContainEqual({ kind: "missing-excluded", agencies: [2], groupId: "S", criterionId: "l4" });
     expect(r.overall).toBeUndefined();
   });
   it("weighted arithmetic mean of the group indices (count groups left out)", () => {
@@ -123,12 +128,12 @@ describe("overall index and ranking", () => {
     const r = scoreBlock(methodology(groups, { method: "weighted-arithmetic", decimals: 3 }), input({ l3: [1, 1, 1], l4: [0, 0, 0] }, { A: [1, NaN, 1], B: [1, 1, 1] }));
     expect(r.overall!.values[1]).toBeNaN();
     expect(r.overall!.ranks[1]).toBe(0);
-    expect(r.issues).toContainEqual({ kind: "overall-incomplete", agency: 1 });
-    expect(r.issues).toContainEqual({ kind: "group-missing", agency: 1, groupId: "A" });
+    expect(r.issues).toContainEqual({ kind: "overall-incomplete", agencies: [1] });
+    expect(r.issues).toContainEqual({ kind: "group-missing", agencies: [1], groupId: "A" });
   });
   it("an entered index out of [0, 1] is reported", () => {
     const r = scoreBlock(methodology(groups), input({ l3: [1, 1, 1], l4: [0, 0, 0] }, { A: [960, 1, 1], B: [1, 1, 1] }));
-    expect(r.issues).toContainEqual({ kind: "index-out-of-range", agency: 0, groupId: "A" });
+    expect(r.issues).toContainEqual({ kind: "index-out-of-range", agencies: [0], groupId: "A" });
   });
 });
 

@@ -19,12 +19,14 @@ import { checkRanks } from "./rankRule";
 import { checkRegister } from "./registerRule";
 import { parseRuleExpression, ParsedRule } from "./ruleExpression";
 import type { Rule } from "./ruleSchema";
+import { failingPositions, tableColumns } from "./tableColumns";
 import {
   checkColumnTotals,
   checkExpression,
   checkRanges,
   checkRatioNotes,
   checkRowRatio,
+  compare,
   Constraint,
   inferRelations,
   inferRowRatios,
@@ -209,11 +211,19 @@ export function runChecks(
     }
     // First find the rows where any expression fails; then check those rows again, keeping
     // every rule's constraint there for the localiser.
+    // The first pass runs over typed columns; only failing rows are looked at cell by cell.
     const failing = new Set<CheckRow>();
+    const columns = tableColumns(table);
     for (const e of expressions) {
-      const out = checkExpression(table, e.rule, e.parsed);
-      for (const row of out.failingRows) failing.add(row);
-      count(e.rule, out.checked ?? 0);
+      const out = failingPositions(
+        columns,
+        table,
+        e.parsed,
+        e.rule.tolerance,
+        compare,
+      );
+      for (const r of out.failing) failing.add(columns.rows[r]);
+      count(e.rule, out.checked);
     }
     for (const e of expressions) {
       const out = checkExpression(table, e.rule, e.parsed, {

@@ -258,7 +258,12 @@ function linearOf(parsed: ParsedRule) {
   return { coefficients, constant: l.constant - r.constant };
 }
 
-function compare(a: number, op: Comparison, b: number, tol: number): boolean {
+export function compare(
+  a: number,
+  op: Comparison,
+  b: number,
+  tol: number,
+): boolean {
   switch (op) {
     case "=":
       return (

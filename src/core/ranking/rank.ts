@@ -5,6 +5,7 @@
  */
 import type { TieMethod } from "../methodology/methodologySchema";
 import { vietnameseSortKey } from "../text/vietnameseText";
+import { orderByKey } from "./orderByKey";
 
 export interface RankOptions {
   ties?: TieMethod;
@@ -28,47 +29,65 @@ export function rankValues(
     names,
   } = options;
   const n = values.length;
+  // Keys ascending = best first; rounded values as whole numbers of their last decimal, which
+  // a counting sort orders in one pass when their range is small (indices to 3 decimals).
   const keys = new Float64Array(n);
-  const order: number[] = [];
+  const sign = direction === "higher" ? -1 : 1;
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    if (Number.isNaN(v)) continue;
-    const rounded = decimals === null ? v : roundTo(v, decimals);
-    keys[i] = direction === "higher" ? -rounded : rounded;
-    order.push(i);
+    keys[i] = sign * (decimals === null ? v : roundedUnits(v, decimals));
   }
-  const sortKeys =
-    ties === "ordinal" && names ? names.map(vietnameseSortKey) : undefined;
-  order.sort(
-    (a, b) =>
-      keys[a] - keys[b] ||
-      (sortKeys
-        ? sortKeys[a] < sortKeys[b]
-          ? -1
-          : sortKeys[a] > sortKeys[b]
-            ? 1
-            : 0
-        : 0) ||
-      a - b,
-  );
-
+  // A typed sort, then one pass gives the ties their ranks.
+  const order = orderByKey(keys);
   const ranks = new Int32Array(n);
+  let start = 0;
   let dense = 0;
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
-    const tiedWithPrevious = k > 0 && keys[order[k - 1]] === keys[i];
-    if (!tiedWithPrevious) dense++;
-    if (ties === "ordinal") ranks[i] = k + 1;
-    else if (ties === "dense") ranks[i] = dense;
-    else ranks[i] = tiedWithPrevious ? ranks[order[k - 1]] : k + 1;
+    const tied = k > 0 && keys[order[k - 1]] === keys[i];
+    if (!tied) {
+      if (ties === "ordinal" && names && k - start > 1)
+        alphabetical(order, start, k, names, ranks);
+      start = k;
+      dense++;
+    }
+    ranks[i] =
+      ties === "ordinal" ? k + 1 : ties === "dense" ? dense : start + 1;
   }
+  if (ties === "ordinal" && names && order.length - start > 1)
+    alphabetical(order, start, order.length, names, ranks);
   return ranks;
+}
+
+/** Ordinal ranks within a tie (order[from..to)), in Vietnamese alphabetical order of the names. */
+function alphabetical(
+  order: Uint32Array,
+  from: number,
+  to: number,
+  names: readonly string[],
+  ranks: Int32Array,
+): void {
+  const members = [...order.subarray(from, to)];
+  const key = new Map(
+    members.map((i) => [i, vietnameseSortKey(names[i] ?? "")]),
+  );
+  members.sort((a, b) =>
+    key.get(a)! < key.get(b)! ? -1 : key.get(a)! > key.get(b)! ? 1 : a - b,
+  );
+  members.forEach((i, k) => (ranks[i] = from + k + 1));
 }
 
 /** Rounds half away from zero at `decimals`, correcting binary noise (0.1 + 0.2 style). */
 export function roundTo(value: number, decimals: number): number {
-  const f = 10 ** decimals;
-  const scaled = value * f;
-  const r = Math.round(Math.abs(scaled) + 1e-9 * Math.max(1, Math.abs(scaled)));
-  return (Math.sign(scaled) * r) / f;
+  return roundedUnits(value, decimals) / (POWERS[decimals] ?? 10 ** decimals);
 }
+
+/** The value rounded as roundTo does, in units of its last decimal (0.6125 at 3 → 613). */
+function roundedUnits(value: number, decimals: number): number {
+  const scaled = value * (POWERS[decimals] ?? 10 ** decimals);
+  const a = scaled < 0 ? -scaled : scaled;
+  const r = Math.round(a + 1e-9 * (a > 1 ? a : 1));
+  return scaled < 0 ? -r : r;
+}
+
+const POWERS = Array.from({ length: 16 }, (_, k) => 10 ** k);

@@ -1,6 +1,7 @@
 /**
  * Points of one criterion for every agency of a block, by its scoring rule. Rules that compare
- * with the block (relative to best, min-max, z-score) look at the whole column once.
+ * with the block (relative to best, min-max, z-score) look at the whole column once. The rule
+ * is chosen once per criterion, and each rule is its own loop over the column.
  * NaN in, NaN out: the caller decides what a missing value is worth.
  */
 import type { Criterion, ScoringRule } from "../methodology/methodologySchema";
@@ -14,60 +15,88 @@ export function criterionPoints(
 ): Float64Array {
   const out = new Float64Array(n);
   if (!raw) return out.fill(NaN);
-  const { rule, maxPoints } = criterion;
+  const { rule, maxPoints: most } = criterion;
   const lower = criterion.direction === "lower";
-  const stats =
-    rule.type === "relative-to-best" ||
-    rule.type === "min-max" ||
-    rule.type === "z-score"
-      ? columnStats(raw, n)
-      : undefined;
-
-  for (let i = 0; i < n; i++) {
-    const v = raw[i];
-    if (Number.isNaN(v)) {
-      out[i] = NaN;
-      continue;
+  // Each rule is its own monomorphic loop: share of the maximum, clamped, × the maximum.
+  // `v !== v` is NaN, which every comparison below lets through as NaN.
+  switch (rule.type) {
+    case "ratio": {
+      const k = rule.scale;
+      for (let i = 0; i < n; i++) {
+        const v = raw[i];
+        const s = lower ? 1 - v / k : v / k;
+        out[i] = s < 0 ? 0 : s > 1 ? most : s * most;
+      }
+      return out;
     }
-    let share: number; // fraction of maxPoints earned, before clamping
-    switch (rule.type) {
-      case "ratio":
-        share = lower ? 1 - v / rule.scale : v / rule.scale;
-        break;
-      case "relative-to-best": {
-        const best = lower ? stats!.min : stats!.max;
-        share = lower ? (v > 0 ? best / v : 1) : best > 0 ? v / best : 0;
-        break;
+    case "relative-to-best": {
+      const { min, max } = columnStats(raw, n);
+      for (let i = 0; i < n; i++) {
+        const v = raw[i];
+        const s = lower
+          ? v > 0
+            ? min / v
+            : v !== v
+              ? v
+              : 1
+          : max > 0
+            ? v / max
+            : v !== v
+              ? v
+              : 0;
+        out[i] = s < 0 ? 0 : s > 1 ? most : s * most;
       }
-      case "yes-no":
-        share = (v !== 0) !== lower ? 1 : 0;
-        break;
-      case "count-capped":
-        share = (v * rule.pointsPerItem) / maxPoints;
-        break;
-      case "tiers": {
-        let points = 0;
-        for (const tier of rule.tiers)
-          if (v >= tier.atLeast) points = tier.points;
-        share = points / maxPoints;
-        break;
-      }
-      case "min-max": {
-        const range = stats!.max - stats!.min;
-        const t = range > 0 ? (v - stats!.min) / range : 1;
-        share = lower ? 1 - t : t;
-        break;
-      }
-      case "z-score": {
-        // Unbounded on purpose: the group rescales by min-max afterwards.
-        const z = stats!.sd > 0 ? (v - stats!.mean) / stats!.sd : 0;
-        out[i] = (lower ? -z : z) * maxPoints;
-        continue;
-      }
+      return out;
     }
-    out[i] = Math.min(1, Math.max(0, share)) * maxPoints;
+    case "yes-no":
+      for (let i = 0; i < n; i++) {
+        const v = raw[i];
+        out[i] = v !== v ? NaN : (v !== 0) !== lower ? most : 0;
+      }
+      return out;
+    case "count-capped": {
+      const k = rule.pointsPerItem;
+      for (let i = 0; i < n; i++) {
+        const p = raw[i] * k;
+        out[i] = p < 0 ? 0 : p > most ? most : p;
+      }
+      return out;
+    }
+    case "tiers": {
+      const at = Float64Array.from(rule.tiers, (t) => t.atLeast);
+      const points = Float64Array.from(rule.tiers, (t) =>
+        Math.min(t.points, most),
+      );
+      for (let i = 0; i < n; i++) {
+        const v = raw[i];
+        let p = v !== v ? NaN : 0;
+        for (let t = 0; t < at.length; t++) if (v >= at[t]) p = points[t];
+        out[i] = p;
+      }
+      return out;
+    }
+    case "min-max": {
+      const { min, max } = columnStats(raw, n);
+      const range = max - min;
+      for (let i = 0; i < n; i++) {
+        const v = raw[i];
+        const t = range > 0 ? (v - min) / range : v !== v ? v : 1;
+        const s = lower ? 1 - t : t;
+        out[i] = s < 0 ? 0 : s > 1 ? most : s * most;
+      }
+      return out;
+    }
+    case "z-score": {
+      // Unbounded on purpose: the group rescales by min-max afterwards.
+      const { mean, sd } = columnStats(raw, n);
+      const k = sd > 0 ? (lower ? -most : most) / sd : 0;
+      for (let i = 0; i < n; i++) {
+        const v = raw[i];
+        out[i] = v !== v ? v : (v - mean) * k;
+      }
+      return out;
+    }
   }
-  return out;
 }
 
 function columnStats(raw: ArrayLike<number>, n: number) {

@@ -29,11 +29,28 @@ export type ScoringIssueKind =
   | "index-out-of-range"
   | "overall-incomplete";
 
+/** One per kind, group and criterion, listing every agency it concerns (0-based positions). */
 export interface ScoringIssue {
   kind: ScoringIssueKind;
-  agency: number;
+  agencies: number[];
   groupId?: string;
   criterionId?: string;
+}
+
+/** A criterion's points for every agency, kept so a group can be re-scored when they move. */
+export interface CriterionParts {
+  id: string;
+  maxPoints: number;
+  /** Points earned; 0 where missing. */
+  points: Float64Array;
+  /** 1 where the criterion counts in the agency's maximum: absent when it always does. */
+  counted?: Uint8Array;
+}
+
+export interface GroupParts {
+  criteria: CriterionParts[];
+  rescale: Group["rescale"];
+  decimals: number;
 }
 
 export interface GroupResult {
@@ -42,6 +59,8 @@ export interface GroupResult {
   kind: "index" | "count";
   values: Float64Array;
   ranks: Int32Array;
+  /** For a group computed from criteria: its criteria's points. */
+  parts?: GroupParts;
 }
 
 export interface OverallResult {
@@ -78,7 +97,14 @@ export function scoreBlock(
   const indexDecimals = methodology.groupIndex.decimals;
 
   const groups: GroupResult[] = methodology.groups.map((group) => {
-    const values = groupValues(group, input, n, indexDecimals, issues);
+    const parts =
+      group.source === "criteria"
+        ? groupParts(group, input, n, indexDecimals, issues)
+        : undefined;
+    const values = parts
+      ? groupIndex(parts)
+      : groupValues(group, input, n, issues);
+    if (parts) report(issues, "group-missing", values, { groupId: group.id });
     const kind = group.source === "count" ? "count" : "index";
     const decimals =
       kind === "index" && basis === "published" ? indexDecimals : null;
@@ -87,6 +113,7 @@ export function scoreBlock(
       kind,
       values,
       ranks: rankValues(values, { ties, decimals, names }),
+      ...(parts ? { parts } : {}),
     };
   });
 
@@ -103,111 +130,131 @@ export function scoreBlock(
   };
 }
 
+/** Adds one issue listing the agencies whose value is missing (NaN), if any. */
+function report(
+  issues: ScoringIssue[],
+  kind: ScoringIssueKind,
+  values: ArrayLike<number>,
+  about: { groupId?: string; criterionId?: string } = {},
+): void {
+  const agencies: number[] = [];
+  for (let i = 0; i < values.length; i++)
+    if (Number.isNaN(values[i])) agencies.push(i);
+  if (agencies.length) issues.push({ kind, agencies, ...about });
+}
+
 function groupValues(
   group: Group,
   input: BlockInput,
   n: number,
-  decimals: number,
   issues: ScoringIssue[],
 ): Float64Array {
-  const out = new Float64Array(n);
+  const groupId = group.id;
+  const out = new Float64Array(n).fill(NaN);
   if (group.source === "index") {
     const entered = input.groupIndices?.[group.id];
-    for (let i = 0; i < n; i++) {
-      const v = entered ? entered[i] : NaN;
-      out[i] = v;
-      if (Number.isNaN(v))
-        issues.push({ kind: "group-missing", agency: i, groupId: group.id });
-      else if (v < 0 || v > 1)
-        issues.push({
-          kind: "index-out-of-range",
-          agency: i,
-          groupId: group.id,
-        });
-    }
-    return out;
-  }
-  if (group.source === "count") {
-    out.fill(NaN);
-    for (const id of group.countOf ?? []) {
-      const col = input.values[id];
+    const outside: number[] = [];
+    if (entered)
       for (let i = 0; i < n; i++) {
-        const v = col ? col[i] : NaN;
-        if (Number.isNaN(v))
-          issues.push({
-            kind: "missing-excluded",
-            agency: i,
-            groupId: group.id,
-            criterionId: id,
-          });
-        else out[i] = (Number.isNaN(out[i]) ? 0 : out[i]) + v;
+        const v = (out[i] = entered[i]);
+        if (v < 0 || v > 1) outside.push(i);
       }
-    }
-    for (let i = 0; i < n; i++)
-      if (Number.isNaN(out[i]))
-        issues.push({ kind: "group-missing", agency: i, groupId: group.id });
+    report(issues, "group-missing", out, { groupId });
+    if (outside.length)
+      issues.push({ kind: "index-out-of-range", agencies: outside, groupId });
     return out;
   }
-  return criteriaIndex(group, input, n, decimals, issues);
+  // count: the sum of the counted criteria, where any is given.
+  for (const id of group.countOf ?? []) {
+    const col = input.values[id] ?? new Float64Array(n).fill(NaN);
+    report(issues, "missing-excluded", col, { groupId, criterionId: id });
+    for (let i = 0; i < n; i++) {
+      const v = col[i];
+      if (!Number.isNaN(v)) out[i] = (Number.isNaN(out[i]) ? 0 : out[i]) + v;
+    }
+  }
+  report(issues, "group-missing", out, { groupId });
+  return out;
 }
 
-/** points earned / maximum points, clamped to [0, 1] and rounded; or min-max rescaled (z-scores). */
-function criteriaIndex(
+/** Every criterion's points, with what a missing value is worth; the rule is chosen once per criterion. */
+function groupParts(
   group: Group,
   input: BlockInput,
   n: number,
   decimals: number,
   issues: ScoringIssue[],
-): Float64Array {
-  const earned = new Float64Array(n);
-  const maximum = new Float64Array(n);
-  for (const criterion of group.criteria) {
-    const raw = input.values[criterion.id];
+): GroupParts {
+  const criteria = group.criteria.map((criterion): CriterionParts => {
     const points = criterionPoints(
       criterion as Criterion & { rule: NonNullable<Criterion["rule"]> },
-      raw,
+      input.values[criterion.id],
       n,
     );
-    for (let i = 0; i < n; i++) {
-      const p = points[i];
-      if (Number.isNaN(p)) {
-        if (criterion.missing === "exclude") {
-          issues.push({
-            kind: "missing-excluded",
-            agency: i,
-            groupId: group.id,
-            criterionId: criterion.id,
-          });
-          continue;
-        }
-        issues.push({
-          kind: "missing-scored-zero",
-          agency: i,
-          groupId: group.id,
-          criterionId: criterion.id,
-        });
-      } else earned[i] += p;
-      maximum[i] += criterion.maxPoints;
-    }
+    // One pass: missing points become 0, and leave the maximum when the criterion says so.
+    const exclude = criterion.missing === "exclude";
+    const counted = exclude ? new Uint8Array(n).fill(1) : undefined;
+    const missing: number[] = [];
+    for (let i = 0; i < n; i++)
+      if (points[i] !== points[i]) {
+        points[i] = 0;
+        missing.push(i);
+        if (counted) counted[i] = 0;
+      }
+    if (missing.length)
+      issues.push({
+        kind: exclude ? "missing-excluded" : "missing-scored-zero",
+        agencies: missing,
+        groupId: group.id,
+        criterionId: criterion.id,
+      });
+    return {
+      id: criterion.id,
+      maxPoints: criterion.maxPoints,
+      points,
+      counted,
+    };
+  });
+  return { criteria, rescale: group.rescale, decimals };
+}
+
+/**
+ * points earned / maximum points, clamped to [0, 1] and rounded; or min-max rescaled (z-scores).
+ * `factors` scale each criterion's points (what-if and uncertainty below the groups); NaN where
+ * an agency has no criterion that counts.
+ */
+export function groupIndex(
+  parts: GroupParts,
+  factors?: ArrayLike<number>,
+): Float64Array {
+  const n = parts.criteria[0]?.points.length ?? 0;
+  const earned = new Float64Array(n);
+  // The maximum is the same for every agency, except where a missing value was excluded.
+  const maximum = new Float64Array(n);
+  let shared = 0;
+  for (let k = 0; k < parts.criteria.length; k++) {
+    const { points, counted, maxPoints } = parts.criteria[k];
+    const f = factors ? factors[k] : 1;
+    if (f === 1) for (let i = 0; i < n; i++) earned[i] += points[i];
+    else for (let i = 0; i < n; i++) earned[i] += f * points[i];
+    if (!counted) shared += f * maxPoints;
+    else for (let i = 0; i < n; i++) maximum[i] += counted[i] * f * maxPoints;
   }
+  if (shared) for (let i = 0; i < n; i++) maximum[i] += shared;
   const out = new Float64Array(n);
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {
-    if (maximum[i] === 0) {
-      out[i] = NaN;
-      issues.push({ kind: "group-missing", agency: i, groupId: group.id });
-      continue;
-    }
-    out[i] = earned[i] / maximum[i];
-    if (out[i] < lo) lo = out[i];
-    if (out[i] > hi) hi = out[i];
+    const v = (out[i] = maximum[i] === 0 ? NaN : earned[i] / maximum[i]);
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
   }
+  const minMax = parts.rescale === "min-max";
   for (let i = 0; i < n; i++) {
-    if (Number.isNaN(out[i])) continue;
     let v = out[i];
-    if (group.rescale === "min-max") v = hi > lo ? (v - lo) / (hi - lo) : 1;
-    out[i] = roundTo(Math.min(1, Math.max(0, v)), decimals);
+    if (v !== v) continue;
+    if (minMax) v = hi > lo ? (v - lo) / (hi - lo) : 1;
+    out[i] = roundTo(v < 0 ? 0 : v > 1 ? 1 : v, parts.decimals);
   }
   return out;
 }
@@ -249,10 +296,10 @@ export function overallOf(
             : acc + w * v;
       }
     }
-    if (!complete) issues.push({ kind: "overall-incomplete", agency: i });
     raw[i] = complete ? acc : NaN;
     values[i] = complete ? roundTo(acc, decimals) : NaN;
   }
+  report(issues, "overall-incomplete", raw);
   const direction = method === "mean-rank" ? "lower" : "higher";
   const { ties, basis } = methodology.ranking;
   const ranks = rankValues(raw, {
