@@ -12,6 +12,7 @@ import { checkCommand } from "./commands/check";
 import { compareCommand } from "./commands/compare";
 import { demoCommand } from "./commands/demo";
 import { rankCommand } from "./commands/rank";
+import { sensitivityCommand, uncertaintyNumber } from "./commands/sensitivity";
 import { templateCommand } from "./commands/template";
 import { methodologyOf, parseOverrides } from "./options";
 
@@ -41,8 +42,15 @@ Cách dùng / Usage:
   chiso template OUT.xlsx [--methodology ID] [--force]
       Tạo sổ tính nhập liệu có cấu trúc. ID: mac-dinh-tai-dung (mặc định), mic-2016,
       mic-2017-2019, vietnam-ict-index, un-egdi, dti-tinh (DTI cấp tỉnh).
+  chiso sensitivity FILE.xlsx [--draws N] [--spread S] [--seed K] [--points] [--aggregation]
+                    [--normalisation] [--block …] [--out OUT.xlsx] [--force] [--json]
+      Độ tin cậy của hạng: N lần thử (mặc định 1000), mỗi lần nhân trọng số mỗi nhóm với hệ
+      số ngẫu nhiên trong [1 − S, 1 + S] (mặc định S = 0,25); --points: cả điểm từng tiêu chí;
+      --aggregation: cả cách tổng hợp; --normalisation: cả cách chuẩn hoá. Mỗi cơ quan: hạng,
+      hạng trung vị, khoảng 5–95%, tỷ lệ lần thử trong top 10. Cùng K, cùng kết quả.
   chiso demo [--out DIR] [--json] [--force]
-      Tính lại xếp hạng năm 2016 từ các bảng đã công bố, ghi DIR/xep-hang-2016.xlsx.
+      Tính lại xếp hạng năm 2016 từ các bảng đã công bố, ghi DIR/xep-hang-2016.xlsx, và sổ
+      tính nhập liệu DIR/du-lieu-2016.xlsx (dùng được với mọi lệnh).
 
 Mã thoát / Exit codes: 0 xong / done, 1 có lỗi số liệu (check) / data errors found,
   2 đầu vào không dùng được / unusable input.`;
@@ -81,13 +89,19 @@ async function run(argv: string[], io: Io): Promise<number> {
       options: {
         ties: { type: "string", default: "competition" },
         json: { type: "boolean", default: false },
-        out: { type: "string", default: "chiso-demo" },
+        out: { type: "string" },
         methodology: { type: "string", default: "mac-dinh-tai-dung" },
         force: { type: "boolean", default: false },
         columns: { type: "string" },
         block: { type: "string" },
         rule: { type: "string" },
         register: { type: "string" },
+        draws: { type: "string" },
+        spread: { type: "string" },
+        seed: { type: "string" },
+        points: { type: "boolean", default: false },
+        aggregation: { type: "boolean", default: false },
+        normalisation: { type: "boolean", default: false },
       },
     });
   } catch (e) {
@@ -176,10 +190,46 @@ async function run(argv: string[], io: Io): Promise<number> {
         { methodology: str("methodology"), force: values.force === true },
         io,
       );
+    case "sensitivity": {
+      if (positionals.length !== 1)
+        throw new CliError(
+          "Cần đúng một sổ tính: chiso sensitivity FILE.xlsx",
+          "Expected exactly one workbook: chiso sensitivity FILE.xlsx",
+        );
+      const number = (k: "draws" | "spread" | "seed") =>
+        uncertaintyNumber(k, values[k] as string | undefined);
+      const [draws, spread, seed] = [
+        number("draws"),
+        number("spread"),
+        number("seed"),
+      ];
+      const out = values.out as string | undefined;
+      if (out !== undefined && !/\.xlsx$/i.test(out))
+        throw new CliError(
+          "--out cần tên tệp .xlsx.",
+          "--out needs an .xlsx file name.",
+        );
+      return sensitivityCommand(
+        positionals[0],
+        {
+          json: values.json === true,
+          force: values.force === true,
+          points: values.points === true,
+          aggregation: values.aggregation === true,
+          normalisation: values.normalisation === true,
+          ...(draws !== undefined ? { draws } : {}),
+          ...(spread !== undefined ? { spread } : {}),
+          ...(seed !== undefined ? { seed } : {}),
+          ...(overrides?.block ? { block: overrides.block } : {}),
+          ...(out ? { out } : {}),
+        },
+        io,
+      );
+    }
     case "demo":
       return demoCommand(
         {
-          out: str("out"),
+          out: (values.out as string | undefined) ?? "chiso-demo",
           json: values.json === true,
           force: values.force === true,
         },

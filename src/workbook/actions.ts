@@ -17,6 +17,7 @@ import type {
 } from "../core/methodology/methodologySchema";
 import {
   BlockResult,
+  PointOverrides,
   scoreBlock,
   WeightOverrides,
 } from "../core/scoring/scoreBlock";
@@ -529,7 +530,11 @@ export interface WhatIfSession {
   blocks: { block: BlockId; name: string; base: BlockResult }[];
 }
 
-/** Reads and scores the workbook once; the sliders then only re-rank. */
+/**
+ * Reads and scores the workbook once; the sliders then only re-rank, and the uncertainty
+ * analysis draws from the same scored blocks. A methodology without an overall index is
+ * given the weighted mean of its groups, as the sliders need one.
+ */
 export async function startWhatIf(
   port: WorkbookPort,
   register: AgencyRegister,
@@ -614,10 +619,11 @@ export function rerank(
   session: WhatIfSession,
   block: BlockId,
   weights: WeightOverrides,
+  points: PointOverrides = {},
 ): WhatIfRow[] {
   const b = session.blocks.find((x) => x.block === block);
   if (!b) return [];
-  return [...whatIf(session.methodology, b.base, weights).rows].sort(
+  return [...whatIf(session.methodology, b.base, weights, points).rows].sort(
     (x, y) =>
       (x.rank ?? Infinity) - (y.rank ?? Infinity) ||
       compareVietnamese(x.name, y.name),

@@ -33,7 +33,7 @@ export interface RankedTableOut {
   rows: RankedRowOut[];
 }
 
-const BLOCK_SHORT: Record<BlockId, string> = {
+export const BLOCK_SHORT: Record<BlockId, string> = {
   ministry: "Bộ",
   government: "CQCP",
   province: "Tỉnh",

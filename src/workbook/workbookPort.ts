@@ -76,17 +76,28 @@ export interface TableToWrite {
   title?: string;
   columns: ColumnSpec[];
   rows: Cell[][];
-  /** A native bar chart beside the table: one bar per row, labelled by one column, sized by another. */
+  /** A native chart beside the table: one bar (or band) per row, labelled by one column. */
   chart?: TableChart;
 }
 
-export interface TableChart {
-  title: string;
-  /** Column (0-based) of the bars' labels. */
-  labels: number;
-  /** Column (0-based) of the bars' values. */
-  values: number;
-}
+export type TableChart =
+  | {
+      kind?: "bars";
+      title: string;
+      /** Column (0-based) of the bars' labels. */
+      labels: number;
+      /** Column (0-based) of the bars' values. */
+      values: number;
+    }
+  | {
+      /** A band per row from `low` over `width`, with a dot at `dot` (ranks: 1 at the top). */
+      kind: "band";
+      title: string;
+      labels: number;
+      low: number;
+      width: number;
+      dot: number;
+    };
 
 /** A finding shown on its cell. */
 export interface CellMark {

@@ -137,7 +137,7 @@ describe("OfficeWorkbook: charts", () => {
       [
         "XH Tỉnh - N1",
         // Under the title, the header is row 2 (0-based): the values column with its header, the 63 names below it.
-        { type: "BarClustered", source: [2, 2, 64, 1], seriesBy: "Columns", title: "Chỉ số Hạ tầng kỹ thuật CNTT", legend: false, labels: [3, 1, 63, 1], reversed: true, at: [2, 4, 1, 1], width: 420, height: 15 * 63 + 60 },
+        { type: "BarClustered", source: [2, 2, 64, 1], seriesBy: "Columns", title: "Chỉ số Hạ tầng kỹ thuật CNTT", legend: false, labels: [3, 1, 63, 1], reversed: true, valuesReversed: false, at: [2, 4, 1, 1], width: 420, height: 15 * 63 + 60, series: [{ values: [2, 2, 64, 1], filled: true }] },
       ],
     ]);
     // In the same round trips as the table's formatting: no extra sync for the chart.
@@ -158,11 +158,33 @@ describe("OfficeWorkbook: charts", () => {
     expect(old.grids.get("XH Tỉnh - N1")![3]).toEqual([1, "=HYPERLINK(\"http://x\")", 0.5]);
   });
 
+  it("a band chart: an invisible column up to the 5th percentile, the band stacked on it, the nominal rank as dots, rank 1 at the top", async () => {
+    hostSupports("1.7");
+    const x = fakeExcel();
+    const bands: TableToWrite = {
+      sheet: "Độ tin cậy hạng",
+      tableName: "DoTinCay_Tinh",
+      title: "Độ tin cậy của hạng",
+      columns: ["Cơ quan", "Hạng", "P5", "Độ rộng"].map((header) => ({ header, format: { kind: "text" as const } })),
+      rows: [["Hà Nội", 1, 1, 2], ["Đà Nẵng", 2, 1, 3]],
+      chart: { kind: "band", title: "Hạng và khoảng 5–95 %", labels: 0, low: 2, width: 3, dot: 1 },
+    };
+    await new OfficeWorkbook(x.run).writeTables([bands], { owned: true });
+    const [chart] = x.ops.filter((o) => o.kind === "chart").map((o) => o.data as Record<string, unknown>);
+    expect(chart).toMatchObject({ type: "ColumnStacked", source: [2, 2, 3, 1], labels: [3, 0, 2, 1], valuesReversed: true, legend: true, title: "Hạng và khoảng 5–95 %", at: [2, 5, 1, 1] });
+    expect(chart.series).toEqual([
+      { values: [2, 2, 3, 1], filled: false },
+      { name: "5–95 %", values: [3, 3, 2, 1], filled: true },
+      { name: "Hạng", values: [3, 1, 2, 1], filled: true, type: "LineMarkers", line: "None" },
+    ]);
+  });
+
   it("the ranked tables the tool writes ask for their chart: names as labels, the ranked value as bars", async () => {
     const { rankedTableToWrite } = await import("../../src/workbook/rankedTables");
     const t = rankedTableToWrite({ block: "province", group: "N1", title: "Chỉ số N1", method: "index:entered", valueHeader: "Chỉ số", decimals: 3, rows: [] } as never);
     expect(t.columns[t.chart!.labels].header).toBe("Cơ quan");
-    expect(t.columns[t.chart!.values].header).toBe("Chỉ số");
+    expect(t.chart!.kind ?? "bars").toBe("bars");
+    expect(t.columns[(t.chart as { values: number }).values].header).toBe("Chỉ số");
   });
 });
 

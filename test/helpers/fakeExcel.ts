@@ -102,13 +102,27 @@ export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { 
       // A chart records what it was given as it is set up; it reaches Excel with the next sync.
       charts: {
         add: (type: string, source: object, seriesBy: string) => {
-          const chart = { type, source: extents.get(source), seriesBy, title: "", legend: true, labels: undefined as unknown, reversed: false, at: undefined as unknown, width: 0, height: 0 };
+          const chart = { type, source: extents.get(source), seriesBy, title: "", legend: true, labels: undefined as unknown, reversed: false, valuesReversed: false, at: undefined as unknown, width: 0, height: 0, series: [] as { name?: string; values?: unknown; type?: string; line?: string; filled: boolean }[] };
           pending.push({ sheet: name, kind: "chart", address: [0, 0, 0, 0], data: chart });
+          const seriesApi = (s: (typeof chart.series)[number]) => ({
+            setXAxisValues: (r: object) => (chart.labels = extents.get(r)),
+            setValues: (r: object) => (s.values = extents.get(r)),
+            set chartType(t: string) { s.type = t; },
+            format: { fill: { clear: () => (s.filled = false) }, line: { set lineStyle(l: string) { s.line = l; } } },
+          });
+          chart.series.push({ values: extents.get(source), filled: true });
           return {
             title: { set text(t: string) { chart.title = t; } },
             legend: { set visible(v: boolean) { chart.legend = v; } },
-            series: { getItemAt: () => ({ setXAxisValues: (r: object) => (chart.labels = extents.get(r)) }) },
-            axes: { categoryAxis: { set reversePlotOrder(v: boolean) { chart.reversed = v; } } },
+            series: {
+              getItemAt: (i: number) => seriesApi(chart.series[i]),
+              add: (seriesName: string) => {
+                const s = { name: seriesName, filled: true };
+                chart.series.push(s);
+                return seriesApi(s);
+              },
+            },
+            axes: { categoryAxis: { set reversePlotOrder(v: boolean) { chart.reversed = v; } }, valueAxis: { set reversePlotOrder(v: boolean) { chart.valuesReversed = v; } } },
             setPosition: (r: object) => (chart.at = extents.get(r)),
             set width(w: number) { chart.width = w; },
             set height(h: number) { chart.height = h; },

@@ -1,8 +1,10 @@
 /**
  * `chiso demo [--out DIR] [--json]`: the main job on the embedded 2016 data. Builds the sample
- * workbook from the published tables, reads it back as a user's workbook would be read, ranks
- * every group, computes an overall index two ways (mean of the group indices; mean of the group
- * ranks, online services ranked by their count as in 2016) and writes every ranked table.
+ * workbook from the published tables and writes it (DIR/du-lieu-2016.xlsx: the structured
+ * sheets a user edits, on which every command runs), reads it back as a user's workbook would
+ * be read, ranks every group, computes an overall index two ways (mean of the group indices;
+ * mean of the group ranks, online services ranked by their count as in 2016) and writes every
+ * ranked table to DIR/xep-hang-2016.xlsx.
  */
 import { mkdirSync } from "fs";
 import * as path from "path";
@@ -28,6 +30,7 @@ import { jsonRows } from "./rank";
 import { refuseToOverwrite } from "./template";
 
 export const DEMO_FILE = "xep-hang-2016.xlsx";
+export const DEMO_INPUT = "du-lieu-2016.xlsx";
 
 export async function demoCommand(
   options: { out: string; json: boolean; force: boolean },
@@ -44,7 +47,9 @@ export async function demoCommand(
       `Cannot create folder “${options.out}”: ${(e as Error).message}`,
     );
   }
+  const input = path.resolve(io.cwd, options.out, DEMO_INPUT);
   await refuseToOverwrite(file, options.force);
+  await refuseToOverwrite(input, options.force);
 
   const sample = buildSample2016(register);
   const wb = XlsxWorkbook.create();
@@ -57,6 +62,7 @@ export async function demoCommand(
     ],
     { owned: false },
   );
+  await wb.saveAs(input);
 
   // Ranked the way `chiso rank` and the pane rank a user's workbook, with two overall indices:
   // the mean of the group indices, and the mean of the group ranks.
@@ -113,6 +119,9 @@ export async function demoCommand(
     return 0;
   }
   io.out(summary(tables, file, register.blockName.bind(register)));
+  io.out(
+    `\nSổ tính nhập liệu (sửa được, dùng được với mọi lệnh): “${input}”.\nInput workbook (editable, for every command): “${input}”.`,
+  );
   return 0;
 }
 

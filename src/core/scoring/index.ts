@@ -1,3 +1,4 @@
 export * from "./scoreBlock";
 export * from "./criterionPoints";
 export * from "./whatIf";
+export * from "./uncertainty";

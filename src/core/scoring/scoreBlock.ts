@@ -85,6 +85,9 @@ export interface BlockResult {
 /** Weights by group id, overriding the methodology's (the what-if sliders). */
 export type WeightOverrides = Readonly<Record<string, number>>;
 
+/** Maximum points by criterion id, overriding the methodology's (what-if below the groups). */
+export type PointOverrides = Readonly<Record<string, number>>;
+
 export function scoreBlock(
   methodology: Methodology,
   input: BlockInput,
@@ -128,6 +131,39 @@ export function scoreBlock(
     overall,
     issues,
   };
+}
+
+/**
+ * The groups of a scored block with some criteria's points moved: each group computed from
+ * criteria that has a moved criterion is re-scored from its kept points (one pass per
+ * criterion) and re-ranked; the others are returned as they are. `rescale` overrides the
+ * normalisation of groups computed from criteria, by group id.
+ */
+export function rescoreGroups(
+  methodology: Methodology,
+  base: BlockResult,
+  points: PointOverrides,
+  rescale: Readonly<Record<string, Group["rescale"]>> = {},
+): GroupResult[] {
+  const { ties, basis } = methodology.ranking;
+  const names = base.agencies.map((a) => a.name);
+  return base.groups.map((g) => {
+    const parts = g.parts;
+    if (!parts) return g;
+    const moved = parts.criteria.some((c) => points[c.id] !== undefined);
+    const normalised = rescale[g.id] ?? parts.rescale;
+    if (!moved && normalised === parts.rescale) return g;
+    const factors = parts.criteria.map((c) =>
+      points[c.id] === undefined ? 1 : points[c.id] / c.maxPoints,
+    );
+    const values = groupIndex({ ...parts, rescale: normalised }, factors);
+    const decimals = basis === "published" ? parts.decimals : null;
+    return {
+      ...g,
+      values,
+      ranks: rankValues(values, { ties, decimals, names }),
+    };
+  });
 }
 
 /** Adds one issue listing the agencies whose value is missing (NaN), if any. */

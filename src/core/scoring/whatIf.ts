@@ -1,12 +1,16 @@
 /**
  * What-if weights: the group indices do not depend on the weights, so moving a slider only
  * recomputes the overall index and its ranks from the scored groups — well inside a frame.
+ * Moving a criterion's points re-scores its group from the points kept at scoring, one pass
+ * over that group's criteria.
  */
 import type { Methodology } from "../methodology/methodologySchema";
 import {
   BlockResult,
   overallOf,
   OverallResult,
+  PointOverrides,
+  rescoreGroups,
   WeightOverrides,
 } from "./scoreBlock";
 
@@ -26,16 +30,21 @@ export interface WhatIfResult {
   rows: WhatIfRow[];
 }
 
-/** Re-ranks a scored block under new group weights. `base` must come from scoreBlock with the methodology's own weights. */
+/**
+ * Re-ranks a scored block under new group weights and criterion points. `base` must come from
+ * scoreBlock with the methodology's own weights.
+ */
 export function whatIf(
   methodology: Methodology,
   base: BlockResult,
   weights: WeightOverrides,
+  points: PointOverrides = {},
 ): WhatIfResult {
   if (methodology.overall.method === "none" || !base.overall)
     throw new Error("the methodology computes no overall index");
   const names = base.agencies.map((a) => a.name);
-  const overall = overallOf(methodology, base.groups, weights, names, []);
+  const groups = rescoreGroups(methodology, base, points);
+  const overall = overallOf(methodology, groups, weights, names, []);
   const rows = base.agencies.map((a, i) => {
     const rank = overall.ranks[i] || null;
     const baseRank = base.overall!.ranks[i] || null;

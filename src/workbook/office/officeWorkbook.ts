@@ -373,8 +373,10 @@ export class OfficeWorkbook implements WorkbookPort {
 }
 
 /**
- * A bar chart beside a table, one column to its right: the values column as the bars, the
- * labels column as their names, the first row at the top as in the table.
+ * A chart beside a table, one column to its right. Bars: the values column as the bars, the
+ * labels column as their names, the first row at the top as in the table. Band: columns per
+ * row, an invisible one up to `low` and a visible one of `width` stacked on it, with the `dot`
+ * column as markers; the rank axis runs downwards, rank 1 at the top.
  */
 function addChart(
   ws: Excel.Worksheet,
@@ -383,18 +385,38 @@ function addChart(
   rows: number,
   columns: number,
 ): void {
-  const values = ws.getRangeByIndexes(top, spec.values, rows + 1, 1);
-  const chart = ws.charts.add("BarClustered", values, "Columns");
+  const column = (k: number, withHeader = false) =>
+    withHeader
+      ? ws.getRangeByIndexes(top, k, rows + 1, 1)
+      : ws.getRangeByIndexes(top + 1, k, rows, 1);
+  const labels = column(spec.labels);
+  let chart: Excel.Chart;
+  if (spec.kind === "band") {
+    chart = ws.charts.add("ColumnStacked", column(spec.low, true), "Columns");
+    const low = chart.series.getItemAt(0);
+    low.setXAxisValues(labels);
+    low.format.fill.clear();
+    const band = chart.series.add("5–95 %");
+    band.setValues(column(spec.width));
+    const dot = chart.series.add("Hạng");
+    dot.setValues(column(spec.dot));
+    dot.chartType = "LineMarkers";
+    dot.format.line.lineStyle = "None";
+    chart.axes.valueAxis.reversePlotOrder = true;
+    chart.legend.visible = true;
+    chart.width = Math.max(420, 12 * rows + 80);
+    chart.height = 300;
+  } else {
+    chart = ws.charts.add("BarClustered", column(spec.values, true), "Columns");
+    chart.series.getItemAt(0).setXAxisValues(labels);
+    chart.axes.categoryAxis.reversePlotOrder = true;
+    chart.legend.visible = false;
+    // About 15 points a bar, so that 63 names stay readable; never shorter than 12 rows of cells.
+    chart.width = 420;
+    chart.height = Math.max(180, 15 * rows + 60);
+  }
   chart.title.text = spec.title;
-  chart.legend.visible = false;
-  chart.series
-    .getItemAt(0)
-    .setXAxisValues(ws.getRangeByIndexes(top + 1, spec.labels, rows, 1));
-  chart.axes.categoryAxis.reversePlotOrder = true;
-  // About 15 points a bar, so that 63 names stay readable; never shorter than 12 rows of cells.
   chart.setPosition(ws.getRangeByIndexes(top, columns + 1, 1, 1));
-  chart.width = 420;
-  chart.height = Math.max(180, 15 * rows + 60);
 }
 
 function numberFormat(c: ColumnSpec): string {

@@ -3,7 +3,7 @@
  * Writes go to memory; `saveAs` writes a temporary file and renames it, so a failed run never
  * leaves half a workbook behind.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { checkSheetSize, checkWorkbookSize } from "../../core/limits";
@@ -34,11 +34,21 @@ import {
 
 export const CREATOR = "chiso";
 
+/**
+ * ExcelJS takes about 200 ms to load: it is loaded on the first workbook, so a command on a
+ * pasted text never pays for it.
+ */
+let excelJs: typeof ExcelJS | undefined;
+function newWorkbook(): ExcelJS.Workbook {
+  excelJs ??= require("exceljs") as typeof ExcelJS;
+  return new excelJs.Workbook();
+}
+
 export class XlsxWorkbook implements WorkbookPort {
   private constructor(readonly workbook: ExcelJS.Workbook) {}
 
   static create(): XlsxWorkbook {
-    const wb = new ExcelJS.Workbook();
+    const wb = newWorkbook();
     wb.creator = CREATOR;
     wb.lastModifiedBy = CREATOR;
     wb.created = new Date();
@@ -49,7 +59,7 @@ export class XlsxWorkbook implements WorkbookPort {
     checkWorkbookSize((await fs.stat(file)).size, {
       file: path.basename(file),
     });
-    const wb = new ExcelJS.Workbook();
+    const wb = newWorkbook();
     await wb.xlsx.readFile(file);
     return new XlsxWorkbook(wb);
   }
@@ -57,7 +67,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** A workbook from bytes (an upload, a test's round trip). */
   static async load(data: Uint8Array): Promise<XlsxWorkbook> {
     checkWorkbookSize(data.byteLength, {});
-    const wb = new ExcelJS.Workbook();
+    const wb = newWorkbook();
     await wb.xlsx.load(
       data.buffer.slice(
         data.byteOffset,
@@ -318,7 +328,7 @@ const filled = (v: unknown) => v !== null && v !== undefined && v !== "";
 /** True when the file was written by this tool and not saved since by a person. */
 export async function isOwnFile(file: string): Promise<boolean> {
   try {
-    const wb = new ExcelJS.Workbook();
+    const wb = newWorkbook();
     await wb.xlsx.readFile(file);
     return (
       wb.creator === CREATOR &&

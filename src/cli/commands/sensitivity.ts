@@ -1,0 +1,154 @@
+/**
+ * `chiso sensitivity FILE.xlsx [--draws N] [--spread S] [--seed K] [--points] [--aggregation]
+ * [--normalisation] [--block B] [--out OUT.xlsx] [--json]`: how robust each rank of a workbook
+ * is (the workbook in the template layout, e.g. the one `chiso demo` writes). Prints what was
+ * varied, the bands in words and a table by rank; `--out` writes the band sheets with charts.
+ */
+import * as path from "path";
+import { getDefaultRegister } from "../../core/agencies/registerEditions";
+import type { BlockId } from "../../core/agencies/registerSchema";
+import {
+  UNCERTAINTY_DEFAULTS,
+  UncertaintyOptions,
+} from "../../core/scoring/uncertainty";
+import { startWhatIf } from "../../workbook/actions";
+import {
+  BlockUncertainty,
+  byRank,
+  uncertaintyOf,
+  uncertaintyWords,
+  variedWords,
+  writeUncertainty,
+} from "../../workbook/rankUncertainty";
+import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
+import { CliError, Io } from "../cliError";
+import { num, textTable } from "../format";
+import { inFile, isXlsx, openWorkbook, readInput } from "./rank";
+import { refuseToOverwrite } from "./template";
+
+export interface SensitivityOptions extends UncertaintyOptions {
+  json: boolean;
+  block?: BlockId;
+  out?: string;
+  force: boolean;
+}
+
+const BLOCK_EN: Record<BlockId, string> = {
+  ministry: "Ministries",
+  government: "Government agencies",
+  province: "Provinces",
+};
+
+export async function sensitivityCommand(
+  file: string,
+  options: SensitivityOptions,
+  io: Io,
+): Promise<number> {
+  const bytes = await readInput(file);
+  if (!isXlsx(bytes))
+    throw new CliError(
+      `“${file}” không phải sổ tính .xlsx. Phân tích độ tin cậy của hạng cần sổ tính theo mẫu (trang Phương pháp và số liệu): tạo bằng “chiso template”, hoặc dùng “chiso-demo/${"du-lieu-2016.xlsx"}” do “chiso demo” ghi ra.`,
+      `“${file}” is not an .xlsx workbook. The rank uncertainty analysis needs a workbook in the template layout (the Phương pháp sheet and data): make one with “chiso template”, or use “chiso-demo/du-lieu-2016.xlsx” written by “chiso demo”.`,
+    );
+  const register = getDefaultRegister();
+  const port = await openWorkbook(file);
+  const session = await inFile(file, () => startWhatIf(port, register));
+  const blocks = session.blocks.filter(
+    (b) =>
+      (!options.block || b.block === options.block) &&
+      b.base.overall?.ranks.some((r) => r > 0),
+  );
+  if (blocks.length === 0)
+    throw new CliError(
+      `“${file}”: không khối nào đủ số liệu để xếp hạng tổng hợp${options.block ? ` (khối ${options.block})` : ""}. Hãy nhập số liệu các nhóm rồi chạy lại.`,
+      `“${file}”: no block has the figures for an overall ranking${options.block ? ` (block ${options.block})` : ""}. Enter the groups' figures and run again.`,
+    );
+  const result = uncertaintyOf({ ...session, blocks }, options);
+
+  if (options.out) {
+    const out = path.resolve(io.cwd, options.out);
+    await refuseToOverwrite(out, options.force);
+    const wb = XlsxWorkbook.create();
+    await writeUncertainty(wb, result);
+    await wb.saveAs(out);
+  }
+  if (options.json) io.out(JSON.stringify(jsonOf(result), null, 2));
+  else io.out(describe(result, options.out));
+  return 0;
+}
+
+function jsonOf(blocks: BlockUncertainty[]) {
+  const first = blocks[0].result;
+  return {
+    draws: first.draws,
+    spread: first.spread,
+    seed: first.seed,
+    blocks: blocks.map((b) => ({ block: b.block, varied: b.result.varied })),
+    rows: blocks.flatMap((b) =>
+      byRank(b.result.rows).map((r) => ({
+        agency: r.name,
+        code: r.code,
+        block: b.block,
+        rank: r.rank,
+        rank_median: r.median,
+        rank_p05: r.p05,
+        rank_p95: r.p95,
+        top10_share: Math.round(r.top10 * 1000) / 1000,
+      })),
+    ),
+  };
+}
+
+function describe(blocks: BlockUncertainty[], out?: string): string {
+  const lines: string[] = [];
+  for (const b of blocks) {
+    const said = uncertaintyWords(b, BLOCK_EN[b.block]);
+    const varied = variedWords(b.result);
+    lines.push(`${b.name} — ${varied.vi}`, varied.en, said.vi, said.en, "");
+    lines.push(
+      textTable(
+        ["Hạng", "Trung vị", "P5–P95", "Top 10", "Cơ quan"],
+        byRank(b.result.rows).map((r) => [
+          r.rank === null ? "—" : String(r.rank),
+          r.median === null ? "—" : String(r.median),
+          r.p05 === null ? "—" : `${r.p05}–${r.p95}`,
+          `${num(r.top10 * 100, 0)}%`,
+          r.name,
+        ]),
+        ["r", "r", "r", "r", "l"],
+      ),
+      "",
+    );
+  }
+  if (out)
+    lines.push(
+      `Đã ghi các trang độ tin cậy vào “${out}”. / Band sheets written to “${out}”.`,
+    );
+  return lines.join("\n").trimEnd();
+}
+
+/** `--draws`, `--spread`, `--seed` as typed, checked: a number in range, or a clear error. */
+export function uncertaintyNumber(
+  name: "draws" | "spread" | "seed",
+  text: string | undefined,
+): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text.trim().replace(",", "."));
+  const range = {
+    draws: [1, 100_000],
+    spread: [0, 0.95],
+    seed: [0, 2 ** 32 - 1],
+  }[name];
+  const whole = name !== "spread";
+  if (
+    !Number.isFinite(value) ||
+    (whole && !Number.isInteger(value)) ||
+    value < range[0] ||
+    value > range[1]
+  )
+    throw new CliError(
+      `--${name} phải là ${whole ? "số nguyên" : "số"} từ ${range[0]} đến ${String(range[1]).replace(".", ",")} (đang là “${text}”; mặc định ${String(UNCERTAINTY_DEFAULTS[name]).replace(".", ",")}).`,
+      `--${name} must be a ${whole ? "whole number" : "number"} from ${range[0]} to ${range[1]} (got “${text}”; default ${UNCERTAINTY_DEFAULTS[name]}).`,
+    );
+  return value;
+}
