@@ -246,6 +246,68 @@ describe("chiso demo", () => {
   });
 });
 
+describe("chiso demo's input workbook and chiso sensitivity", () => {
+  let dir: string;
+  let input: string;
+  beforeAll(async () => {
+    dir = tmp();
+    await run(["demo", "--out", dir]);
+    input = path.join(dir, "du-lieu-2016.xlsx");
+  });
+
+  it("the demo writes its input: the structured sheets with the 2016 figures, and every command runs on it", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(input);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Cài đặt", "Phương pháp", "Quy tắc", "Danh mục"]));
+    expect(names.some((n) => n.startsWith("XH "))).toBe(false);
+    const rank = await run(["rank", input, "--json"]);
+    expect(rank.code).toBe(0);
+    expect(JSON.parse(rank.out).length).toBeGreaterThan(0);
+    expect((await run(["check", input])).code).toBeLessThan(2);
+  });
+
+  it("prints what was varied, the bands in words and a table by rank", async () => {
+    const r = await run(["sensitivity", input, "--block", "tinh", "--draws", "300"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Tỉnh, thành phố trực thuộc Trung ương — 300 lần thử, mỗi lần trọng số 5 nhóm nhân với hệ số ngẫu nhiên trong ±25%; hạt giống 1\./);
+    expect(r.out).toMatch(/Provinces: \d+ of 63 agencies keep their rank in 90% of draws\./);
+    expect(r.out).toMatch(/Hạng +Trung vị +P5–P95 +Top 10 +Cơ quan\n/);
+    expect(r.out).toMatch(/\n +1 +1 +1–1 +100% +TP\. Đà Nẵng\n/);
+  });
+
+  it("--json: one row per agency with rank, rank_median, rank_p05, rank_p95, top10_share; the same seed, the same bands", async () => {
+    const args = ["sensitivity", input, "--json", "--draws", "200", "--spread", "0,4", "--seed", "9"];
+    const a = JSON.parse((await run(args)).out);
+    expect(a).toMatchObject({ draws: 200, spread: 0.4, seed: 9 });
+    expect(a.rows).toHaveLength(63 + 19 + 8);
+    expect(Object.keys(a.rows[0])).toEqual(["agency", "code", "block", "rank", "rank_median", "rank_p05", "rank_p95", "top10_share"]);
+    for (const row of a.rows) expect(row.rank_p05 <= row.rank && row.rank <= row.rank_p95).toBe(true);
+    expect(JSON.parse((await run(args)).out)).toEqual(a);
+  });
+
+  it("--out writes the band sheets with their table; refuses a text file, bad numbers, and a workbook a person saved", async () => {
+    const out = path.join(dir, "tin-cay.xlsx");
+    expect((await run(["sensitivity", input, "--draws", "50", "--out", out])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name).filter((n) => n !== "ChiSo_SoHuu")).toEqual(["Tin cậy Bộ", "Tin cậy CQCP", "Tin cậy Tỉnh"]);
+    expect(wb.getWorksheet("Tin cậy Tỉnh")!.getRow(3).values).toEqual([undefined, "Thứ hạng", "Cơ quan", "Mã", "Hạng trung vị", "Hạng P5", "Hạng P95", "Độ rộng (P95 − P5)", "Tỷ lệ lần thử trong top 10 (%)"]);
+    const text = await run(["sensitivity", path.join(fixtures, "000-bang-4.1.txt")]);
+    expect(text.code).toBe(2);
+    expect(text.err).toMatch(/không phải sổ tính \.xlsx.*chiso demo/);
+    const bad = await run(["sensitivity", input, "--spread", "2"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--spread phải là số từ 0 đến 0,95 (đang là “2”; mặc định 0,25)");
+    expect((await run(["sensitivity", input, "--draws", "1.5"])).err).toContain("--draws phải là số nguyên");
+    const saved = path.join(dir, "saved.xlsx");
+    const own = new ExcelJS.Workbook();
+    own.addWorksheet("x");
+    await own.xlsx.writeFile(saved);
+    expect((await run(["sensitivity", input, "--draws", "10", "--out", saved])).code).toBe(2);
+  });
+});
+
 describe("the built command", () => {
   const bin = path.join(__dirname, "../../dist/src/cli/bin.js");
   it("runs as a program: exit codes and streams", () => {
