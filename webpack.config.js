@@ -4,6 +4,7 @@
  * dist/ points there.
  */
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -38,14 +39,23 @@ module.exports = async (env, options) => {
   if (!/^https:\/\/.+\/$/.test(url)) throw new Error(`ADDIN_URL must be an https URL ending in /: ${url}`);
   return {
     devtool: dev ? "source-map" : false,
-    entry: { taskpane: "./src/taskpane/index.tsx" },
-    output: { path: path.resolve(__dirname, "dist/addin"), filename: "[name].[contenthash].js", clean: true },
+    // The uncertainty analysis runs in a worker of its own; the pane learns its file name from
+    // __UNCERTAINTY_WORKER__ (a query string per build, so that no cached copy outlives a pane).
+    entry: { taskpane: "./src/taskpane/index.tsx", "uncertainty.worker": "./src/taskpane/uncertainty/uncertainty.worker.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist/addin"),
+      filename: (data) => (data.chunk.name === "uncertainty.worker" ? "[name].js" : "[name].[contenthash].js"),
+      clean: true,
+    },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } } }],
     },
     performance: { hints: false },
     plugins: [
+      new webpack.DefinePlugin({ __UNCERTAINTY_WORKER__: JSON.stringify(`uncertainty.worker.js?b=${Date.now().toString(36)}`) }),
+      // zod's messages in 40 languages (160 KB): the pane says its own errors in Vietnamese and English.
+      new webpack.NormalModuleReplacementPlugin(/zod[\\/]v4[\\/]locales[\\/]index\.c?js$/, path.resolve(__dirname, "src/taskpane/noZodLocales.mjs")),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new CopyWebpackPlugin({
         patterns: [

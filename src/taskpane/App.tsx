@@ -20,6 +20,7 @@ import { CompareStep } from "./steps/CompareStep";
 import { PasteStep } from "./steps/PasteStep";
 import { PrepareStep } from "./steps/PrepareStep";
 import { RankStep } from "./steps/RankStep";
+import { UncertaintyStep } from "./steps/UncertaintyStep";
 import { WhatIfStep } from "./steps/WhatIfStep";
 import { Lang, STRINGS } from "./strings";
 
@@ -52,6 +53,7 @@ const STEPS = [
   "check",
   "rank",
   "whatIf",
+  "uncertainty",
   "compare",
 ] as const;
 type Step = (typeof STEPS)[number];
@@ -166,6 +168,7 @@ export function App({
           {step === "check" && <CheckStep {...props} />}
           {step === "rank" && <RankStep {...props} />}
           {step === "whatIf" && <WhatIfStep {...props} />}
+          {step === "uncertainty" && <UncertaintyStep {...props} />}
           {step === "compare" && <CompareStep {...props} />}
         </div>
         <Text size={200}>{t.private}</Text>

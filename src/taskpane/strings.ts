@@ -13,6 +13,7 @@ const vi = {
     rank: "Tính & xếp hạng",
     whatIf: "Thử trọng số",
     compare: "So sánh",
+    uncertainty: "Độ tin cậy của hạng",
   },
   busy: "Đang xử lý…",
   cancel: "Hủy",
@@ -154,6 +155,29 @@ const vi = {
   predecessors: "Đơn vị tiền thân",
   isNew: "mới",
   gone: (names: string) => `Không còn trong kỳ này: ${names}`,
+  // Điểm tiêu chí (thử dưới mức nhóm)
+  criterionPoints: (group: string) => `Điểm các tiêu chí của ${group}`,
+  points: "Điểm",
+  // Độ tin cậy của hạng
+  uncertaintyIntro:
+    "Thử lại xếp hạng nhiều lần, mỗi lần trọng số các nhóm lệch ngẫu nhiên quanh giá trị của phương pháp: hạng nào vững, hạng nào dễ đổi.",
+  draws: "Số lần thử",
+  spread: "Độ lệch trọng số (±%)",
+  seed: "Hạt giống (cùng hạt giống, cùng kết quả)",
+  varyPoints: "Lệch cả điểm từng tiêu chí",
+  varyAggregation: "Thử cả cách tổng hợp (cộng, nhân, trung bình thứ hạng)",
+  varyNormalisation: "Thử cả cách chuẩn hoá (min-max)",
+  runUncertainty: "Chạy",
+  progress: (done: number, total: number) =>
+    `Đã thử ${done.toLocaleString("vi-VN")}/${total.toLocaleString("vi-VN")} lần`,
+  writeUncertainty: "Ghi ra trang tính",
+  uncertaintyWritten: (sheet: string) => `Đã ghi trang “${sheet}”.`,
+  bandChart: "Hạng (chấm) và khoảng 5–95% số lần thử (vạch)",
+  median: "Trung vị",
+  band: "5–95%",
+  top10: "Top 10",
+  badNumber: (what: string, range: string) =>
+    `${what}: cần số trong khoảng ${range}.`,
 };
 
 type Strings = typeof vi;
@@ -172,6 +196,7 @@ const en: Strings = {
     rank: "Compute & rank",
     whatIf: "Try weights",
     compare: "Compare",
+    uncertainty: "Rank robustness",
   },
   busy: "Working…",
   cancel: "Cancel",
@@ -306,6 +331,27 @@ const en: Strings = {
   predecessors: "Predecessors",
   isNew: "new",
   gone: (names) => `No longer listed: ${names}`,
+  criterionPoints: (group) => `Points of the criteria of ${group}`,
+  points: "Points",
+  uncertaintyIntro:
+    "Ranks the block again many times, each time with the groups' weights moved at random around the methodology's: which ranks are firm, which change easily.",
+  draws: "Draws",
+  spread: "Weight spread (±%)",
+  seed: "Seed (same seed, same result)",
+  varyPoints: "Also move each criterion's points",
+  varyAggregation:
+    "Also try the aggregation (arithmetic, geometric, mean of ranks)",
+  varyNormalisation: "Also try the normalisation (min-max)",
+  runUncertainty: "Run",
+  progress: (done, total) =>
+    `${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} draws`,
+  writeUncertainty: "Write to a sheet",
+  uncertaintyWritten: (sheet) => `Wrote the sheet “${sheet}”.`,
+  bandChart: "Rank (dot) and the 5–95% band of the draws (bar)",
+  median: "Median",
+  band: "5–95%",
+  top10: "Top 10",
+  badNumber: (what, range) => `${what}: a number from ${range} is needed.`,
 };
 
 export const STRINGS = { vi, en };

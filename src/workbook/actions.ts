@@ -644,7 +644,7 @@ export async function saveScenario(
   name: string,
   weights: Record<string, number>,
   rows: WhatIfRow[],
-  options: { replace?: boolean } = {},
+  options: { replace?: boolean; points?: Record<string, number> } = {},
 ): Promise<string> {
   const saved: { sheet: string; k: number; name?: string }[] = [];
   for (const sheet of await port.sheetNames()) {
@@ -674,7 +674,13 @@ export async function saveScenario(
         ),
         title: `Kịch bản “${name}”: trọng số ${Object.entries(weights)
           .map(([g, w]) => `${g} = ${w}`)
-          .join(", ")}`,
+          .join(", ")}${
+          Object.keys(options.points ?? {}).length
+            ? `; điểm tiêu chí ${Object.entries(options.points!)
+                .map(([c, p]) => `${c} = ${p}`)
+                .join(", ")}`
+            : ""
+        }`,
         columns: [
           { header: "Thứ hạng", format: { kind: "number", decimals: 0 } },
           { header: "Cơ quan", format: { kind: "text" } },

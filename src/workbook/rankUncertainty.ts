@@ -103,11 +103,15 @@ export function variedWords(result: UncertaintyResult): Bilingual {
   };
 }
 
+const BLOCK_EN: Record<BlockId, string> = {
+  ministry: "Ministries",
+  government: "Government agencies",
+  province: "Provinces",
+};
+
 /** The bands in plain words: how many ranks are firm, and which are not. */
-export function uncertaintyWords(
-  u: BlockUncertainty,
-  blockEn: string,
-): Bilingual {
+export function uncertaintyWords(u: BlockUncertainty): Bilingual {
+  const blockEn = BLOCK_EN[u.block];
   const rows = u.result.rows.filter((r) => r.rank !== null);
   const firm = rows.filter((r) => width(r) === 0).length;
   const wide = wideBands(u.result);

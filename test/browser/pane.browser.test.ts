@@ -168,7 +168,36 @@ browserIt("goes through create sheets → paste → check → rank → move a we
   await shot(page, "5-thu-trong-so");
   expect(await sheets()).toContain("KB1 1");
 
-  // 6. So sánh: the 2016 ranking against a table of the 34 units of 2025, as a slope chart.
+  // 6. Độ tin cậy của hạng: draws in a Web Worker. A long run leaves the pane free to type in, shows
+  // its progress and stops on Cancel; a run of 1,000 draws gives the bands, their words and chart.
+  await page.getByRole("tab", { name: /Độ tin cậy của hạng/ }).click();
+  await page.getByRole("button", { name: "Đọc số liệu để thử trọng số" }).click();
+  const drawsBox = page.getByRole("textbox", { name: "Số lần thử" });
+  await drawsBox.fill("100000");
+  await page.getByRole("button", { name: "Chạy" }).click();
+  await page.getByText(/^Đã thử [\d.]+\/100\.000 lần$/).waitFor();
+  const seedBox = page.getByRole("textbox", { name: /Hạt giống/ });
+  await seedBox.fill("12345");
+  expect(await seedBox.inputValue()).toBe("12345");
+  const progressAt = async () => Number((await page.getByText(/^Đã thử /).textContent())!.match(/Đã thử ([\d.]+)/)![1].replace(/\./g, ""));
+  const early = await progressAt();
+  await page.waitForFunction((n) => Number((document.body.innerText.match(/Đã thử ([\d.]+)\//) ?? ["", "0"])[1].replace(/\./g, "")) > n, early);
+  await page.getByRole("button", { name: "Hủy" }).click();
+  await expect(page.getByText(/^Đã thử /).count()).resolves.toBe(0);
+  expect(requests.some((u) => /\/uncertainty\.worker\.js\?b=/.test(u))).toBe(true);
+  await seedBox.fill("1");
+  await drawsBox.fill("1000");
+  await page.getByRole("button", { name: "Chạy" }).click();
+  await page.getByText(/1\.000 lần thử, mỗi lần trọng số 5 nhóm .* Tỉnh, thành phố trực thuộc Trung ương: \d+\/63 cơ quan giữ nguyên hạng/).waitFor();
+  const bands = page.getByRole("img", { name: /Hạng \(chấm\) và khoảng 5–95%/ });
+  await expect(bands.locator("circle").count()).resolves.toBe(63);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.getByRole("button", { name: "Ghi ra trang tính" }).click();
+  await page.getByText("Đã ghi trang “Tin cậy Tỉnh”.").waitFor();
+  await shot(page, "6-do-tin-cay");
+  expect(await sheets()).toContain("Tin cậy Tỉnh");
+
+  // 7. So sánh: the 2016 ranking against a table of the 34 units of 2025, as a slope chart.
   await page.getByRole("tab", { name: /So sánh/ }).click();
   await page.getByRole("textbox", { name: /^Kỳ trước/ }).fill(fixture("000-bang-4.1.txt"));
   await page.getByRole("combobox", { name: /^Kỳ này/ }).click();
@@ -182,7 +211,7 @@ browserIt("goes through create sheets → paste → check → rank → move a we
   // One line per unit (34, each with a previous rank by the mean rule) besides the two axes' ticks.
   await page.waitForFunction(() => Array.from(document.querySelectorAll("figure")).some((f) => /Thứ hạng kỳ trước/.test(f.textContent ?? "") && f.querySelectorAll("svg line").length >= 34 + 2));
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  await shot(page, "6-so-sanh");
+  await shot(page, "7-so-sanh");
   expect(await sheets()).toContain("So sánh");
 
   // Nothing left this machine: every request went to the local server or to the office.js files served from disk.

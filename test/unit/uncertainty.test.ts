@@ -125,9 +125,9 @@ describe("rank uncertainty on the 2016 provinces", () => {
     // Weights alone move no province by 10 places (the widest 5–95 % band is 6); with the aggregation drawn too, some do.
     const [firm] = uncertaintyOf({ ...session, blocks: [province()] }, { draws: 300 });
     expect(wideBands(firm.result)).toEqual([]);
-    expect(uncertaintyWords(firm, "Provinces").vi).toMatch(/Không cơ quan nào có khoảng 5–95% rộng từ 10 bậc trở lên; rộng nhất: .+ \(hạng \d+; 90% số lần thử từ \d+ đến \d+\)/);
+    expect(uncertaintyWords(firm).vi).toMatch(/Không cơ quan nào có khoảng 5–95% rộng từ 10 bậc trở lên; rộng nhất: .+ \(hạng \d+; 90% số lần thử từ \d+ đến \d+\)/);
     const [u] = uncertaintyOf({ ...session, blocks: [province()] }, { draws: 300, aggregation: true });
-    const words = uncertaintyWords(u, "Provinces");
+    const words = uncertaintyWords(u);
     const wide = wideBands(u.result);
     expect(wide.length).toBeGreaterThan(0);
     expect(words.vi).toContain(`${wide[0].name} (hạng ${wide[0].rank}; 90% số lần thử từ ${wide[0].p05} đến ${wide[0].p95})`);

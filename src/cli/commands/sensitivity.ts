@@ -33,12 +33,6 @@ export interface SensitivityOptions extends UncertaintyOptions {
   force: boolean;
 }
 
-const BLOCK_EN: Record<BlockId, string> = {
-  ministry: "Ministries",
-  government: "Government agencies",
-  province: "Provinces",
-};
-
 export async function sensitivityCommand(
   file: string,
   options: SensitivityOptions,
@@ -102,7 +96,7 @@ function jsonOf(blocks: BlockUncertainty[]) {
 function describe(blocks: BlockUncertainty[], out?: string): string {
   const lines: string[] = [];
   for (const b of blocks) {
-    const said = uncertaintyWords(b, BLOCK_EN[b.block]);
+    const said = uncertaintyWords(b);
     const varied = variedWords(b.result);
     lines.push(`${b.name} — ${varied.vi}`, varied.en, said.vi, said.en, "");
     lines.push(

@@ -1,4 +1,8 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   Dropdown,
   Field,
@@ -39,6 +43,8 @@ export function WhatIfStep({ port, register, t, lang, edits }: StepProps) {
   const [restored, setRestored] = React.useState(false);
   const [block, setBlock] = React.useState<BlockId | null>(null);
   const [weights, setWeights] = React.useState<Record<string, number>>({});
+  // A criterion's points, where moved from the methodology's: its group is re-scored.
+  const [points, setPoints] = React.useState<Record<string, number>>({});
   const [name, setName] = React.useState("1");
   const [saved, setSaved] = React.useState<string | null>(null);
   // A weight typed that is not one, by group: said on its field, the weight kept as it was.
@@ -55,8 +61,8 @@ export function WhatIfStep({ port, register, t, lang, edits }: StepProps) {
   );
   // Re-ranking is a pure, sub-millisecond computation: it follows the slider on every move.
   const rows = React.useMemo(
-    () => (session && block ? rerank(session, block, weights) : []),
-    [session, block, weights],
+    () => (session && block ? rerank(session, block, weights, points) : []),
+    [session, block, weights, points],
   );
   const missing = React.useMemo(
     () => (session && block ? unscored(session, block, weights) : []),
@@ -77,6 +83,7 @@ export function WhatIfStep({ port, register, t, lang, edits }: StepProps) {
         try {
           return await saveScenario(port, name.trim(), weights, rows, {
             replace,
+            points,
           });
         } catch (e) {
           if (e instanceof ScenarioExistsError) return e;
@@ -139,6 +146,20 @@ export function WhatIfStep({ port, register, t, lang, edits }: StepProps) {
     );
     if (read.ok) setWeights((w) => ({ ...w, [id]: read.value }));
   };
+  const setPoint = (id: string, typed: string, own: number) => {
+    const read = readWeight(typed);
+    setWrong(({ [id]: _, ...rest }) =>
+      read.ok ? rest : { ...rest, [id]: read.why },
+    );
+    if (read.ok)
+      setPoints(({ [id]: _, ...rest }) =>
+        read.value === own ? rest : { ...rest, [id]: read.value },
+      );
+  };
+  // Groups computed from criteria can be moved below the group, criterion by criterion.
+  const criteriaGroups = shownGroups.filter(
+    (g) => g.source === "criteria" && g.criteria.length > 0,
+  );
   return (
     <section aria-label={t.steps.whatIf}>
       <Button appearance="primary" disabled={task.busy} onClick={begin}>
@@ -200,6 +221,46 @@ export function WhatIfStep({ port, register, t, lang, edits }: StepProps) {
               </div>
             </Field>
           ))}
+          {criteriaGroups.length > 0 && (
+            <Accordion collapsible multiple>
+              {criteriaGroups.map((g) => (
+                <AccordionItem key={g.id} value={g.id}>
+                  <AccordionHeader size="small">
+                    {t.criterionPoints(g.id)}
+                  </AccordionHeader>
+                  <AccordionPanel>
+                    {g.criteria.map((c) => (
+                      <Field
+                        key={c.id}
+                        label={`${c.id} — ${c.name[lang]}`}
+                        size="small"
+                        validationState={wrong[c.id] ? "error" : "none"}
+                        validationMessage={wrong[c.id]?.[lang]}
+                      >
+                        <SpinButton
+                          size="small"
+                          value={points[c.id] ?? c.maxPoints}
+                          min={0}
+                          step={1}
+                          onChange={(_, d) =>
+                            setPoint(
+                              c.id,
+                              d.value !== undefined && d.value !== null
+                                ? String(d.value)
+                                : (d.displayValue ?? ""),
+                              c.maxPoints,
+                            )
+                          }
+                          aria-label={`${t.points} ${c.id}`}
+                          style={{ width: 88 }}
+                        />
+                      </Field>
+                    ))}
+                  </AccordionPanel>
+                </AccordionItem>
+              ))}
+            </Accordion>
+          )}
           {allZero && <MessageBar intent="warning">{t.allZero}</MessageBar>}
           {!allZero && scored === 0 && (
             <MessageBar intent="warning">{t.noFigures}</MessageBar>
@@ -223,7 +284,14 @@ export function WhatIfStep({ port, register, t, lang, edits }: StepProps) {
               alignItems: "end",
             }}
           >
-            <Button onClick={() => setWeights({ ...own })}>{t.reset}</Button>
+            <Button
+              onClick={() => {
+                setWeights({ ...own });
+                setPoints({});
+              }}
+            >
+              {t.reset}
+            </Button>
             <Field label={t.scenarioName}>
               <Input
                 value={name}
