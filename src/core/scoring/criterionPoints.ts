@@ -30,7 +30,7 @@ export function criterionPoints(
       return out;
     }
     case "relative-to-best": {
-      const { min, max } = columnStats(raw, n);
+      const { min, max } = columnRange(raw, n);
       for (let i = 0; i < n; i++) {
         const v = raw[i];
         const s = lower
@@ -76,7 +76,7 @@ export function criterionPoints(
       return out;
     }
     case "min-max": {
-      const { min, max } = columnStats(raw, n);
+      const { min, max } = columnRange(raw, n);
       const range = max - min;
       for (let i = 0; i < n; i++) {
         const v = raw[i];
@@ -88,7 +88,7 @@ export function criterionPoints(
     }
     case "z-score": {
       // Unbounded on purpose: the group rescales by min-max afterwards.
-      const { mean, sd } = columnStats(raw, n);
+      const { mean, sd } = columnMoments(raw, n);
       const k = sd > 0 ? (lower ? -most : most) / sd : 0;
       for (let i = 0; i < n; i++) {
         const v = raw[i];
@@ -99,22 +99,31 @@ export function criterionPoints(
   }
 }
 
-function columnStats(raw: ArrayLike<number>, n: number) {
+function columnRange(raw: ArrayLike<number>, n: number) {
   let min = Infinity;
   let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = raw[i];
+    if (v < min) min = v; // NaN compares false: skipped
+    if (v > max) max = v;
+  }
+  return { min, max };
+}
+
+function columnMoments(raw: ArrayLike<number>, n: number) {
   let sum = 0;
   let count = 0;
   for (let i = 0; i < n; i++) {
     const v = raw[i];
-    if (Number.isNaN(v)) continue;
-    if (v < min) min = v;
-    if (v > max) max = v;
+    if (v !== v) continue;
     sum += v;
     count++;
   }
   const mean = count ? sum / count : 0;
   let ss = 0;
-  for (let i = 0; i < n; i++)
-    if (!Number.isNaN(raw[i])) ss += (raw[i] - mean) ** 2;
-  return { min, max, mean, sd: count ? Math.sqrt(ss / count) : 0 };
+  for (let i = 0; i < n; i++) {
+    const d = raw[i] - mean;
+    if (d === d) ss += d * d;
+  }
+  return { mean, sd: count ? Math.sqrt(ss / count) : 0 };
 }

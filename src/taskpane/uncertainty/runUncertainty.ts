@@ -25,8 +25,16 @@ export interface Running {
 
 export function runUncertainty(
   job: UncertaintyJob,
-  onProgress: (done: number, total: number) => void,
+  progress: (done: number, total: number) => void,
 ): Running {
+  // At most ten progress reports a second (and the last one): each one redraws the step.
+  let last = -Infinity;
+  const onProgress = (done: number, total: number) => {
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    progress(done, total);
+  };
   const script =
     typeof __UNCERTAINTY_WORKER__ === "string"
       ? __UNCERTAINTY_WORKER__
@@ -82,7 +90,10 @@ function inSlices(
     const slice = () => {
       if (cancelled) return;
       try {
-        run.step(chunk);
+        // About 30 ms of draws, then the pane's turn.
+        const end = Date.now() + 30;
+        do run.step(chunk);
+        while (run.done < run.total && Date.now() < end);
         onProgress(run.done, run.total);
         if (run.done < run.total) setTimeout(slice, 0);
         else resolve(run.result());
