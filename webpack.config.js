@@ -45,6 +45,7 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist/addin"),
       filename: (data) => (data.chunk.name === "uncertainty.worker" ? "[name].js" : "[name].[contenthash].js"),
+      chunkFilename: "[id].[contenthash].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },

@@ -5,6 +5,7 @@ import {
   FluentProvider,
   MessageBar,
   Option,
+  Spinner,
   Tab,
   TabList,
   Text,
@@ -15,13 +16,8 @@ import {
 import * as React from "react";
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import type { WorkbookPort } from "../workbook/workbookPort";
-import { CheckStep } from "./steps/CheckStep";
-import { CompareStep } from "./steps/CompareStep";
-import { PasteStep } from "./steps/PasteStep";
+import { loadSteps, useStep } from "./steps/lazySteps";
 import { PrepareStep } from "./steps/PrepareStep";
-import { RankStep } from "./steps/RankStep";
-import { UncertaintyStep } from "./steps/UncertaintyStep";
-import { WhatIfStep } from "./steps/WhatIfStep";
 import { Lang, STRINGS } from "./strings";
 
 const useStyles = makeStyles({
@@ -74,6 +70,9 @@ export function App({
   const [edits, setEdits] = React.useState(0);
   // The register edition for pasted tables: each table's own unless the user chose one.
   const [edition, setEdition] = React.useState<string>("");
+  // Step 1 is on screen: the other steps load meanwhile.
+  React.useEffect(() => void loadSteps(), []);
+  const Step = useStep(step === "prepare" ? "paste" : step);
   // The language chosen last time in this workbook; a person's edits make results stale.
   React.useEffect(() => {
     void port.settings
@@ -163,13 +162,13 @@ export function App({
           ))}
         </TabList>
         <div className={styles.step}>
-          {step === "prepare" && <PrepareStep {...props} />}
-          {step === "paste" && <PasteStep {...props} />}
-          {step === "check" && <CheckStep {...props} />}
-          {step === "rank" && <RankStep {...props} />}
-          {step === "whatIf" && <WhatIfStep {...props} />}
-          {step === "uncertainty" && <UncertaintyStep {...props} />}
-          {step === "compare" && <CompareStep {...props} />}
+          {step === "prepare" ? (
+            <PrepareStep {...props} />
+          ) : Step ? (
+            <Step {...props} />
+          ) : (
+            <Spinner size="tiny" label={t.busy} />
+          )}
         </div>
         <Text size={200}>{t.private}</Text>
       </main>

@@ -1,8 +1,9 @@
 /**
- * What the pane's first five steps do, as plain functions over the workbook port: prepare the
- * structured sheets, put a pasted table into them, check, rank and write back, try weights and
- * save the scenario (the sixth, compare, is compareRankings.ts beside this file). The same
- * functions run on Excel, on an .xlsx file and in memory, for the pane and for `chiso`.
+ * What the pane's steps do, as plain functions over the workbook port: put a pasted table into
+ * the structured sheets, check, rank and write back, try weights and save the scenario. Beside
+ * this file: prepareSheets.ts (step 1, kept apart so the pane's first screen loads little),
+ * rankUncertainty.ts and compareRankings.ts. The same functions run on Excel, on an .xlsx file
+ * and in memory, for the pane and for `chiso`.
  */
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import { getRegisters } from "../core/agencies/registerEditions";
@@ -74,26 +75,7 @@ import {
 
 export const FINDINGS_SHEET = "Phát hiện";
 
-/** Creates the structured sheets that are missing; never touches the ones that exist. */
-export async function prepareSheets(
-  port: WorkbookPort,
-  m: Methodology,
-  register: AgencyRegister,
-): Promise<{ created: string[]; kept: string[] }> {
-  const existing = new Set(await port.sheetNames());
-  const wanted = [
-    ...methodologyTables(m),
-    rulesTable(),
-    registerTable(m, register),
-    ...dataTables(m, register),
-  ];
-  const missing = wanted.filter((t) => !existing.has(t.sheet));
-  if (missing.length) await port.writeTables(missing, { owned: false });
-  return {
-    created: missing.map((t) => t.sheet),
-    kept: wanted.filter((t) => existing.has(t.sheet)).map((t) => t.sheet),
-  };
-}
+export { prepareSheets } from "./prepareSheets";
 
 export interface PastePreview {
   /** The first ranking found: what the import writes. */

@@ -10,6 +10,7 @@ import * as React from "react";
 import { getDefaultRegister } from "../../src/core/agencies";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { App } from "../../src/taskpane/App";
+import { loadSteps } from "../../src/taskpane/steps/lazySteps";
 
 // jsdom has no layout: Fluent's MessageBar asks for a ResizeObserver.
 window.ResizeObserver ??= class {
@@ -33,6 +34,9 @@ jest.mock("@fluentui/react-charts", () => {
 
 const fixture = (f: string) => fs.readFileSync(path.join(__dirname, "../fixtures/tables", f), "utf8");
 const shape = (f: string) => fs.readFileSync(path.join(__dirname, "../fixtures/shapes", f), "utf8");
+
+// The steps after the first come in chunks of their own: here, loaded before any test clicks a tab.
+beforeAll(() => loadSteps());
 
 function setup() {
   const book = new MemoryWorkbook();

@@ -10,6 +10,7 @@ import { getDefaultRegister } from "../../src/core/agencies";
 import { getPreset } from "../../src/core/methodology";
 import { buildSample2016 } from "../../src/demo/sample2016";
 import { App } from "../../src/taskpane/App";
+import { loadSteps } from "../../src/taskpane/steps/lazySteps";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { criterionHeader, dataTables, methodologyTables } from "../../src/workbook/sheets";
 
@@ -38,6 +39,8 @@ describe("robustness in the pane", () => {
     const book = new MemoryWorkbook();
     await book.writeTables([...methodologyTables(m), ...dataTables(m, register, buildSample2016(register).values)], { owned: false });
     render(<App port={book} register={register} insideExcel={false} />);
+    // The steps after the first arrive in chunks of their own.
+    await act(() => loadSteps());
     tab(/Độ tin cậy của hạng/);
     click("Đọc số liệu để thử trọng số");
     const draws = await screen.findByRole("textbox", { name: "Số lần thử" });
@@ -82,6 +85,8 @@ describe("robustness in the pane", () => {
       { owned: false },
     );
     render(<App port={book} register={register} insideExcel={false} />);
+    // The steps after the first arrive in chunks of their own.
+    await act(() => loadSteps());
     tab(/Thử trọng số/);
     click("Đọc số liệu để thử trọng số");
     fireEvent.click(await screen.findByRole("button", { name: "Điểm các tiêu chí của N1" }));

@@ -11,7 +11,7 @@ import {
   PRESET_IDS,
   PresetId,
 } from "../../core/methodology/presets";
-import { prepareSheets } from "../../workbook/actions";
+import { prepareSheets } from "../../workbook/prepareSheets";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
