@@ -53,6 +53,44 @@ describe("rankValues", () => {
   });
 });
 
+describe("rankValues over its typed sort: counting, radix and insertion paths", () => {
+  const definition = (values: number[], decimals: number | null, direction: "higher" | "lower") => {
+    const key = (x: number) => (decimals === null ? x : roundTo(x, decimals));
+    const better = (y: number, x: number) => (direction === "higher" ? key(y) > key(x) : key(y) < key(x));
+    return values.map((x) => (Number.isNaN(x) ? 0 : 1 + values.filter((y) => !Number.isNaN(y) && better(y, x)).length));
+  };
+  const doubles = fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constant(NaN), fc.constant(-0), fc.constant(0));
+  const cases: [string, fc.Arbitrary<number[]>, number | null][] = [
+    // Rounded indices: whole numbers of thousandths in a small range, the counting sort.
+    ["counting (rounded to 3 decimals)", fc.array(fc.oneof(fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000 + 0.0001), fc.constant(NaN)), { minLength: 64, maxLength: 400 }), 3],
+    // Full precision, negative and positive, ±0: the radix sort on the doubles' bits.
+    ["radix (full precision)", fc.array(doubles, { minLength: 64, maxLength: 200 }), null],
+    // Rounded but spread far apart: too wide a range to count, so radix again.
+    ["radix (rounded, wide range)", fc.array(fc.double({ min: -1e9, max: 1e9, noNaN: true }), { minLength: 64, maxLength: 150 }), 0],
+    ["insertion (under 64)", fc.array(doubles, { maxLength: 63 }), null],
+  ];
+  it.each(cases)("%s: competition and dense ranks as defined, both directions; ordinal a permutation in order", (_, values, decimals) => {
+    fc.assert(
+      fc.property(values, fc.constantFrom("higher" as const, "lower" as const), (v, direction) => {
+        const ranks = [...rankValues(v, { decimals, direction })];
+        expect(ranks).toEqual(definition(v, decimals, direction));
+        const key = (x: number) => (decimals === null ? x : roundTo(x, decimals));
+        const dense = [...rankValues(v, { decimals, direction, ties: "dense" })];
+        expect(dense).toEqual(
+          v.map((x) => (Number.isNaN(x) ? 0 : 1 + new Set(v.filter((y) => !Number.isNaN(y) && (direction === "higher" ? key(y) > key(x) : key(y) < key(x))).map(key)).size)),
+        );
+        const ordinal = [...rankValues(v, { decimals, direction, ties: "ordinal" })];
+        const ranked = ordinal.filter((r) => r > 0).sort((a, b) => a - b);
+        expect(ranked).toEqual(ranked.map((_, k) => k + 1));
+        // Within a tie, ordinal follows the input order (no names given).
+        const misordered = v.some((x, i) => v.some((y, j) => i < j && !Number.isNaN(x) && !Number.isNaN(y) && key(x) === key(y) && ordinal[i] > ordinal[j]));
+        expect(misordered).toBe(false);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
 describe("Vietnamese alphabetical order", () => {
   it.each([
     ["Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Ngoại giao"], // N < NG
