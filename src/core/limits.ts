@@ -26,6 +26,8 @@ export const LIMITS = {
   ruleDepth: 40,
   /** A weight a user may give a group. */
   weight: 1_000_000,
+  /** Ranks kept by one uncertainty analysis (draws × agencies; 4 bytes each, 200 MB). */
+  drawnRanks: 50_000_000,
 } as const;
 
 const n = (v: number) => formatVietnameseNumber(v, { decimals: 0 });
@@ -97,4 +99,18 @@ export function checkWorkbookSize(bytes: number, place: Place): void {
       },
       place,
     );
+}
+
+/** Refuses an uncertainty analysis whose ranks would not fit in memory, saying how many draws would. */
+export function checkDrawSize(draws: number, agencies: number): void {
+  if (draws * agencies > LIMITS.drawnRanks) {
+    const most = Math.floor(LIMITS.drawnRanks / Math.max(1, agencies));
+    throw new LimitError(
+      {
+        vi: `${n(draws)} lần thử × ${n(agencies)} cơ quan là quá nhiều (tối đa ${n(LIMITS.drawnRanks)} hạng). Hãy chọn tối đa ${n(most)} lần thử.`,
+        en: `${e(draws)} draws × ${e(agencies)} agencies is too many (at most ${e(LIMITS.drawnRanks)} ranks). Choose at most ${e(most)} draws.`,
+      },
+      {},
+    );
+  }
 }

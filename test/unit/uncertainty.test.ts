@@ -14,6 +14,7 @@ import {
   whatIf,
 } from "../../src/core/scoring";
 import { sfc32 } from "../../src/core/scoring/uncertainty";
+import { LimitError } from "../../src/core/userError";
 import { buildSample2016 } from "../../src/demo/sample2016";
 import { startWhatIf, WhatIfSession } from "../../src/workbook/actions";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
@@ -167,6 +168,14 @@ describe("below the groups: criteria points", () => {
     expect(moved.rows.some((x) => x.change !== 0)).toBe(true);
     // The methodology's own points move nothing.
     expect(whatIf(m.methodology, base, {}, { a1: 10, a2: 10 }).rows.every((x) => x.change === 0)).toBe(true);
+  });
+
+  it("refuses, before any work, more ranks than memory should hold, saying how many draws would do", () => {
+    const many = Array.from({ length: 1000 }, (_, i) => ({ code: `U${i}`, name: `Đơn vị ${i}` }));
+    const big = scoreBlock(m.methodology, { block: "province", agencies: many, values: { a1: many.map(() => 0.5), a2: many.map(() => 0.5), b1: many.map(() => 0.5) } });
+    expect(() => startUncertainty(m.methodology, big, { draws: 100_000 })).toThrow(LimitError);
+    expect(() => startUncertainty(m.methodology, big, { draws: 100_000 })).toThrow(/Choose at most 50,000 draws/);
+    expect(() => startUncertainty(m.methodology, big, { draws: 50_000 })).not.toThrow();
   });
 
   it("the points and the normalisation are drawn when asked, and widen the bands", () => {

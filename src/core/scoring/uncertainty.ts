@@ -7,6 +7,7 @@
  * 5th–95th percentile band and its share of draws in the top 10. Seeded: the same seed gives
  * the same bands. Runs in steps, so a worker can report progress and stop between them.
  */
+import { checkDrawSize } from "../limits";
 import type {
   Group,
   Methodology,
@@ -96,6 +97,7 @@ export function startUncertainty(
   const nominal = base.overall;
   if (!nominal) throw new Error("the methodology computes no overall index");
   const n = base.agencies.length;
+  checkDrawSize(draws, n);
   const names = base.agencies.map((a) => a.name);
   const random = sfc32(seed);
   const factor = () => 1 - spread + 2 * spread * random();

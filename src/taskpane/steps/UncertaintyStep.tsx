@@ -17,6 +17,8 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import type { BlockId } from "../../core/agencies/registerSchema";
+import { checkDrawSize } from "../../core/limits";
+import { UserError } from "../../core/userError";
 import { UNCERTAINTY_DEFAULTS, wideBand } from "../../core/scoring/uncertainty";
 import { startWhatIf, WhatIfSession } from "../../workbook/actions";
 import {
@@ -95,6 +97,12 @@ export function UncertaintyStep({ port, register, t, lang, edits }: StepProps) {
     setResult(null);
     setWritten(null);
     setFailed(null);
+    try {
+      checkDrawSize(drawCount, b.base.agencies.length);
+    } catch (e) {
+      setFailed(e instanceof UserError ? e.say(lang) : String(e));
+      return;
+    }
     setProgress({ done: 0, total: drawCount });
     const job = runUncertainty(
       {
@@ -118,9 +126,10 @@ export function UncertaintyStep({ port, register, t, lang, edits }: StepProps) {
         setResult({ block: b.block, name: b.name, result: r });
       },
       (e: Error) => {
+        if (e instanceof Cancelled) return; // cancel() has already cleared the step
         if (running.current === job) running.current = null;
         setProgress(null);
-        if (!(e instanceof Cancelled)) setFailed(e.message);
+        setFailed(e.message);
       },
     );
   };
