@@ -170,32 +170,18 @@ export function UncertaintyStep({ port, register, t, lang, edits }: StepProps) {
             </Dropdown>
           </Field>
           <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
-            <Field
+            <WholeNumberField
               label={t.draws}
-              validationState={badDraws ? "error" : "none"}
-              validationMessage={
-                badDraws ? t.badNumber(t.draws, "1–100000") : undefined
-              }
-            >
-              <Input
-                value={draws}
-                onChange={(_, d) => setDraws(d.value)}
-                style={{ width: 96 }}
-              />
-            </Field>
-            <Field
+              value={draws}
+              set={setDraws}
+              wrong={badDraws && t.badNumber(t.draws, "1–100000")}
+            />
+            <WholeNumberField
               label={t.seed}
-              validationState={badSeed ? "error" : "none"}
-              validationMessage={
-                badSeed ? t.badNumber(t.seed, "0–4294967295") : undefined
-              }
-            >
-              <Input
-                value={seed}
-                onChange={(_, d) => setSeed(d.value)}
-                style={{ width: 96 }}
-              />
-            </Field>
+              value={seed}
+              set={setSeed}
+              wrong={badSeed && t.badNumber(t.seed, "0–4294967295")}
+            />
           </div>
           <Field label={`${t.spread}: ${spread}%`}>
             <Slider
@@ -305,5 +291,27 @@ export function UncertaintyStep({ port, register, t, lang, edits }: StepProps) {
         </>
       )}
     </section>
+  );
+}
+
+/** A short text field for a whole number, with why it is refused under it. */
+function WholeNumberField(props: {
+  label: string;
+  value: string;
+  set: (v: string) => void;
+  wrong: string | false;
+}) {
+  return (
+    <Field
+      label={props.label}
+      validationState={props.wrong ? "error" : "none"}
+      validationMessage={props.wrong || undefined}
+    >
+      <Input
+        value={props.value}
+        onChange={(_, d) => props.set(d.value)}
+        style={{ width: 96 }}
+      />
+    </Field>
   );
 }

@@ -207,14 +207,7 @@ export function WhatIfStep({ port, register, t, lang, edits }: StepProps) {
                 <SpinButton
                   value={weights[g.id] ?? 0}
                   step={0.5}
-                  onChange={(_, d) =>
-                    setWeight(
-                      g.id,
-                      d.value !== undefined && d.value !== null
-                        ? String(d.value)
-                        : (d.displayValue ?? ""),
-                    )
-                  }
+                  onChange={(_, d) => setWeight(g.id, typedIn(d))}
                   aria-label={`${t.weight} ${g.id} (số)`}
                   style={{ width: 72 }}
                 />
@@ -243,13 +236,7 @@ export function WhatIfStep({ port, register, t, lang, edits }: StepProps) {
                           min={0}
                           step={1}
                           onChange={(_, d) =>
-                            setPoint(
-                              c.id,
-                              d.value !== undefined && d.value !== null
-                                ? String(d.value)
-                                : (d.displayValue ?? ""),
-                              c.maxPoints,
-                            )
+                            setPoint(c.id, typedIn(d), c.maxPoints)
                           }
                           aria-label={`${t.points} ${c.id}`}
                           style={{ width: 88 }}
@@ -360,4 +347,11 @@ export function WhatIfStep({ port, register, t, lang, edits }: StepProps) {
       )}
     </section>
   );
+}
+
+/** What a spin button holds: its number after a step, or the text typed into it. */
+function typedIn(d: { value?: number | null; displayValue?: string }): string {
+  return d.value !== undefined && d.value !== null
+    ? String(d.value)
+    : (d.displayValue ?? "");
 }
