@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { AgencyMatcher, EditionsSchema, getRegisters, RegisterEditions } from "../../src/core/agencies";
+import { AgencyMatcher, EditionsSchema, getRegisters, parseEditions, shippedRegisterData } from "../../src/core/agencies";
 import register2016 from "../../src/core/agencies/data/register2016.json";
 import register2025 from "../../src/core/agencies/data/register2025.json";
 import { checkTablesFromText, runChecks } from "../../src/core/checks";
@@ -45,14 +45,18 @@ describe("the register editions", () => {
     expect(r2025.sources.find((s) => s.block === "ministry")!.cite).toMatch(/176\/2025\/QH15/);
   });
 
+  it("the shipped files, read without zod (so the pane shows without it), are exactly what the schema makes of them", () => {
+    expect(shippedRegisterData()).toEqual(EditionsSchema.parse([register2016, register2025]));
+  });
+
   it("rejects editions where one code is valid twice on a day, or a predecessor is in no earlier edition", () => {
     const overlapping = structuredClone(register2016) as { agencies: { code: string; validTo?: string }[] };
     delete overlapping.agencies.find((a) => a.code === "T08")!.validTo;
-    expect(() => new RegisterEditions([overlapping, register2025])).toThrow(/T08: .*overlaps edition 2016/);
+    expect(() => parseEditions([overlapping, register2025])).toThrow(/T08: .*overlaps edition 2016/);
     const orphan = structuredClone(register2025) as { agencies: { code: string; predecessors: string[] }[] };
     orphan.agencies.find((a) => a.code === "T08")!.predecessors.push("T99");
     expect(EditionsSchema.safeParse([register2016, orphan]).success).toBe(false);
-    expect(() => new RegisterEditions([register2025, register2016])).toThrow(/must follow/);
+    expect(() => parseEditions([register2025, register2016])).toThrow(/must follow/);
     expect(() => registers.get("2030")).toThrow(/2016, 2025/);
   });
 

@@ -3,12 +3,7 @@
  * and websites, formed from which earlier units. Data, not code (see data/register*.json):
  * ministries merge and provinces are regrouped, so a new edition is a new data file.
  */
-import {
-  Agency,
-  BlockId,
-  RegisterData,
-  RegisterSchema,
-} from "./registerSchema";
+import type { Agency, BlockId, RegisterData } from "./registerSchema";
 
 /** The other editions, for what became of a unit one edition lists and another does not. */
 export interface Editions {
@@ -29,11 +24,11 @@ export class AgencyRegister {
   readonly otherKinds: readonly string[];
   private readonly byCode: Map<string, Agency>;
 
+  /** From data already checked by the schema (validateRegisters.ts, or the shipped files). */
   constructor(
-    data: unknown,
+    parsed: RegisterData,
     readonly editions?: Editions,
   ) {
-    const parsed = RegisterSchema.parse(data);
     this.edition = parsed.edition;
     this.inForce = parsed.inForce;
     this.sources = parsed.sources;

@@ -3,3 +3,4 @@ export * from "./agencyRegister";
 export * from "./matchAgency";
 export * from "./splitAgencyCell";
 export * from "./registerEditions";
+export * from "./validateRegisters";

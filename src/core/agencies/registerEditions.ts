@@ -4,56 +4,18 @@
  * merger names its predecessors. Checked as a whole: one code never valid twice on one day,
  * every predecessor in an earlier edition.
  */
-import { z } from "../zodConfig";
 import { UserError } from "../userError";
 import register2016 from "./data/register2016.json";
 import register2025 from "./data/register2025.json";
 import { AgencyRegister, Editions } from "./agencyRegister";
-import { Agency, RegisterData, RegisterSchema } from "./registerSchema";
-
-export const EditionsSchema = z
-  .array(RegisterSchema)
-  .min(1)
-  .superRefine((editions, ctx) => {
-    const spans = new Map<string, { from: string; to: string; at: number }[]>();
-    editions.forEach((e, i) => {
-      if (i > 0 && e.inForce.from <= editions[i - 1].inForce.from)
-        ctx.addIssue({
-          code: "custom",
-          path: [i, "inForce"],
-          message: `ấn bản ${e.edition} phải sau ${editions[i - 1].edition} / edition ${e.edition} must follow ${editions[i - 1].edition}`,
-        });
-      const earlier = new Set(
-        editions.slice(0, i).flatMap((p) => p.agencies.map((a) => a.code)),
-      );
-      e.agencies.forEach((a, k) => {
-        for (const p of a.predecessors)
-          if (!earlier.has(p))
-            ctx.addIssue({
-              code: "custom",
-              path: [i, "agencies", k, "predecessors"],
-              message: `${a.code}: đơn vị tiền thân ${p} không có trong ấn bản trước / predecessor ${p} is in no earlier edition`,
-            });
-        const to = a.validTo ?? "9999-12-31";
-        const seen = spans.get(a.code) ?? [];
-        for (const s of seen)
-          if (a.validFrom <= s.to && s.from <= to)
-            ctx.addIssue({
-              code: "custom",
-              path: [i, "agencies", k, "validFrom"],
-              message: `${a.code}: hiệu lực trùng với ấn bản ${editions[s.at].edition} / validity overlaps edition ${editions[s.at].edition}`,
-            });
-        spans.set(a.code, [...seen, { from: a.validFrom, to, at: i }]);
-      });
-    });
-  });
+import type { Agency, RegisterData } from "./registerSchema";
 
 export class RegisterEditions implements Editions {
   /** Oldest first. */
   readonly all: readonly AgencyRegister[];
 
-  constructor(data: unknown[]) {
-    const parsed: RegisterData[] = EditionsSchema.parse(data);
+  /** From editions already checked by the schema together (validateRegisters.ts). */
+  constructor(parsed: readonly RegisterData[]) {
     this.all = parsed.map((d) => new AgencyRegister(d, this));
   }
 
@@ -138,10 +100,39 @@ function addDay(iso: string | undefined): string {
   return t.toISOString().slice(0, 10);
 }
 
+/**
+ * The shipped files with the schema's defaults filled in. Done here rather than by the schema
+ * so that the pane shows without loading zod; a test checks that this equals what
+ * EditionsSchema.parse gives for the same files.
+ */
+export function shippedRegisterData(): RegisterData[] {
+  type Raw = Partial<RegisterData> & {
+    agencies: Partial<Agency>[];
+  };
+  return ([register2016, register2025] as unknown as Raw[]).map((r) => ({
+    edition: r.edition!,
+    inForce: r.inForce!,
+    sources: r.sources ?? [],
+    blocks: r.blocks!,
+    otherKinds: { words: r.otherKinds?.words ?? [] },
+    agencies: r.agencies.map((a): Agency => ({
+      code: a.code!,
+      name: a.name!,
+      block: a.block!,
+      aliases: a.aliases ?? [],
+      domains: a.domains ?? [],
+      evaluated: a.evaluated ?? true,
+      validFrom: a.validFrom!,
+      ...(a.validTo !== undefined ? { validTo: a.validTo } : {}),
+      predecessors: a.predecessors ?? [],
+    })),
+  }));
+}
+
 let shipped: RegisterEditions | undefined;
 /** The editions shipped with the add-in. */
 export function getRegisters(): RegisterEditions {
-  shipped ??= new RegisterEditions([register2016, register2025]);
+  shipped ??= new RegisterEditions(shippedRegisterData());
   return shipped;
 }
 

@@ -60,3 +60,44 @@ export const RegisterSchema = z
     });
   });
 export type RegisterData = z.infer<typeof RegisterSchema>;
+
+/**
+ * The editions together, oldest first: one code never valid twice on one day, every
+ * predecessor in an earlier edition.
+ */
+export const EditionsSchema = z
+  .array(RegisterSchema)
+  .min(1)
+  .superRefine((editions, ctx) => {
+    const spans = new Map<string, { from: string; to: string; at: number }[]>();
+    editions.forEach((e, i) => {
+      if (i > 0 && e.inForce.from <= editions[i - 1].inForce.from)
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "inForce"],
+          message: `ấn bản ${e.edition} phải sau ${editions[i - 1].edition} / edition ${e.edition} must follow ${editions[i - 1].edition}`,
+        });
+      const earlier = new Set(
+        editions.slice(0, i).flatMap((p) => p.agencies.map((a) => a.code)),
+      );
+      e.agencies.forEach((a, k) => {
+        for (const p of a.predecessors)
+          if (!earlier.has(p))
+            ctx.addIssue({
+              code: "custom",
+              path: [i, "agencies", k, "predecessors"],
+              message: `${a.code}: đơn vị tiền thân ${p} không có trong ấn bản trước / predecessor ${p} is in no earlier edition`,
+            });
+        const to = a.validTo ?? "9999-12-31";
+        const seen = spans.get(a.code) ?? [];
+        for (const s of seen)
+          if (a.validFrom <= s.to && s.from <= to)
+            ctx.addIssue({
+              code: "custom",
+              path: [i, "agencies", k, "validFrom"],
+              message: `${a.code}: hiệu lực trùng với ấn bản ${editions[s.at].edition} / validity overlaps edition ${editions[s.at].edition}`,
+            });
+        spans.set(a.code, [...seen, { from: a.validFrom, to, at: i }]);
+      });
+    });
+  });

@@ -7,11 +7,10 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import {
-  getPreset,
   PRESET_IDS,
   PresetId,
-} from "../../core/methodology/presets";
-import { prepareSheets } from "../../workbook/prepareSheets";
+  presetName,
+} from "../../core/methodology/presetCatalog";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
@@ -26,13 +25,13 @@ export function PrepareStep({ port, register, t, lang }: StepProps) {
     <section aria-label={t.steps.prepare}>
       <Field label={t.methodology}>
         <Dropdown
-          value={getPreset(preset).name[lang]}
+          value={presetName(preset, lang)}
           selectedOptions={[preset]}
           onOptionSelect={(_, d) => setPreset(d.optionValue as PresetId)}
         >
           {PRESET_IDS.map((id) => (
             <Option key={id} value={id}>
-              {getPreset(id).name[lang]}
+              {presetName(id, lang)}
             </Option>
           ))}
         </Dropdown>
@@ -41,10 +40,14 @@ export function PrepareStep({ port, register, t, lang }: StepProps) {
         appearance="primary"
         disabled={task.busy}
         onClick={() =>
-          task.run(
-            () => prepareSheets(port, getPreset(preset), register),
-            setDone,
-          )
+          task.run(async () => {
+            // The schema and the sheets' codecs load with the first click, not with the pane.
+            const [{ getPreset }, { prepareSheets }] = await Promise.all([
+              import("../../core/methodology/presets"),
+              import("../../workbook/prepareSheets"),
+            ]);
+            return prepareSheets(port, getPreset(preset), register);
+          }, setDone)
         }
       >
         {t.prepare}
