@@ -41,7 +41,7 @@ export async function sensitivityCommand(
   const bytes = await readInput(file);
   if (!isXlsx(bytes))
     throw new CliError(
-      `“${file}” không phải sổ tính .xlsx. Phân tích độ tin cậy của hạng cần sổ tính theo mẫu (trang Phương pháp và số liệu): tạo bằng “chiso template”, hoặc dùng “chiso-demo/${"du-lieu-2016.xlsx"}” do “chiso demo” ghi ra.`,
+      `“${file}” không phải sổ tính .xlsx. Phân tích độ tin cậy của hạng cần sổ tính theo mẫu (trang Phương pháp và số liệu): tạo bằng “chiso template”, hoặc dùng “chiso-demo/du-lieu-2016.xlsx” do “chiso demo” ghi ra.`,
       `“${file}” is not an .xlsx workbook. The rank uncertainty analysis needs a workbook in the template layout (the Phương pháp sheet and data): make one with “chiso template”, or use “chiso-demo/du-lieu-2016.xlsx” written by “chiso demo”.`,
     );
   const register = getDefaultRegister();
