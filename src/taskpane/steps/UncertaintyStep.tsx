@@ -1,11 +1,9 @@
 import {
   Button,
   Checkbox,
-  Dropdown,
   Field,
   Input,
   MessageBar,
-  Option,
   ProgressBar,
   Slider,
   Table,
@@ -16,11 +14,9 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { BlockId } from "../../core/agencies/registerSchema";
 import { checkDrawSize } from "../../core/limits";
 import { UserError } from "../../core/userError";
 import { UNCERTAINTY_DEFAULTS, wideBand } from "../../core/scoring/uncertainty";
-import { startWhatIf, WhatIfSession } from "../../workbook/actions";
 import {
   BlockUncertainty,
   byRank,
@@ -35,6 +31,7 @@ import {
   Running,
   runUncertainty,
 } from "../uncertainty/runUncertainty";
+import { BlockPicker, useScoredWorkbook } from "../scoredWorkbook";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
@@ -43,9 +40,6 @@ import type { StepProps } from "./stepProps";
  * at random. The draws run in a worker (progress, cancel); typing stays free meanwhile.
  */
 export function UncertaintyStep({ port, register, t, lang, edits }: StepProps) {
-  const [session, setSession] = React.useState<WhatIfSession | null>(null);
-  const [readAt, setReadAt] = React.useState(0);
-  const [block, setBlock] = React.useState<BlockId | null>(null);
   const [draws, setDraws] = React.useState(String(UNCERTAINTY_DEFAULTS.draws));
   const [spread, setSpread] = React.useState(UNCERTAINTY_DEFAULTS.spread * 100);
   const [seed, setSeed] = React.useState(String(UNCERTAINTY_DEFAULTS.seed));
@@ -63,6 +57,13 @@ export function UncertaintyStep({ port, register, t, lang, edits }: StepProps) {
   const [failed, setFailed] = React.useState<string | null>(null);
   const running = React.useRef<Running | null>(null);
   const task = useTask(t);
+  // Open on the block with the most agencies ranked overall.
+  const scored = useScoredWorkbook(
+    { port, register, edits },
+    task,
+    (b) => b.base.overall?.ranks.filter((r) => r > 0).length ?? 0,
+  );
+  const { session, block } = scored;
   // A job still running when the step closes is stopped with it.
   React.useEffect(() => () => running.current?.cancel(), []);
 
@@ -73,22 +74,11 @@ export function UncertaintyStep({ port, register, t, lang, edits }: StepProps) {
   const badSeed =
     !Number.isInteger(seedValue) || seedValue < 0 || seedValue > 2 ** 32 - 1;
 
-  const read = () => {
-    const at = edits;
-    return task.run(
-      () => startWhatIf(port, register),
-      (s) => {
-        setSession(s);
-        setReadAt(at);
-        setResult(null);
-        const ranked = (b: WhatIfSession["blocks"][number]) =>
-          b.base.overall?.ranks.filter((r) => r > 0).length ?? 0;
-        setBlock(
-          [...s.blocks].sort((a, b) => ranked(b) - ranked(a))[0]?.block ?? null,
-        );
-      },
+  const read = () =>
+    scored.read(
+      async () => undefined,
+      () => setResult(null),
     );
-  };
 
   const run = () => {
     const b = session?.blocks.find((x) => x.block === block);
@@ -148,27 +138,20 @@ export function UncertaintyStep({ port, register, t, lang, edits }: StepProps) {
         {t.startWhatIf}
       </Button>
       {task.status}
-      {session && edits > readAt && (
+      {scored.stale && (
         <StaleNote t={t} again={read} label={t.readAgain} busy={task.busy} />
       )}
       {session && (
         <>
-          <Field label={t.block}>
-            <Dropdown
-              value={session.blocks.find((b) => b.block === block)?.name ?? ""}
-              selectedOptions={block ? [block] : []}
-              onOptionSelect={(_, d) => {
-                setBlock(d.optionValue as BlockId);
-                setResult(null);
-              }}
-            >
-              {session.blocks.map((b) => (
-                <Option key={b.block} value={b.block}>
-                  {b.name}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <BlockPicker
+            session={session}
+            block={block}
+            choose={(b) => {
+              scored.setBlock(b);
+              setResult(null);
+            }}
+            t={t}
+          />
           <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
             <WholeNumberField
               label={t.draws}

@@ -4,11 +4,9 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
-  Dropdown,
   Field,
   Input,
   MessageBar,
-  Option,
   Slider,
   SpinButton,
   Table,
@@ -19,7 +17,6 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { BlockId } from "../../core/agencies/registerSchema";
 import { formatVietnameseNumber } from "../../core/numbers/formatVietnameseNumber";
 import { movementMark } from "../../core/ranking/movement";
 import { Bilingual, ScenarioExistsError } from "../../core/userError";
@@ -27,21 +24,17 @@ import {
   readWeight,
   rerank,
   saveScenario,
-  startWhatIf,
   unscored,
   WhatIfSession,
 } from "../../workbook/actions";
 import { WhatIfChart } from "../charts/WhatIfChart";
 import { StaleNote } from "../StaleNote";
+import { BlockPicker, useScoredWorkbook } from "../scoredWorkbook";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
 export function WhatIfStep({ port, register, t, lang, edits }: StepProps) {
-  const [session, setSession] = React.useState<WhatIfSession | null>(null);
-  // The count of a person's edits when the figures were read: any edit since makes them stale.
-  const [readAt, setReadAt] = React.useState(0);
   const [restored, setRestored] = React.useState(false);
-  const [block, setBlock] = React.useState<BlockId | null>(null);
   const [weights, setWeights] = React.useState<Record<string, number>>({});
   // A criterion's points, where moved from the methodology's: its group is re-scored.
   const [points, setPoints] = React.useState<Record<string, number>>({});
@@ -52,6 +45,16 @@ export function WhatIfStep({ port, register, t, lang, edits }: StepProps) {
   // A scenario of the same name exists: replace only on the user's word.
   const [exists, setExists] = React.useState<ScenarioExistsError | null>(null);
   const task = useTask(t);
+  // Open on the block with the most figures: the one the user has been working on.
+  const { session, block, setBlock, read, stale } = useScoredWorkbook(
+    { port, register, edits },
+    task,
+    (b) =>
+      b.base.groups.reduce(
+        (n, g) => n + g.values.filter((v) => !Number.isNaN(v)).length,
+        0,
+      ),
+  );
   const own = React.useMemo(
     () =>
       Object.fromEntries(
@@ -104,27 +107,12 @@ export function WhatIfStep({ port, register, t, lang, edits }: StepProps) {
     );
     return () => clearTimeout(timer);
   }, [port, session, weights]);
-  const begin = () => {
-    const at = edits;
-    return task.run(
-      async () => ({
-        session: await startWhatIf(port, register),
-        saved: await port.settings?.get("weights").catch(() => undefined),
-      }),
-      ({ session: s, saved: last }) => (start(s, last), setReadAt(at)),
+  const begin = () =>
+    read(
+      async () => port.settings?.get("weights").catch(() => undefined),
+      start,
     );
-  };
   const start = (s: WhatIfSession, last: unknown) => {
-    setSession(s);
-    // Open on the block with the most figures: the one the user has been working on.
-    const filled = (b: WhatIfSession["blocks"][number]) =>
-      b.base.groups.reduce(
-        (n, g) => n + g.values.filter((v) => !Number.isNaN(v)).length,
-        0,
-      );
-    setBlock(
-      [...s.blocks].sort((a, b) => filled(b) - filled(a))[0]?.block ?? null,
-    );
     // Last time's weights where they still name this methodology's groups and read as weights.
     const kept = s.methodology.groups.map((g) => {
       const w = (last as Record<string, unknown> | undefined)?.[g.id];
@@ -166,7 +154,7 @@ export function WhatIfStep({ port, register, t, lang, edits }: StepProps) {
         {t.startWhatIf}
       </Button>
       {task.status}
-      {session && edits > readAt && (
+      {stale && (
         <StaleNote t={t} again={begin} label={t.readAgain} busy={task.busy} />
       )}
       {session && restored && (
@@ -174,19 +162,12 @@ export function WhatIfStep({ port, register, t, lang, edits }: StepProps) {
       )}
       {session && (
         <>
-          <Field label={t.block}>
-            <Dropdown
-              value={session.blocks.find((b) => b.block === block)?.name ?? ""}
-              selectedOptions={block ? [block] : []}
-              onOptionSelect={(_, d) => setBlock(d.optionValue as BlockId)}
-            >
-              {session.blocks.map((b) => (
-                <Option key={b.block} value={b.block}>
-                  {b.name}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <BlockPicker
+            session={session}
+            block={block}
+            choose={setBlock}
+            t={t}
+          />
           {shownGroups.map((g) => (
             <Field
               key={g.id}

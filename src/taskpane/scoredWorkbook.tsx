@@ -1,0 +1,83 @@
+/**
+ * What the what-if and uncertainty steps share: the workbook read and scored once
+ * (startWhatIf), the block shown — at first the one with the most to show — and whether a
+ * person has edited the workbook since it was read.
+ */
+import { Dropdown, Field, Option } from "@fluentui/react-components";
+import * as React from "react";
+import type { BlockId } from "../core/agencies/registerSchema";
+import { startWhatIf, WhatIfSession } from "../workbook/actions";
+import type { StepProps } from "./steps/stepProps";
+import type { Strings } from "./strings";
+import type { Task } from "./useTask";
+
+type ScoredBlock = WhatIfSession["blocks"][number];
+
+export function useScoredWorkbook(
+  { port, register, edits }: Pick<StepProps, "port" | "register" | "edits">,
+  task: Task,
+  /** How much a block has to show: the block with the most opens first. */
+  amount: (b: ScoredBlock) => number,
+) {
+  const [session, setSession] = React.useState<WhatIfSession | null>(null);
+  // The count of a person's edits when the figures were read: any edit since makes them stale.
+  const [readAt, setReadAt] = React.useState(0);
+  const [block, setBlock] = React.useState<BlockId | null>(null);
+  /** Reads and scores the workbook, with `more` read beside it; `then` sees both. */
+  const read = <T,>(
+    more: () => Promise<T>,
+    then: (s: WhatIfSession, extra: T) => void,
+  ) => {
+    const at = edits;
+    return task.run(
+      async () => ({
+        s: await startWhatIf(port, register),
+        extra: await more(),
+      }),
+      ({ s, extra }) => {
+        setSession(s);
+        setReadAt(at);
+        setBlock(
+          [...s.blocks].sort((a, b) => amount(b) - amount(a))[0]?.block ?? null,
+        );
+        then(s, extra);
+      },
+    );
+  };
+  return {
+    session,
+    block,
+    setBlock,
+    read,
+    stale: session !== null && edits > readAt,
+  };
+}
+
+/** The block to show, among those of the scored workbook. */
+export function BlockPicker({
+  session,
+  block,
+  choose,
+  t,
+}: {
+  session: WhatIfSession;
+  block: BlockId | null;
+  choose: (b: BlockId) => void;
+  t: Strings;
+}) {
+  return (
+    <Field label={t.block}>
+      <Dropdown
+        value={session.blocks.find((b) => b.block === block)?.name ?? ""}
+        selectedOptions={block ? [block] : []}
+        onOptionSelect={(_, d) => choose(d.optionValue as BlockId)}
+      >
+        {session.blocks.map((b) => (
+          <Option key={b.block} value={b.block}>
+            {b.name}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
