@@ -17,6 +17,7 @@ import type {
   TieMethod,
 } from "../core/methodology/methodologySchema";
 import {
+  BlockInput,
   BlockResult,
   PointOverrides,
   scoreBlock,
@@ -505,7 +506,13 @@ export async function rankedTables(
 
 export interface WhatIfSession {
   methodology: Methodology;
-  blocks: { block: BlockId; name: string; base: BlockResult }[];
+  blocks: {
+    block: BlockId;
+    name: string;
+    base: BlockResult;
+    /** Agencies with at least one figure: a block without any is all ties at 0, not a ranking. */
+    withFigures: number;
+  }[];
 }
 
 /**
@@ -531,8 +538,19 @@ export async function startWhatIf(
       block: input.block,
       name: register.blockName(input.block),
       base: scoreBlock(methodology, input),
+      withFigures: agenciesWithFigures(input),
     })),
   };
+}
+
+function agenciesWithFigures(input: BlockInput): number {
+  const columns = [
+    ...Object.values(input.values),
+    ...Object.values(input.groupIndices ?? {}),
+  ];
+  return input.agencies.filter((_, i) =>
+    columns.some((c) => !Number.isNaN(c[i])),
+  ).length;
 }
 
 /** Agencies the weights cannot score, with the weighted groups that lack their figures. */

@@ -293,6 +293,13 @@ describe("chiso demo's input workbook and chiso sensitivity", () => {
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name).filter((n) => n !== "ChiSo_SoHuu")).toEqual(["Tin cậy Bộ", "Tin cậy CQCP", "Tin cậy Tỉnh"]);
     expect(wb.getWorksheet("Tin cậy Tỉnh")!.getRow(3).values).toEqual([undefined, "Thứ hạng", "Cơ quan", "Mã", "Hạng trung vị", "Hạng P5", "Hạng P95", "Độ rộng (P95 − P5)", "Tỷ lệ lần thử trong top 10 (%)"]);
+    // A workbook with no figure yet: refused, never "19/19 keep their rank" of ties at 0.
+    const blank = path.join(dir, "mau.xlsx");
+    await run(["template", blank]);
+    const none = await run(["sensitivity", blank, "--draws", "10"]);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/không khối nào đủ số liệu/);
+    expect(none.out).toBe("");
     const text = await run(["sensitivity", path.join(fixtures, "000-bang-4.1.txt")]);
     expect(text.code).toBe(2);
     expect(text.err).toMatch(/không phải sổ tính \.xlsx.*chiso demo/);

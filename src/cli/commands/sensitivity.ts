@@ -50,6 +50,7 @@ export async function sensitivityCommand(
   const blocks = session.blocks.filter(
     (b) =>
       (!options.block || b.block === options.block) &&
+      b.withFigures > 0 &&
       b.base.overall?.ranks.some((r) => r > 0),
   );
   if (blocks.length === 0)

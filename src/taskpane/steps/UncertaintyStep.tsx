@@ -61,9 +61,13 @@ export function UncertaintyStep({ port, register, t, lang, edits }: StepProps) {
   const scored = useScoredWorkbook(
     { port, register, edits },
     task,
-    (b) => b.base.overall?.ranks.filter((r) => r > 0).length ?? 0,
+    (b) =>
+      b.withFigures && (b.base.overall?.ranks.filter((r) => r > 0).length ?? 0),
   );
   const { session, block } = scored;
+  // A block without a figure would be all ties at 0: said, not analysed.
+  const empty =
+    session?.blocks.find((b) => b.block === block)?.withFigures === 0;
   // A job still running when the step closes is stopped with it.
   React.useEffect(() => () => running.current?.cancel(), []);
 
@@ -198,7 +202,7 @@ export function UncertaintyStep({ port, register, t, lang, edits }: StepProps) {
           <div style={{ display: "flex", gap: 8, alignItems: "center" }}>
             <Button
               appearance="primary"
-              disabled={!!progress || badDraws || badSeed || !block}
+              disabled={!!progress || badDraws || badSeed || !block || empty}
               onClick={run}
             >
               {t.runUncertainty}
@@ -216,6 +220,7 @@ export function UncertaintyStep({ port, register, t, lang, edits }: StepProps) {
               />
             </Field>
           )}
+          {empty && <MessageBar intent="warning">{t.noFigures}</MessageBar>}
           {failed && <MessageBar intent="error">{failed}</MessageBar>}
         </>
       )}
