@@ -14,12 +14,13 @@ import { demoCommand } from "./commands/demo";
 import { rankCommand } from "./commands/rank";
 import { sensitivityCommand, uncertaintyNumber } from "./commands/sensitivity";
 import { templateCommand } from "./commands/template";
-import { methodologyOf, parseOverrides } from "./options";
+import { groupOption, methodologyOf, parseOverrides } from "./options";
 
 export const USAGE = `chiso — chỉ số và xếp hạng ứng dụng CNTT của cơ quan nhà nước
 
 Cách dùng / Usage:
-  chiso rank FILE [--ties competition|dense|ordinal] [--columns …] [--block …] [--json]
+  chiso rank FILE [--ties competition|dense|ordinal] [--columns …] [--block …] [--group …]
+                  [--methodology ID] [--json]
       FILE: bảng xếp hạng dán từ báo cáo (văn bản: phân cách bằng tab, mỗi ô một dòng,
       các dòng "hạng tên giá trị", HTML) hoặc sổ tính .xlsx theo mẫu. Có cột kỳ trước thì
       in thêm hạng kỳ trước và mức thay đổi (▲ lên, ▼ xuống).
@@ -31,6 +32,9 @@ Cách dùng / Usage:
       Chỉ rõ vai trò các cột (đếm từ 1, như khi dán) khi tự nhận không đúng.
   --block bo|cqcp|tinh (ministry|government|province)
       Chỉ rõ khối của bảng.
+  --group N1|N4.2|tong-hop|cong-bo (overall|published)
+      Chỉ rõ bảng là xếp hạng của nhóm hay tiêu chí nào của phương pháp (--methodology), của
+      chỉ số tổng hợp, hay chỉ là bảng xếp hạng công bố, khi tên bảng không nêu.
   chiso compare OLD NEW [--rule best|mean] [--register Y[,Y]] [--json]
       So sánh hai bảng xếp hạng cùng khối (kỳ trước trước): hạng kỳ trước, thay đổi (▲/▼),
       đơn vị mới và không còn. Khác danh mục (63 tỉnh → 34 đơn vị): mỗi đơn vị kèm các đơn vị
@@ -94,6 +98,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         force: { type: "boolean", default: false },
         columns: { type: "string" },
         block: { type: "string" },
+        group: { type: "string" },
         rule: { type: "string" },
         register: { type: "string" },
         draws: { type: "string" },
@@ -112,10 +117,16 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   const { values, positionals } = parsed;
   const str = (k: string) => String(values[k]);
-  const overrides = parseOverrides(
+  const methodology = methodologyOf(str("methodology"));
+  const group = values.group as string | undefined;
+  const parsedOverrides = parseOverrides(
     values.columns as string | undefined,
     values.block as string | undefined,
   );
+  const overrides =
+    group === undefined
+      ? parsedOverrides
+      : { ...parsedOverrides, group: groupOption(group, methodology) };
   const editions = editionsOf(values.register as string | undefined);
   switch (command) {
     case "compare": {
@@ -159,7 +170,7 @@ async function run(argv: string[], io: Io): Promise<number> {
           json: values.json === true,
           ...(overrides ? { overrides } : {}),
           ...(editions ? { edition: editions.current } : {}),
-          methodology: methodologyOf(str("methodology")),
+          methodology,
         },
         io,
       );

@@ -2,10 +2,13 @@
 import type { BlockId } from "../core/agencies/registerSchema";
 import type { Methodology } from "../core/methodology/methodologySchema";
 import { getPreset, isPresetId, PRESET_IDS } from "../core/methodology/presets";
-import type { ColumnOverrides } from "../core/tables/recognise/types";
+import { ColumnOverrides, OVERALL } from "../core/tables/recognise/types";
 import { CliError } from "./cliError";
 
-type ColumnRoleOption = Exclude<keyof ColumnOverrides, "block">;
+type ColumnRoleOption = Exclude<
+  keyof ColumnOverrides,
+  "block" | "group" | "skipLines" | "table"
+>;
 const ROLE_OF: Record<string, ColumnRoleOption> = {
   rank: "rank",
   hang: "rank",
@@ -69,4 +72,21 @@ export function methodologyOf(id: string): Methodology {
       `No methodology “${id}”. Available: ${PRESET_IDS.join(", ")}.`,
     );
   return getPreset(id);
+}
+
+/**
+ * `--group N1|N4.2|overall|published`: what a pasted table ranks, when its title does not say —
+ * a group or a criterion of the methodology, the overall index, or none (a published ranking).
+ */
+export function groupOption(value: string, m: Methodology): string {
+  const ids = m.groups.flatMap((g) => [g.id, ...g.criteria.map((c) => c.id)]);
+  const id = ids.find((x) => x.toLowerCase() === value.trim().toLowerCase());
+  if (id) return id;
+  const word = value.trim().toLowerCase();
+  if (["overall", "tong-hop", "th"].includes(word)) return OVERALL;
+  if (["published", "cong-bo", "none"].includes(word)) return "";
+  throw new CliError(
+    `--group: phương pháp ${m.id} không có nhóm hay tiêu chí “${value}”. Có: ${ids.join(", ")}, tong-hop (chỉ số tổng hợp), cong-bo (chỉ là bảng xếp hạng công bố).`,
+    `--group: methodology ${m.id} has no group or criterion “${value}”. Available: ${ids.join(", ")}, overall (the overall index), published (a published ranking only).`,
+  );
 }

@@ -1,24 +1,22 @@
 /**
- * What the pane's steps do, as plain functions over the workbook port: put a pasted table into
- * the structured sheets, check, rank and write back, try weights and save the scenario. Beside
- * this file: prepareSheets.ts (step 1, kept apart so the pane's first screen loads little),
- * rankUncertainty.ts and compareRankings.ts. The same functions run on Excel, on an .xlsx file
+ * What the pane's steps do, as plain functions over the workbook port: check, rank and write
+ * back, try weights and save the scenario. Beside this file: prepareSheets.ts (step 1, kept
+ * apart so the pane's first screen loads little), importPasted.ts (step 2), rankUncertainty.ts
+ * and compareRankings.ts. The same functions run on Excel, on an .xlsx file
  * and in memory, for the pane and for `chiso`.
  */
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
-import { getRegisters } from "../core/agencies/registerEditions";
-import { isResolved } from "../core/agencies/matchAgency";
 import type { BlockId } from "../core/agencies/registerSchema";
 import type { Finding } from "../core/checks/finding";
 import { CheckReport, runChecks } from "../core/checks/runChecks";
 import type {
-  Group,
   Methodology,
   TieMethod,
 } from "../core/methodology/methodologySchema";
 import {
   BlockInput,
   BlockResult,
+  hasFigures,
   PointOverrides,
   scoreBlock,
   WeightOverrides,
@@ -28,33 +26,9 @@ import { formatVietnameseNumber } from "../core/numbers/formatVietnameseNumber";
 import { parseVietnameseNumber } from "../core/numbers/parseVietnameseNumber";
 import { compareVietnamese } from "../core/text/vietnameseText";
 import { LIMITS } from "../core/limits";
-import {
-  Bilingual,
-  MethodologyError,
-  MissingSheetError,
-  ScenarioExistsError,
-  UserError,
-} from "../core/userError";
-import {
-  parseRankedTables,
-  PastedRankedTable,
-} from "../core/tables/parseRankedTables";
-import type {
-  ColumnOverrides,
-  RecognisedTable,
-} from "../core/tables/recognise/types";
+import { Bilingual, ScenarioExistsError, UserError } from "../core/userError";
 import { checkTablesFromWorkbook, WorkbookCheckInput } from "./checkWorkbook";
-import {
-  COL,
-  columnLetter,
-  criterionHeader,
-  groupSheetName,
-  indexHeader,
-  METHOD_SHEET,
-  readMethodology,
-  safeSheetName,
-  SETTINGS_SHEET,
-} from "./sheets";
+import { safeSheetName } from "./sheets";
 import {
   rankedTablesOf,
   rankedTableToWrite,
@@ -63,296 +37,11 @@ import {
 } from "./rankedTables";
 import { readWorkbook, ReadWorkbookResult } from "./readWorkbook";
 import { tableNameOf } from "./writeRules";
-import {
-  Cell,
-  PREPARE_FIRST,
-  TableToWrite,
-  WorkbookPort,
-} from "./workbookPort";
+import { TableToWrite, WorkbookPort } from "./workbookPort";
 
 export const FINDINGS_SHEET = "Phát hiện";
 
 export { prepareSheets } from "./prepareSheets";
-
-export interface PastePreview {
-  /** The first ranking found: what the import writes. */
-  table?: PastedRankedTable;
-  /** Every ranking found in the text. */
-  tables: PastedRankedTable[];
-  /** Every table found, rankings or not, as understood. */
-  found: RecognisedTable[];
-  problem?: { vi: string; en: string };
-}
-
-/**
- * What a paste holds, as the import would read it. The workbook's methodology (when given) names
- * the groups; the user's word on the columns and the block overrides what was recognised.
- */
-export function previewPaste(
-  text: string,
-  register: AgencyRegister,
-  options: {
-    methodology?: Methodology;
-    overrides?: ColumnOverrides;
-    /** The register edition to read with; by default the one the table fits. */
-    edition?: string;
-  } = {},
-): PastePreview {
-  const parsed = parseRankedTables(text, register, options);
-  return {
-    tables: parsed.tables,
-    found: parsed.found,
-    ...(parsed.tables[0] ? { table: parsed.tables[0] } : {}),
-    ...(parsed.problem ? { problem: parsed.problem } : {}),
-  };
-}
-
-/** The methodology the workbook's own sheets hold. */
-export async function workbookMethodology(
-  port: WorkbookPort,
-): Promise<Methodology> {
-  const read = readMethodology(
-    await port.readTable(SETTINGS_SHEET),
-    await port.readTable(METHOD_SHEET),
-  );
-  if (!read.ok) throw new MethodologyError(read.problems);
-  return read.methodology;
-}
-
-/** What an import will do to the data sheet, shown to the user before anything is written. */
-export interface ImportPlan {
-  sheet: string;
-  /** Cells to write, with what they hold now (null: empty). */
-  writes: {
-    cell: string;
-    value: Cell;
-    before: Cell;
-    row: number;
-    column: number;
-  }[];
-  /** Cells holding a figure where the paste has none (empty, `--`, "chưa có"): kept. */
-  kept: { cell: string; agency: string; before: Cell }[];
-  /** Cells that already hold the pasted figure. */
-  same: number;
-  /** Agencies of the paste not found in the sheet. */
-  skipped: string[];
-}
-
-/** What an import wrote, kept (a figure where the paste had none) and skipped. */
-export interface ImportResult {
-  written: number;
-  kept: number;
-  skipped: string[];
-  sheet: string;
-}
-
-/** The writes of a plan that replace a figure already in the sheet: the user confirms these. */
-export function replacedCells(plan: ImportPlan): ImportPlan["writes"] {
-  return plan.writes.filter((w) => w.before !== null && w.before !== "");
-}
-
-/**
- * Plans writing a pasted ranked table into the data sheet of its group, on each resolved
- * agency's row: the group index (or the count a group is ranked by), the criteria whose role the
- * table's columns fill (`services-level-3` ← a `Mức độ 3` column), and the published rank when
- * it ranks what the group is ranked by. A cell without a figure is never written: it never
- * erases one. Nothing is written here.
- */
-export async function planImport(
-  port: WorkbookPort,
-  m: Methodology,
-  table: PastedRankedTable,
-): Promise<ImportPlan> {
-  const group = m.groups.find((g) => g.id === table.group);
-  if (!group)
-    throw new UserError(
-      table.group
-        ? {
-            vi: `Phương pháp của sổ tính không có nhóm ${table.group}. Hãy kiểm tra trang “${METHOD_SHEET}”.`,
-            en: `The workbook's methodology has no group ${table.group}. Check the sheet “${METHOD_SHEET}”.`,
-          }
-        : {
-            vi: "Không biết bảng này thuộc nhóm tiêu chí nào: tên bảng không nêu nhóm. Hãy dán cả dòng tên bảng (ví dụ “Bảng 4.1. Chỉ số Hạ tầng kỹ thuật CNTT …”).",
-            en: "Which criteria group this table belongs to is unknown: its title does not say. Paste its title line too (e.g. “Bảng 4.1. Chỉ số Hạ tầng kỹ thuật CNTT …”).",
-          },
-    );
-  // The workbook lists the units of its year; a table of the other edition would land on the
-  // wrong units (Tuyên Quang of 2025 is Tuyên Quang and Hà Giang of 2016).
-  const pasted = table.recognised.edition?.edition;
-  const own =
-    m.year !== undefined
-      ? getRegisters().forYear(m.year)
-      : getRegisters().latest;
-  if (pasted && own && pasted !== own.edition)
-    throw new UserError({
-      vi: `Bảng dán theo danh mục đơn vị ${pasted}, còn sổ tính theo danh mục ${own.edition} (${m.year !== undefined ? `năm ${m.year}` : "không ghi năm"} ở trang “${SETTINGS_SHEET}”). Chưa ô nào bị thay đổi. Hãy dán bảng cùng kỳ với sổ tính, hoặc tạo sổ tính cho kỳ của bảng; để đối chiếu hai kỳ, dùng bước So sánh.`,
-      en: `The pasted table uses the ${pasted} agency register and the workbook the ${own.edition} one (${m.year !== undefined ? `year ${m.year}` : "no year"} on sheet “${SETTINGS_SHEET}”). No cell was changed. Paste a table of the workbook's period, or make a workbook for the table's; to set two periods side by side, use the Compare step.`,
-    });
-  const sheet = groupSheetName(group);
-  const data = await port.readTable(sheet);
-  if (!data) throw new MissingSheetError(sheet, PREPARE_FIRST);
-  const col = (name: string) => {
-    const k = data.header.indexOf(name);
-    if (k < 0)
-      throw new UserError(
-        {
-          vi: `không thấy cột “${name}” ở dòng tiêu đề (dòng ${data.headerRow}); có lẽ tên cột đã bị sửa. Hãy đặt lại tên cột đó rồi dán lại. Chưa ô nào bị thay đổi.`,
-          en: `no column “${name}” in the header (row ${data.headerRow}); it may have been renamed. Name it back and paste again. No cell was changed.`,
-        },
-        { sheet },
-      );
-    return k;
-  };
-  const codeCol = col(COL.code);
-  const targets = valueTargets(group, table, col);
-  if (targets.length === 0)
-    throw new UserError(
-      {
-        vi: `Bảng không có cột nào ghi được vào nhóm ${group.id}: không có giá trị hay cột nào khớp vai trò các tiêu chí của nhóm.`,
-        en: `The table has no column to write into group ${group.id}: no value, and no column filling a criterion's role.`,
-      },
-      { sheet },
-    );
-  const plan: ImportPlan = {
-    sheet,
-    writes: [],
-    kept: [],
-    same: 0,
-    skipped: [],
-  };
-  for (const row of table.rows) {
-    for (const match of row.agencies) {
-      if (!isResolved(match)) {
-        plan.skipped.push(match.name);
-        continue;
-      }
-      const r = data.rows.findIndex((x) => x[codeCol] === match.agency.code);
-      if (r < 0) {
-        plan.skipped.push(match.agency.name);
-        continue;
-      }
-      const sheetRow = data.headerRow + 1 + r;
-      for (const t of targets) {
-        const cell = `${columnLetter(t.column)}${sheetRow}`;
-        const before = data.rows[r][t.column] ?? null;
-        const value = t.value(row);
-        if (value === null) {
-          if (before !== null && before !== "")
-            plan.kept.push({ cell, agency: match.agency.name, before });
-        } else if (before === value) plan.same++;
-        else
-          plan.writes.push({ cell, value, before, row: r, column: t.column });
-      }
-    }
-  }
-  return plan;
-}
-
-/**
- * Writes a plan. The sheet is read again first: if a cell no longer holds what the preview
- * showed, nothing is written and the user is asked to preview again.
- */
-export async function applyImport(
-  port: WorkbookPort,
-  plan: ImportPlan,
-): Promise<ImportResult> {
-  const data = await port.readTable(plan.sheet);
-  if (!data) throw new MissingSheetError(plan.sheet, PREPARE_FIRST);
-  const moved = plan.writes.find(
-    (w) => (data.rows[w.row]?.[w.column] ?? null) !== w.before,
-  );
-  if (moved)
-    throw new UserError(
-      {
-        vi: "ô này đã thay đổi từ lúc xem trước; chưa ghi gì. Hãy bấm “Xem trước” lại.",
-        en: "this cell changed since the preview; nothing was written. Press “Preview” again.",
-      },
-      {
-        sheet: plan.sheet,
-        row: data.headerRow + 1 + moved.row,
-        column: columnLetter(moved.column),
-      },
-    );
-  await port.updateCells(
-    plan.sheet,
-    plan.writes.map((w) => ({ cell: w.cell, value: w.value })),
-  );
-  return {
-    written: plan.writes.length,
-    kept: plan.kept.length,
-    skipped: plan.skipped,
-    sheet: plan.sheet,
-  };
-}
-
-/** Plans and writes at once, refusing (before any change) to replace a figure already there. */
-export async function importPasted(
-  port: WorkbookPort,
-  m: Methodology,
-  table: PastedRankedTable,
-  options: { replace?: boolean } = {},
-): Promise<ImportResult> {
-  const plan = await planImport(port, m, table);
-  const replaced = replacedCells(plan);
-  if (replaced.length && !options.replace)
-    throw new UserError(
-      {
-        vi: `${replaced.length} ô đang có số khác số dán (ví dụ ${replaced[0].cell}); chưa ghi gì. Hãy xác nhận ghi đè.`,
-        en: `${replaced.length} cells hold a figure other than the pasted one (e.g. ${replaced[0].cell}); nothing was written. Confirm to replace them.`,
-      },
-      { sheet: plan.sheet },
-    );
-  return applyImport(port, plan);
-}
-
-type PastedRow = PastedRankedTable["rows"][number];
-
-/** Which sheet column takes which figure of a pasted row. */
-function valueTargets(
-  group: Group,
-  table: PastedRankedTable,
-  col: (name: string) => number,
-): { column: number; value: (r: PastedRow) => Cell }[] {
-  // `col` refuses a header that is not there: a renamed column stops the import before it writes.
-  const columns = table.recognised.columns;
-  const cellAt = (k: number) => (r: PastedRow) =>
-    parseVietnameseNumber(r.cells[k] ?? "", "count").value;
-  const value = (r: PastedRow) => r.value.value;
-  const targets: { column: number; value: (r: PastedRow) => Cell }[] = [];
-  const measureOfRoles = group.criteria
-    .map((c) => /^([a-z]+)-/.exec(c.role ?? "")?.[1])
-    .find(Boolean);
-  // The group is ranked by what this table ranks: its index, or its count.
-  const ranksGroup =
-    (group.source === "index" && table.measure === "index") ||
-    (group.source === "count" && table.measure === measureOfRoles);
-  if (group.source === "index" && table.columns.value !== undefined)
-    targets.push({ column: col(indexHeader(group)), value });
-  for (const c of group.criteria) {
-    const role = /^([a-z]+)-(level-(\d+)|total)$/.exec(c.role ?? "");
-    if (!role || role[1] !== table.measure) continue;
-    const k =
-      role[2] === "total"
-        ? table.columns.value
-        : columns.findIndex(
-            (x) => x.role === "part" && x.level === Number(role[3]),
-          );
-    if (k !== undefined && k >= 0)
-      targets.push({ column: col(criterionHeader(c)), value: cellAt(k) });
-  }
-  if (
-    ranksGroup &&
-    group.source === "count" &&
-    table.columns.value !== undefined
-  )
-    targets.push({ column: col(COL.total), value });
-  if (ranksGroup && table.columns.rank !== undefined)
-    targets.push({
-      column: col(COL.publishedRank),
-      value: (r) => r.publishedRank.value,
-    });
-  return targets;
-}
 
 export type WorkbookReport = CheckReport & {
   /** Sheets and blocks not checked, and why (no figures yet, missing, empty). */
@@ -561,11 +250,12 @@ export function unscored(
 ): { name: string; groups: string[] }[] {
   const b = session.blocks.find((x) => x.block === block);
   if (!b) return [];
+  // A group nobody has a figure for is left out of the overall, not a reason to leave anyone unscored.
   const weighted = b.base.groups.filter(
     (g) =>
       (weights[g.id] ??
         session.methodology.groups.find((x) => x.id === g.id)?.weight ??
-        0) > 0,
+        0) > 0 && hasFigures(g.values),
   );
   return b.base.agencies.flatMap((a, i) => {
     const groups = weighted

@@ -40,6 +40,7 @@ import {
   columnReader,
   RULE,
 } from "./sheets";
+import { isPublishedSheet } from "./publishedRankings";
 import { PREPARE_FIRST, SheetTable, WorkbookPort } from "./workbookPort";
 
 export interface WorkbookCheckInput {
@@ -122,6 +123,13 @@ export async function checkTablesFromWorkbook(
     );
     tables.push(...found.tables);
     unchecked.push(...found.empty);
+  }
+  // Published rankings kept beside the structured sheets: checked like a pasted table.
+  for (const name of names.filter(isPublishedSheet)) {
+    const t = await port.readTable(name);
+    if (!t || t.rows.length === 0)
+      unchecked.push({ source, name, why: EMPTY_SHEET });
+    else tables.push(checkTableFromSheet(t, source, register));
   }
   return { tables, userRules, findings, unchecked };
 }

@@ -13,7 +13,7 @@ import {
   UncertaintyRow,
   wideBand,
 } from "../core/scoring/uncertainty";
-import type { Bilingual } from "../core/userError";
+import { Bilingual, UserError } from "../core/userError";
 import type { WhatIfSession } from "./actions";
 import { BLOCK_SHORT } from "./rankedTables";
 import { safeSheetName } from "./sheets";
@@ -116,6 +116,11 @@ export function uncertaintyWords(u: BlockUncertainty): Bilingual {
   const firm = rows.filter((r) => width(r) === 0).length;
   const wide = wideBands(u.result);
   const n = rows.length;
+  if (n === 0)
+    return {
+      vi: `${u.name}: không cơ quan nào được xếp hạng với các trọng số này (các nhóm có trọng số chưa có số liệu), nên không nói được hạng nào vững.`,
+      en: `${blockEn}: no agency is ranked with these weights (the weighted groups have no figures), so nothing can be said of how firm a rank is.`,
+    };
   const named = wide.slice(0, 8);
   // Without a wide band, the widest ones are still worth naming.
   const widest = [...rows]
@@ -191,6 +196,13 @@ export async function writeUncertainty(
   port: WorkbookPort,
   blocks: BlockUncertainty[],
 ): Promise<string[]> {
+  // No rank, no band: a block nobody was ranked in is never written as if all were firm.
+  const empty = blocks.find((b) => !b.result.rows.some((r) => r.rank !== null));
+  if (empty)
+    throw new UserError({
+      vi: `${empty.name}: không cơ quan nào được xếp hạng với các trọng số này, nên không có khoảng tin cậy nào để ghi. Chưa ghi gì.`,
+      en: `${BLOCK_EN[empty.block]}: no agency is ranked with these weights, so there is no band to write. Nothing was written.`,
+    });
   const tables = blocks.map(uncertaintyToWrite);
   await port.writeTables(tables, { owned: true });
   return tables.map((t) => t.sheet);

@@ -6,6 +6,7 @@ import type { BlockId } from "../core/agencies/registerSchema";
 import type { Methodology } from "../core/methodology/methodologySchema";
 import { sortRankedRows } from "../core/ranking/rankedTable";
 import type { BlockResult } from "../core/scoring/scoreBlock";
+import { OVERALL } from "../core/tables/recognise/types";
 import { safeSheetName } from "./sheets";
 import type { TableToWrite } from "./workbookPort";
 import { tableNameOf } from "./writeRules";
@@ -31,6 +32,8 @@ export interface RankedTableOut {
   valueHeader: string;
   decimals: number;
   rows: RankedRowOut[];
+  /** For the overall: weighted groups left out because nobody had a figure for them. */
+  leftOut?: string[];
 }
 
 export const BLOCK_SHORT: Record<BlockId, string> = {
@@ -98,7 +101,7 @@ export function rankedTablesOf(
       tables.push({
         block: result.block,
         group: g.id,
-        title: `${count ? "Xếp hạng theo số lượng" : "Chỉ số"} ${g.name.vi} — ${ctx.blockName}`,
+        title: `${count ? "Xếp hạng theo số lượng " : /^chỉ số\b/i.test(g.name.vi) ? "" : "Chỉ số "}${g.name.vi} — ${ctx.blockName}`,
         method: count
           ? `count:${(g.countOf ?? []).join("+")}`
           : g.source === "index"
@@ -113,14 +116,18 @@ export function rankedTablesOf(
   if (result.overall) {
     const o = result.overall;
     const label = OVERALL_LABEL[o.method];
+    const left = o.leftOut.length
+      ? ` (không tính ${o.leftOut.join(", ")}: chưa có số liệu)`
+      : "";
     tables.push({
       block: result.block,
       group: "TH",
-      title: `${label.title} — ${ctx.blockName}`,
+      title: `${label.title} — ${ctx.blockName}${left}`,
+      ...(o.leftOut.length ? { leftOut: o.leftOut } : {}),
       method: `overall:${o.method}(${o.groupIds.join(",")})`,
       valueHeader: label.header,
       decimals: o.decimals,
-      rows: rowsFor("TH", o.values, o.ranks),
+      rows: rowsFor(OVERALL, o.values, o.ranks, ctx.publishedRanks?.[OVERALL]),
     });
   }
   return tables;

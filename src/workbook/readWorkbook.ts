@@ -5,7 +5,9 @@
  */
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import type { Methodology } from "../core/methodology/methodologySchema";
+import { OVERALL } from "../core/tables/recognise/types";
 import { MethodologyError } from "../core/userError";
+import { publishedOverallRanks } from "./publishedRankings";
 import {
   groupSheetName,
   METHOD_SHEET,
@@ -37,5 +39,9 @@ export async function readWorkbook(
     const table = await port.readTable(groupSheetName(g));
     if (table) sheets.set(table.sheet, table);
   }
-  return { methodology: m, ...readBlockInputs(m, register, sheets) };
+  const inputs = readBlockInputs(m, register, sheets);
+  // The published overall, where the user pasted it: set beside the computed one.
+  const overall = await publishedOverallRanks(port, register);
+  if (overall.size) inputs.publishedRanks[OVERALL] = overall;
+  return { methodology: m, ...inputs };
 }

@@ -4,7 +4,8 @@ import * as path from "path";
 import { getDefaultRegister } from "../../src/core/agencies";
 import { getPreset } from "../../src/core/methodology";
 import { UserError } from "../../src/core/userError";
-import { checkWorkbook, FINDINGS_SHEET, importPasted, prepareSheets, previewPaste, rankWorkbook, rerank, saveScenario, startWhatIf } from "../../src/workbook/actions";
+import { checkWorkbook, FINDINGS_SHEET, prepareSheets, rankWorkbook, rerank, saveScenario, startWhatIf } from "../../src/workbook/actions";
+import { importPasted, previewPaste } from "../../src/workbook/importPasted";
 import { groupSheetName } from "../../src/workbook/sheets";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 
@@ -57,7 +58,8 @@ describe("the five steps on an in-memory workbook", () => {
     expect(onlyInfrastructure.filter((r) => r.rank === 1).map((r) => r.name)).toContain("An Giang");
     const saved = await saveScenario(book, "chỉ hạ tầng", { N1: 1, N2: 0 }, onlyInfrastructure);
     expect(saved).toBe("KB1 chỉ hạ tầng");
-    expect((await book.readTable(saved))!.rows[0]).toEqual([1, "An Giang", 1, null, null].map((v, i) => (i === 2 ? expect.any(Number) : v)));
+    // Only N1 has figures: the methodology's own overall is N1's already, so nothing moved.
+    expect((await book.readTable(saved))!.rows[0]).toEqual([1, "An Giang", 1, 1, 0].map((v, i) => (i === 2 ? expect.any(Number) : v)));
   });
 });
 
@@ -118,8 +120,8 @@ describe("pasting the shapes users paste", () => {
     const preview = previewPaste(shape("xep-hang-toi-gian.txt"), register, { methodology: m });
     const error = await importPasted(book, m, preview.table!).catch((e) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect(error.say("vi")).toMatch(/^Không biết bảng này thuộc nhóm tiêu chí nào/);
-    expect(error.say("en")).toMatch(/^Which criteria group this table belongs to is unknown/);
+    expect(error.say("vi")).toMatch(/^Chưa biết bảng này là xếp hạng của nhóm tiêu chí nào: tên bảng không nêu\. Hãy chọn ở ô “Nhóm”/);
+    expect(error.say("en")).toMatch(/^Which criteria group this table ranks is unknown: its title does not say\. Choose it under “Group”/);
   });
 });
 

@@ -13,21 +13,8 @@ import { checkPasteSize, LIMITS } from "../../src/core/limits";
 import { getPreset } from "../../src/core/methodology";
 import { readTables } from "../../src/core/tables";
 import { LimitError, MethodologyError, MissingSheetError, ScenarioExistsError, UserError } from "../../src/core/userError";
-import {
-  applyImport,
-  checkWorkbook,
-  importPasted,
-  planImport,
-  prepareSheets,
-  previewPaste,
-  rankWorkbook,
-  readWeight,
-  replacedCells,
-  rerank,
-  saveScenario,
-  startWhatIf,
-  unscored,
-} from "../../src/workbook/actions";
+import { checkWorkbook, prepareSheets, rankWorkbook, readWeight, rerank, saveScenario, startWhatIf, unscored } from "../../src/workbook/actions";
+import { applyImport, CellsPlan, ImportPlan, importPasted, planImport, previewPaste, replacedCells } from "../../src/workbook/importPasted";
 import { groupSheetName, METHOD_SHEET } from "../../src/workbook/sheets";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { readWorkbook } from "../../src/workbook/readWorkbook";
@@ -70,7 +57,7 @@ describe("importing a paste", () => {
     const before = snapshot(book);
     await expect(importPasted(book, m, bang41())).rejects.toThrow(/1 cells hold a figure other than the pasted one \(e\.g\. D\d+\); nothing was written/);
     expect(snapshot(book)).toBe(before);
-    const plan = await planImport(book, m, bang41());
+    const plan = cellsPlan(await planImport(book, m, bang41()));
     expect(replacedCells(plan)).toEqual([expect.objectContaining({ cell, before: 0.5, value: expect.any(Number) })]);
     expect(plan.same).toBe(125);
     await applyImport(book, plan);
@@ -81,14 +68,14 @@ describe("importing a paste", () => {
     const book = await prepared();
     await importPasted(book, m, bang41());
     const blanked = fixture("000-bang-4.1.txt").replace(/(An Giang\t)[\d,]+/, "$1--");
-    const plan = await planImport(book, m, previewPaste(blanked, register, { methodology: m }).table!);
+    const plan = cellsPlan(await planImport(book, m, previewPaste(blanked, register, { methodology: m }).table!));
     expect(plan.kept).toEqual([expect.objectContaining({ agency: "An Giang", before: expect.any(Number) })]);
     expect(plan.writes).toEqual([]);
   });
 
   it("refuses a plan when the sheet changed since the preview", async () => {
     const book = await prepared();
-    const plan = await planImport(book, m, bang41());
+    const plan = cellsPlan(await planImport(book, m, bang41()));
     const w = plan.writes[0];
     await book.updateCells(plan.sheet, [{ cell: w.cell, value: 0.1 }]);
     const before = snapshot(book);
@@ -97,6 +84,12 @@ describe("importing a paste", () => {
     expect(snapshot(book)).toBe(before);
   });
 });
+
+/** A plan of figures into a structured sheet, as a group's table gives. */
+function cellsPlan(plan: ImportPlan): CellsPlan {
+  if (plan.kind !== "cells") throw new Error(`expected a plan of cells, got a sheet ${plan.sheet}`);
+  return plan;
+}
 
 describe("scenarios", () => {
   const weights = { N1: 1, N2: 0 };
@@ -187,14 +180,23 @@ describe("weights and methodologies said to be wrong", () => {
     expect([...book.sheets.keys()]).toEqual(sheets);
   });
 
-  it("what-if names the agencies it cannot score and the groups they lack", async () => {
+  it("what-if leaves out a group nobody has a figure for, and names the agencies a partly filled group cannot score", async () => {
     const book = await prepared();
     await importPasted(book, m, bang41());
-    const s = await startWhatIf(book, register);
+    let s = await startWhatIf(book, register);
+    // Only N1 has figures: the overall is N1's, N2–N6 left out and said so, nobody unscored.
+    expect(unscored(s, "province", {})).toEqual([]);
+    expect(s.blocks.find((b) => b.block === "province")!.base.overall!.leftOut).toEqual(["N2", "N3", "N5", "N6"]); // N4 is ranked by its count, no part of this overall
+    // Three provinces of N2 filled: the other 60 cannot be scored, for want of N2.
+    const n2 = groupSheetName(m.groups[1]);
+    const t = (await book.readTable(n2))!;
+    const provinces = t.rows.flatMap((r, k) => (/^T\d+$/.test(String(r[1])) ? [k] : []));
+    await book.updateCells(n2, provinces.slice(0, 3).map((k) => ({ cell: `D${t.headerRow + 1 + k}`, value: 0.5 })));
+    s = await startWhatIf(book, register);
     const missing = unscored(s, "province", {});
-    expect(missing).toHaveLength(63);
-    expect(missing[0].groups).toEqual(["N2", "N3", "N4", "N5", "N6"]);
-    expect(unscored(s, "province", { N2: 0, N3: 0, N4: 0, N5: 0, N6: 0 })).toEqual([]);
+    expect(missing).toHaveLength(60);
+    expect(missing[0].groups).toEqual(["N2"]);
+    expect(unscored(s, "province", { N2: 0 })).toEqual([]);
   });
 });
 

@@ -72,6 +72,11 @@ export interface OverallResult {
   decimals: number;
   /** Groups the overall was made from. */
   groupIds: string[];
+  /**
+   * Weighted groups left out because no agency of the block has a figure for them: the overall
+   * is made from the others, their weights renormalised.
+   */
+  leftOut: string[];
 }
 
 export interface BlockResult {
@@ -305,12 +310,18 @@ export function overallOf(
 ): OverallResult {
   const { method, decimals } = methodology.overall;
   const n = names.length;
-  const used = methodology.groups
+  const weighted = methodology.groups
     .map((g, k) => ({ weight: overrides[g.id] ?? g.weight, result: groups[k] }))
     .filter(
       ({ weight, result }) =>
         weight > 0 && (method === "mean-rank" || result.kind === "index"),
     );
+  // No figure, no part in the overall: a group nobody has a figure for would leave every agency
+  // unscored; the others share its weight.
+  const used = weighted.filter(({ result }) => hasFigures(result.values));
+  const leftOut = weighted
+    .filter(({ result }) => !hasFigures(result.values))
+    .map(({ result }) => result.id);
   const totalWeight = used.reduce((s, u) => s + u.weight, 0);
   const values = new Float64Array(n);
   const raw = new Float64Array(n);
@@ -351,5 +362,13 @@ export function overallOf(
     direction,
     decimals,
     groupIds: used.map((u) => u.result.id),
+    leftOut,
   };
+}
+
+/** At least one agency has a figure. */
+export function hasFigures(values: ArrayLike<number>): boolean {
+  for (let i = 0; i < values.length; i++)
+    if (values[i] === values[i]) return true;
+  return false;
 }

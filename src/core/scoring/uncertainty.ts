@@ -15,6 +15,7 @@ import type {
 } from "../methodology/methodologySchema";
 import {
   BlockResult,
+  hasFigures,
   overallOf,
   PointOverrides,
   rescoreGroups,
@@ -106,7 +107,10 @@ export function startUncertainty(
     ? AGGREGATIONS.filter((a) => a !== nominal.method).concat(nominal.method)
     : [nominal.method];
   // Only what the methodology has: index and count groups have no criteria to move.
-  const weighted = methodology.groups.filter((g) => g.weight > 0);
+  // A group nobody has a figure for is no part of any draw (overallOf leaves it out).
+  const weighted = methodology.groups.filter(
+    (g, k) => g.weight > 0 && hasFigures(base.groups[k].values),
+  );
   const criteriaGroups = methodology.groups.filter(
     (g, k) => g.source === "criteria" && base.groups[k].parts,
   );

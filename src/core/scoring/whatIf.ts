@@ -59,3 +59,30 @@ export function whatIf(
   });
   return { overall, rows };
 }
+
+/**
+ * The methodology with the given group weights in place, and the block's overall scored with
+ * them: where an analysis that starts from the user's what-if weights starts.
+ */
+export function withWeights(
+  methodology: Methodology,
+  base: BlockResult,
+  weights: WeightOverrides,
+): { methodology: Methodology; base: BlockResult } {
+  const moved = methodology.groups.some(
+    (g) => weights[g.id] !== undefined && weights[g.id] !== g.weight,
+  );
+  if (!moved || !base.overall) return { methodology, base };
+  const m: Methodology = {
+    ...methodology,
+    groups: methodology.groups.map((g) => ({
+      ...g,
+      weight: weights[g.id] ?? g.weight,
+    })),
+  };
+  const names = base.agencies.map((a) => a.name);
+  return {
+    methodology: m,
+    base: { ...base, overall: overallOf(m, base.groups, {}, names, []) },
+  };
+}

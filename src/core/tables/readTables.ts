@@ -87,7 +87,13 @@ export function readTables(
 
 /** A sheet's cells as shown, understood as one table (the header is the first filled row). */
 export function readSheet(
-  sheet: { header: string[]; text: string[][]; headerRow: number },
+  sheet: {
+    header: string[];
+    text: string[][];
+    headerRow: number;
+    /** The title above the header: its year names the period, as a pasted table's does. */
+    title?: string;
+  },
   register: AgencyRegister,
   options: ReadOptions = {},
 ): RecognisedTable {
@@ -104,6 +110,7 @@ export function readSheet(
       r.map((t, c) => cell(t, sheet.headerRow + 1 + k, c)),
     ),
     skipped: [],
+    ...(sheet.title ? { title: sheet.title } : {}),
   };
   const [table] = readInEdition(
     register,

@@ -32,7 +32,7 @@ import {
   PastePreview,
   previewPaste,
   workbookMethodology,
-} from "../../workbook/actions";
+} from "../../workbook/importPasted";
 import type { Strings } from "../strings";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
@@ -295,7 +295,9 @@ export function PasteStep({ port, register, t, lang, edition }: StepProps) {
                     .map((w) => `${w.cell}: ${w.before} → ${w.value}`)
                     .join("; "),
                 )}{" "}
-                {pending.kept.length ? t.kept(pending.kept.length) : ""}
+                {pending.kind === "cells" && pending.kept.length
+                  ? t.kept(pending.kept.length)
+                  : ""}
               </div>
               <div style={{ display: "flex", gap: 8, marginTop: 4 }}>
                 <Button

@@ -34,7 +34,12 @@ export interface Grid {
   skipped: { line: number; text: string; reason: SkipReason }[];
 }
 
-export type SkipReason = "repeated-header" | "page-number" | "not-a-row";
+export type SkipReason =
+  | "repeated-header"
+  | "page-number"
+  | "not-a-row"
+  /** Left out by the user (one of an agency's rows when it is listed twice). */
+  | "left-out";
 
 /**
  * The text of a header: each column's header cells joined, top to bottom. A cell left empty to

@@ -329,7 +329,10 @@ function pickRoles(
   const inPeriod = (period: Period | undefined) => (x: { col: TableColumn }) =>
     x.col.period === undefined ||
     (period !== undefined && x.col.period.order === period.order);
-  const previousOnly = (x: { col: TableColumn }) =>
+  // A column the user made the rank or the value is never also the previous period's.
+  const previousOnly = (x: { col: TableColumn; c: number }) =>
+    byUser.get(x.c) !== "rank" &&
+    byUser.get(x.c) !== "value" &&
     periods.previous !== undefined &&
     x.col.period?.order === periods.previous.order &&
     x.col.period.order !== periods.current?.order;

@@ -45,8 +45,17 @@ export function agencyTable(
   const skipped = [...base.skipped];
   let total: TableRow | undefined;
   const all = ctx.matcherFor();
+  const leftOut = new Set(ctx.overrides?.skipLines ?? []);
   for (const cells of frame.rows) {
     const name = cells[agency].text.trim();
+    if (leftOut.has(cells[agency].line)) {
+      skipped.push({
+        line: cells[agency].line,
+        text: name,
+        reason: "left-out",
+      });
+      continue;
+    }
     const others = cells.filter((c, k) => k !== agency && c.text.trim() !== "");
     if (name === "") {
       continuation.push({ line: cells[0].line, cells });
@@ -129,13 +138,17 @@ export function agencyTable(
   const levels = columns
     .filter((c) => c.role === "part" && c.level !== undefined)
     .map((c) => `${measure}-level-${c.level}`);
-  const group = groupOf(
+  const found = groupOf(
     [grid.title, grid.caption, ...frame.headers].filter(
       (t): t is string => !!t,
     ),
     levels,
     ctx,
   );
+  // The user's word on the group wins; "" says the table is of none of the methodology's.
+  const chosen = ctx.overrides?.group;
+  const group = chosen !== undefined ? chosen || undefined : found?.id;
+  const groupFrom = chosen !== undefined ? "user" : found?.from;
 
   const valueFacts = roles.value !== undefined ? facts[roles.value] : undefined;
   const figures = columns.some((c) =>
@@ -157,6 +170,7 @@ export function agencyTable(
     variables: "columns",
     ...(block ? { block, blockFrom } : {}),
     ...(group ? { group } : {}),
+    ...(groupFrom ? { groupFrom } : {}),
     ...(measure ? { measure } : {}),
     columns,
     rows,

@@ -142,7 +142,7 @@ export function recogniseTable(
     ...(block
       ? { block, blockFrom: ctx.overrides?.block ? "user" : "words" }
       : {}),
-    ...(group ? { group } : {}),
+    ...(group ? { group: group.id, groupFrom: group.from } : {}),
     columns: figures.columns,
     rows: figures.rows,
     ...(figures.total ? { total: figures.total } : {}),

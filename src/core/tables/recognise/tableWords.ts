@@ -47,7 +47,7 @@ export function groupOf(
   texts: string[],
   levelRoles: string[],
   ctx: RecogniseContext,
-): string | undefined {
+): { id: string; from: "words" | "roles" } | undefined {
   for (const text of texts) {
     const hits = ctx.groups
       .map((g) => ({
@@ -58,13 +58,13 @@ export function groupOf(
       }))
       .filter((h) => Number.isFinite(h.at))
       .sort((a, b) => a.at - b.at);
-    if (hits.length) return hits[0].id;
+    if (hits.length) return { id: hits[0].id, from: "words" };
   }
   if (levelRoles.length) {
     const g = ctx.groups.find((x) =>
       levelRoles.every((r) => x.roles.includes(r)),
     );
-    if (g) return g.id;
+    if (g) return { id: g.id, from: "roles" };
   }
   return undefined;
 }

@@ -77,6 +77,9 @@ export interface RowSum {
 export type TableShape =
   "ranking" | "agency-figures" | "figures" | "no-figures";
 
+/** The group id of the overall index, as ranked tables and the user's choice of group name it. */
+export const OVERALL = "TH";
+
 export interface ColumnOverrides {
   /** The first line of the table these are for; every table of the paste when absent. */
   table?: number;
@@ -88,6 +91,14 @@ export interface ColumnOverrides {
   previousValue?: number;
   ignore?: number[];
   block?: BlockId;
+  /**
+   * What the table is a ranking of, when its title does not say: a criteria group's or a
+   * criterion's id, or `TH` (the overall index); `""`: of none of the methodology's (a published
+   * ranking kept for comparison).
+   */
+  group?: string;
+  /** Rows the user left out (the line of the agency's cell): one of an agency listed twice. */
+  skipLines?: number[];
 }
 
 export interface RecognisedTable {
@@ -107,6 +118,8 @@ export interface RecognisedTable {
   block?: BlockId;
   blockFrom?: "agencies" | "words" | "user";
   group?: string;
+  /** How the group was known: the words of the title or header, the columns' roles, or the user. */
+  groupFrom?: "words" | "roles" | "user";
   measure?: Measure;
   columns: TableColumn[];
   rows: TableRow[];

@@ -5,6 +5,9 @@
  * is never said of a table that was not understood.
  */
 import type { AgencyRegister } from "../../agencies/agencyRegister";
+import { isResolved } from "../../agencies/matchAgency";
+import { duplicateAgencies } from "../duplicates";
+import { OVERALL } from "./types";
 import type { RecognisedTable, TableColumn } from "./types";
 
 export interface Said {
@@ -56,14 +59,30 @@ export function describeTable(
   const blockEn = t.block
     ? `block ${register?.blockName(t.block, "en") ?? t.block}`
     : undefined;
+  const chosen = t.groupFrom === "user" ? " (theo lựa chọn)" : "";
+  const chosenEn = t.groupFrom === "user" ? " (as chosen)" : "";
+  const groupVi = t.group
+    ? t.group === OVERALL
+      ? `chỉ số tổng hợp${chosen}`
+      : `nhóm ${t.group}${chosen}`
+    : chosen
+      ? "bảng công bố, không thuộc nhóm nào (theo lựa chọn)"
+      : "";
+  const groupEn = t.group
+    ? t.group === OVERALL
+      ? `overall index${chosenEn}`
+      : `group ${t.group}${chosenEn}`
+    : chosen
+      ? "a published ranking of no group (as chosen)"
+      : "";
   const head = (kindVi: string, kindEn: string) => {
     vi.push(
-      [kindVi, layout.vi, shape?.vi, blockVi, t.group ? `nhóm ${t.group}` : ""]
+      [kindVi, layout.vi, shape?.vi, blockVi, groupVi]
         .filter(Boolean)
         .join(", "),
     );
     en.push(
-      [kindEn, layout.en, shape?.en, blockEn, t.group ? `group ${t.group}` : ""]
+      [kindEn, layout.en, shape?.en, blockEn, groupEn]
         .filter(Boolean)
         .join(", "),
     );
@@ -114,7 +133,28 @@ export function describeTable(
         `số thứ tự ${quote(col(r.rowNumber), r.rowNumber)}`,
         `row numbers ${quoteEn(col(r.rowNumber), r.rowNumber)}`,
       ]);
-    const agencies = t.rows.reduce((s, row) => s + row.agencies.length, 0);
+    // An agency listed twice counts once; the rows that repeat it are said.
+    const agencies = distinctAgencies(t);
+    const twice = duplicateAgencies(t);
+    if (twice.length) {
+      const rows = twice.reduce((n, d) => n + d.rows.length - 1, 0);
+      const example = twice[0];
+      const lines = example.rows
+        .slice(0, 4)
+        .map((r) => r.line)
+        .join(", ");
+      const more = example.rows.length > 4 ? ", …" : "";
+      parts.push([
+        `${twice.length} cơ quan có nhiều dòng (${rows} dòng lặp; ví dụ ${example.name}: dòng ${lines}${more})`,
+        `${twice.length} agencies listed more than once (${rows} repeated rows; e.g. ${example.name}: lines ${lines}${more})`,
+      ]);
+    }
+    const leftOut = t.skipped.filter((x) => x.reason === "left-out").length;
+    if (leftOut)
+      parts.push([
+        `bỏ ${leftOut} dòng theo lựa chọn`,
+        `${leftOut} rows left out as chosen`,
+      ]);
     if (t.coverage)
       parts.push([
         `${t.coverage.listed}/${t.coverage.of} cơ quan của khối${t.coverage.excerpt ? " (trích đoạn)" : ""}`,
@@ -158,6 +198,17 @@ export function describeTable(
     vi: `${where.vi}: ${vi.filter(Boolean).join(" — ")}`,
     en: `${where.en}: ${en.filter(Boolean).join(" — ")}`,
   };
+}
+
+/** Agencies named: each resolved agency once, and each name not resolved. */
+function distinctAgencies(t: RecognisedTable): number {
+  const codes = new Set<string>();
+  let unresolved = 0;
+  for (const row of t.rows)
+    for (const m of row.agencies)
+      if (isResolved(m)) codes.add(m.agency.code);
+      else unresolved++;
+  return codes.size + unresolved;
 }
 
 const MEASURE: Record<NonNullable<RecognisedTable["measure"]>, Said> = {
