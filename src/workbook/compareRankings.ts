@@ -5,10 +5,12 @@
  */
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import type { TieMethod } from "../core/methodology/methodologySchema";
+import { formatNumber } from "../core/numbers/formatNumber";
 import {
   byMovement,
   Comparison,
   comparePeriods,
+  moveOf,
   PeriodRanking,
   PreviousRankRule,
 } from "../core/ranking/comparePeriods";
@@ -20,7 +22,8 @@ import {
 } from "../core/tables/parseRankedTables";
 import { readSheet } from "../core/tables/readTables";
 import { rerankTable } from "../core/tables/rerankTable";
-import { UserError } from "../core/userError";
+import { Bilingual, Lang, UserError } from "../core/userError";
+import { HEADER, say } from "./outputWords";
 import type { TableToWrite, WorkbookPort } from "./workbookPort";
 
 export const COMPARE_SHEET = "So sánh";
@@ -83,10 +86,16 @@ export async function rankingsOf(
       (table.recognised.edition?.year !== undefined
         ? String(table.recognised.edition.year)
         : undefined);
+    // An excerpt ranks the whole block: its N is the block's, not its rows'.
+    const size =
+      table.excerpt && table.block
+        ? used.inBlock(table.block, { evaluatedOnly: true }).length
+        : undefined;
     return {
       register: used,
       block: table.block ?? null,
       ...(period ? { period } : {}),
+      ...(size ? { size } : {}),
       label,
       rows: reranked.rows.map((r) => ({
         code: r.code,
@@ -143,85 +152,130 @@ async function rankingTables(
   );
 }
 
+/** `44/63`: a rank and the size of its ranking, where the sizes differ. */
+export function rankOf(rank: number | null, n: number, lang: Lang = "vi"): string {
+  if (rank === null) return "—";
+  return `${formatNumber(rank, { decimals: rank % 1 ? 1 : 0, lang })}/${n}`;
+}
+
 /** The comparison as a sheet: biggest moves first, then the units gone since the previous period. */
-export function comparisonToWrite(c: Comparison): TableToWrite {
-  const periods = `${c.periods.previous ?? `danh mục ${c.editions.previous}`} → ${c.periods.current ?? `danh mục ${c.editions.current}`}`;
+export function comparisonToWrite(c: Comparison, lang: Lang = "vi"): TableToWrite {
+  const w = COMPARE_WORDS[lang];
+  const period = (p: string | undefined, edition: string, n: number) =>
+    `${p ?? w.register(edition)} (${w.units(n)})`;
+  const periods = `${period(c.periods.previous, c.editions.previous, c.sizes.previous)} → ${period(c.periods.current, c.editions.current, c.sizes.current)}`;
   const predecessors = (r: Comparison["rows"][number]) =>
     (r.predecessors ?? [])
       .map((p) => `${p.agency} (${p.rank ?? "—"})`)
       .join("; ");
+  const number = (decimals: number) => ({ kind: "number" as const, decimals });
+  const text = { kind: "text" as const };
+  const mark = (r: Comparison["rows"][number]) =>
+    movementMark(moveOf(r), "=", "", lang);
   return {
     sheet: COMPARE_SHEET,
     tableName: "SoSanh",
-    title: `So sánh thứ hạng ${periods}${c.across ? ` — đơn vị mới so với các đơn vị tiền thân${c.rule ? `, hạng kỳ trước theo quy tắc ${RULE_VI[c.rule]}` : ""}` : ""}`,
+    title: `${w.title} ${periods}${c.relative ? ` — ${w.relative}` : ""}${c.across ? ` — ${w.across}${c.rule ? `, ${w.rule(RULE_WORDS[c.rule][lang])}` : ""}` : ""}`,
     columns: [
-      {
-        header: "Thứ hạng",
-        format: { kind: "number", decimals: 0 },
-        width: 10,
-      },
-      { header: "Cơ quan", format: { kind: "text" }, width: 36 },
-      {
-        header: "Hạng kỳ trước",
-        format: { kind: "number", decimals: 1 },
-        width: 14,
-      },
-      { header: "Thay đổi", format: { kind: "text" }, width: 10 },
-      { header: "Giá trị", format: { kind: "number", decimals: 4 }, width: 12 },
-      {
-        header: "Giá trị kỳ trước",
-        format: { kind: "number", decimals: 4 },
-        width: 16,
-      },
-      ...(c.across
+      { header: say(HEADER.rank, lang), format: number(0), width: 10 },
+      { header: say(HEADER.agency, lang), format: text, width: 36 },
+      { header: say(HEADER.previousRank, lang), format: number(1), width: 14 },
+      ...(c.relative
         ? [
-            {
-              header: "Đơn vị tiền thân (hạng kỳ trước)",
-              format: { kind: "text" as const },
-              width: 48,
-            },
+            { header: w.position, format: number(1), width: 16 },
+            { header: w.previousPosition, format: number(1), width: 16 },
           ]
         : []),
-      { header: "Ghi chú", format: { kind: "text" }, width: 28 },
+      { header: c.relative ? w.changePoints : w.change, format: text, width: 12 },
+      { header: say(HEADER.value, lang), format: number(4), width: 12 },
+      { header: say(HEADER.previousValue, lang), format: number(4), width: 16 },
+      ...(c.across ? [{ header: w.predecessors, format: text, width: 48 }] : []),
+      { header: w.note, format: text, width: 28 },
     ],
     rows: [
       ...byMovement(c.rows).map((r) => [
         r.rank,
         r.agency,
         r.previous_rank,
-        movementMark(r.movement, "=", ""),
+        ...(c.relative ? [r.position ?? null, r.previous_position ?? null] : []),
+        mark(r),
         r.value,
         r.previous_value,
         ...(c.across ? [predecessors(r)] : []),
-        r.status === "new" ? "mới so với kỳ trước" : "",
+        r.status === "new" ? w.isNew : "",
       ]),
       ...c.gone.map((g) => [
         null,
         g.agency,
         g.rank,
+        ...(c.relative ? [null, null] : []),
         "",
         null,
         g.value,
         ...(c.across ? [""] : []),
-        g.merged_into
-          ? `đã nhập vào ${g.merged_into}`
-          : "không có trong kỳ này",
+        g.merged_into ? w.mergedInto(g.merged_into) : w.gone,
       ]),
     ],
   };
 }
 
-export const RULE_VI: Record<PreviousRankRule, string> = {
-  best: "hạng tốt nhất của các đơn vị tiền thân",
-  mean: "trung bình hạng của các đơn vị tiền thân",
+const COMPARE_WORDS = {
+  vi: {
+    title: "So sánh thứ hạng",
+    register: (e: string) => `danh mục ${e}`,
+    units: (n: number) => `${n} đơn vị`,
+    relative:
+      "hai bảng khác số đơn vị: thay đổi là vị trí tương đối, (N − hạng) / (N − 1) × 100, kỳ này trừ kỳ trước, tính bằng điểm phần trăm",
+    across: "đơn vị mới so với các đơn vị tiền thân",
+    rule: (r: string) => `hạng kỳ trước theo quy tắc ${r}`,
+    position: "Vị trí tương đối (%)",
+    previousPosition: "Vị trí kỳ trước (%)",
+    change: "Thay đổi",
+    changePoints: "Thay đổi (điểm %)",
+    predecessors: "Đơn vị tiền thân (hạng kỳ trước)",
+    note: "Ghi chú",
+    isNew: "mới so với kỳ trước",
+    gone: "không có trong kỳ này",
+    mergedInto: (u: string) => `đã nhập vào ${u}`,
+  },
+  en: {
+    title: "Ranks compared",
+    register: (e: string) => `register ${e}`,
+    units: (n: number) => `${n} units`,
+    relative:
+      "the rankings have different sizes: the change is of relative position, (N − rank) / (N − 1) × 100, this period minus the previous, in percentage points",
+    across: "each new unit against the units it was formed from",
+    rule: (r: string) => `previous rank by the rule: ${r}`,
+    position: "Relative position (%)",
+    previousPosition: "Previous position (%)",
+    change: "Change",
+    changePoints: "Change (% points)",
+    predecessors: "Predecessors (previous rank)",
+    note: "Note",
+    isNew: "new since the previous period",
+    gone: "not in this period",
+    mergedInto: (u: string) => `merged into ${u}`,
+  },
+};
+
+export const RULE_WORDS: Record<PreviousRankRule, Bilingual> = {
+  best: {
+    vi: "hạng tốt nhất của các đơn vị tiền thân",
+    en: "the best rank of the predecessors",
+  },
+  mean: {
+    vi: "trung bình hạng của các đơn vị tiền thân",
+    en: "the mean rank of the predecessors",
+  },
 };
 
 /** Writes the comparison to the sheet the tool owns (a user's sheet of that name is never replaced). */
 export async function writeComparison(
   port: WorkbookPort,
   c: Comparison,
+  lang: Lang = "vi",
 ): Promise<string> {
-  const table = comparisonToWrite(c);
+  const table = comparisonToWrite(c, lang);
   await port.writeTables([table], { owned: true });
   return table.sheet;
 }

@@ -1,20 +1,76 @@
-/** Step 1: the structured sheets a workbook needs, created where missing. */
+/**
+ * Step 1: the structured sheets a workbook needs, created where missing. A workbook prepared
+ * with another methodology is never mixed with this one: its sheets are replaced only when the
+ * user says so and none of its data sheets holds a figure.
+ */
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import type { Methodology } from "../core/methodology/methodologySchema";
+import { Lang, UserError } from "../core/userError";
 import {
+  COL,
   dataTables,
+  METHOD_SHEET,
   methodologyTables,
+  REGISTER_SHEET,
   registerTable,
   rulesTable,
+  SETTINGS_SHEET,
+  settingsIdentity,
 } from "./sheets";
 import type { WorkbookPort } from "./workbookPort";
 
-/** Creates the structured sheets that are missing; never touches the ones that exist. */
+export interface Prepared {
+  created: string[];
+  kept: string[];
+  /** The other methodology's sheets that were replaced, when the user said so. */
+  replaced: string[];
+}
+
+/** The workbook holds another methodology's sheets: the user decides, and may only replace empty ones. */
+export class OtherMethodologyError extends UserError {
+  constructor(
+    readonly current: { id: string; name: string },
+    readonly wanted: { id: string; name: string },
+    /** The other methodology's data sheets that hold figures, with how many: these block a replacement. */
+    readonly withFigures: { sheet: string; figures: number }[],
+    /** The sheets a replacement would replace. */
+    readonly replaces: string[],
+  ) {
+    const list = withFigures
+      .slice(0, 4)
+      .map((x) => `“${x.sheet}” (${x.figures})`)
+      .join(", ");
+    const more = withFigures.length > 4 ? ", …" : "";
+    super(
+      withFigures.length
+        ? {
+            vi: `Sổ tính này đã chuẩn bị theo phương pháp “${current.name}” và ${withFigures.length} trang số liệu của nó đã có số liệu (số ô có số: ${list}${more}). Chưa thay gì: thay các trang đó sẽ mất số liệu. Hãy tạo một sổ tính mới cho phương pháp “${wanted.name}”, hoặc giữ phương pháp “${current.name}”.`,
+            en: `This workbook was prepared with the methodology “${current.name}”, and ${withFigures.length} of its data sheets hold figures (cells with figures: ${list}${more}). Nothing was replaced: replacing those sheets would lose the figures. Make a new workbook for the methodology “${wanted.name}”, or keep “${current.name}”.`,
+          }
+        : {
+            vi: `Sổ tính này đã chuẩn bị theo phương pháp “${current.name}”. Thay ${replaces.length} trang của nó (${replaces.join(", ")}; các trang số liệu chưa có số liệu) bằng các trang của “${wanted.name}”, hay giữ “${current.name}”? Chưa thay gì.`,
+            en: `This workbook was prepared with the methodology “${current.name}”. Replace its ${replaces.length} sheets (${replaces.join(", ")}; the data sheets hold no figures) with those of “${wanted.name}”, or keep “${current.name}”? Nothing was replaced yet.`,
+          },
+    );
+  }
+
+  /** Whether a replacement is possible at all. */
+  get replaceable(): boolean {
+    return this.withFigures.length === 0;
+  }
+}
+
+/**
+ * Creates the structured sheets that are missing; never touches the ones that exist. On a
+ * workbook of another methodology, refuses (OtherMethodologyError) unless `replace`, and even
+ * then while any of its data sheets holds a figure.
+ */
 export async function prepareSheets(
   port: WorkbookPort,
   m: Methodology,
   register: AgencyRegister,
-): Promise<{ created: string[]; kept: string[] }> {
+  options: { replace?: boolean; lang?: Lang } = {},
+): Promise<Prepared> {
   const existing = new Set(await port.sheetNames());
   const wanted = [
     ...methodologyTables(m),
@@ -22,10 +78,77 @@ export async function prepareSheets(
     registerTable(m, register),
     ...dataTables(m, register),
   ];
+  const settings = existing.has(SETTINGS_SHEET)
+    ? await port.readTable(SETTINGS_SHEET)
+    : undefined;
+  const current = settings ? settingsIdentity(settings) : undefined;
+  if (current && current.id !== m.id) {
+    const data = await dataSheetsOf(port, [...existing]);
+    const replaces = [
+      SETTINGS_SHEET,
+      METHOD_SHEET,
+      REGISTER_SHEET,
+      ...data.map((d) => d.sheet),
+    ].filter((s) => existing.has(s));
+    const withFigures = data.filter((d) => d.figures > 0);
+    if (!options.replace || withFigures.length)
+      throw new OtherMethodologyError(
+        {
+          id: current.id ?? "?",
+          name: current.name ?? current.id ?? "?",
+        },
+        { id: m.id, name: m.name[options.lang ?? "vi"] },
+        withFigures,
+        replaces,
+      );
+    // New names first, so that a visible sheet always remains; then the old sheets go, and
+    // those of the same names are written anew.
+    const first = wanted.filter((t) => !existing.has(t.sheet));
+    if (first.length) await port.writeTables(first, { owned: false });
+    await port.deleteSheets(replaces);
+    const again = wanted.filter((t) => replaces.includes(t.sheet));
+    if (again.length) await port.writeTables(again, { owned: false });
+    return {
+      created: [...first, ...again].map((t) => t.sheet),
+      kept: wanted
+        .filter((t) => existing.has(t.sheet) && !replaces.includes(t.sheet))
+        .map((t) => t.sheet),
+      replaced: replaces,
+    };
+  }
   const missing = wanted.filter((t) => !existing.has(t.sheet));
   if (missing.length) await port.writeTables(missing, { owned: false });
   return {
     created: missing.map((t) => t.sheet),
     kept: wanted.filter((t) => existing.has(t.sheet)).map((t) => t.sheet),
+    replaced: [],
   };
+}
+
+/**
+ * The data sheets of a prepared workbook (a row per agency, with its code and name), and how many
+ * figures each holds: every filled cell beside the block, code and name.
+ */
+async function dataSheetsOf(
+  port: WorkbookPort,
+  names: string[],
+): Promise<{ sheet: string; figures: number }[]> {
+  const out: { sheet: string; figures: number }[] = [];
+  for (const sheet of names) {
+    if (sheet === REGISTER_SHEET) continue;
+    const t = await port.readTable(sheet);
+    if (!t || !t.header.includes(COL.code) || !t.header.includes(COL.name))
+      continue;
+    const own = new Set<string>([COL.block, COL.code, COL.name]);
+    const figures = t.rows.reduce(
+      (n, row) =>
+        n +
+        row.filter(
+          (v, k) => !own.has(t.header[k]) && v !== null && v !== "",
+        ).length,
+      0,
+    );
+    out.push({ sheet, figures });
+  }
+  return out;
 }

@@ -150,6 +150,11 @@ export interface WorkbookPort {
    * cell gets its own fill back, unless the user has changed it since.
    */
   markCells(marks: CellMark[]): Promise<void>;
+  /**
+   * Deletes sheets (a methodology's structured sheets, replaced by another's). Sheets not there
+   * are passed over; a deletion that would leave no visible sheet is refused before any change.
+   */
+  deleteSheets(names: string[]): Promise<void>;
   /** Writes single values into existing cells (pasted figures into a structured sheet). */
   updateCells(
     sheet: string,

@@ -5,7 +5,12 @@
  */
 import { LIMITS } from "../core/limits";
 import { LimitError, Place, UserError } from "../core/userError";
-import type { Cell, TableToWrite } from "./workbookPort";
+import {
+  Cell,
+  MARKS_SHEET,
+  OWNED_SHEET,
+  TableToWrite,
+} from "./workbookPort";
 
 /** Excel's grid. */
 export const EXCEL_ROWS = 1_048_576;
@@ -37,6 +42,25 @@ export function checkTablesToWrite(tables: TableToWrite[]): void {
       for (const v of r) checkCell(v, { sheet: t.sheet, row: top + 1 + k });
     });
   }
+}
+
+/**
+ * Sheets to delete, checked as Excel would: a workbook keeps at least one visible sheet, and the
+ * tool's own hidden sheets are never deleted this way. Refused whole, before any sheet goes.
+ */
+export function checkSheetsToDelete(
+  existing: { name: string; visible: boolean }[],
+  names: string[],
+): void {
+  const gone = new Set(names);
+  for (const n of names)
+    if (n === OWNED_SHEET || n === MARKS_SHEET)
+      throw fault(`the tool's own sheet “${n}” cannot be deleted this way`);
+  if (!existing.some((s) => s.visible && !gone.has(s.name)))
+    throw new UserError({
+      vi: "Excel cần giữ ít nhất một trang tính hiển thị; chưa xoá trang nào.",
+      en: "Excel must keep at least one visible sheet; no sheet was deleted.",
+    });
 }
 
 export function checkUpdates(

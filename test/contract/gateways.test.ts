@@ -166,6 +166,17 @@ describe.each(Object.keys(gateways))("the %s gateway keeps the port's contract",
     expect([probe.fill("Dữ liệu", "C4"), probe.fill("Dữ liệu", "C5")]).toEqual([undefined, "#00FF00"]);
   });
 
+  it("deletes sheets it is asked to, passes over sheets that are not there, and never leaves the workbook without a visible sheet", async () => {
+    const probe = await open({ ...data, "Phương pháp": [["Mã", "Tên"], ["N1", "Hạ tầng"]] });
+    await probe.port.deleteSheets(["Phương pháp", "Không có"]);
+    expect((await probe.port.sheetNames()).filter((n) => !n.startsWith("ChiSo_"))).toEqual(["Dữ liệu"]);
+    const before = await probe.snapshot();
+    const error = await probe.port.deleteSheets(["Dữ liệu"]).catch((e) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.say("vi")).toBe("Excel cần giữ ít nhất một trang tính hiển thị; chưa xoá trang nào.");
+    expect(await probe.snapshot()).toBe(before);
+  });
+
   it("refuses a sheet over the size limit with its name, before reading it", async () => {
     const rows: Cell[][] = [["Tên", "Số"], ...Array.from({ length: 100_001 }, (_, i) => [`Đơn vị ${i}`, i] as Cell[])];
     const { port } = await open({ Lon: rows });

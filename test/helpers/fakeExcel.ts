@@ -29,6 +29,7 @@ export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { 
   // The rows and columns each range handed out covers: [row, column, rows, columns].
   const extents = new WeakMap<object, [number, number, number, number]>();
   const fills = new Map<string, { color: string; pattern: string }>();
+  const visibility = new Map<string, string>();
   const notes = new Map<string, string>();
   let syncs = 0;
 
@@ -79,6 +80,9 @@ export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { 
       },
       set visibility(v: string) {
         pending.push({ sheet: name, kind: "visibility", address: [0, 0, 0, 0], data: v });
+      },
+      get visibility() {
+        return visibility.get(name) ?? "Visible";
       },
       delete: () => pending.push({ sheet: name, kind: "delete", address: [0, 0, 0, 0] }),
 
@@ -181,8 +185,15 @@ export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { 
       for (const op of pending.splice(0)) {
         ops.push(op);
         if (op.kind === "add") grids.set(op.sheet, []);
+        if (op.kind === "visibility") visibility.set(op.sheet, op.data as string);
         if (op.kind === "delete") {
+          // As Excel: a workbook keeps one visible sheet at least.
+          if (![...grids.keys()].some((n) => n !== op.sheet && (visibility.get(n) ?? "Visible") === "Visible")) {
+            pending.length = 0;
+            throw Object.assign(new Error("A workbook must contain at least one visible worksheet."), { code: "InvalidOperation" });
+          }
           grids.delete(op.sheet);
+          visibility.delete(op.sheet);
           for (let i = tables.length - 1; i >= 0; i--) if (tables[i].worksheet.name === op.sheet) tables.splice(i, 1);
         }
         if (op.kind === "note") {

@@ -3,7 +3,8 @@ import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/chiso";
 import { AgencyMatcher, getRegisters } from "../../src/core/agencies";
-import { byMovement, ComparedRow, Comparison } from "../../src/core/ranking/comparePeriods";
+import { byMovement, ComparedRow, comparePeriods, Comparison, moveOf, relativePosition } from "../../src/core/ranking/comparePeriods";
+import { movementMark, movementWords } from "../../src/core/ranking/movement";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { compareRankings, comparisonToWrite, writeComparison } from "../../src/workbook/compareRankings";
 import { excerpt, splitFixture } from "../helpers/reshape";
@@ -89,9 +90,12 @@ describe("comparing across the 2025 merger", () => {
   it("a unit that continues alone has its previous rank; a merged one only under a rule the user chose", async () => {
     const hanoi = c.rows.find((r) => r.code === "T01")!;
     expect(hanoi.previous_rank).toBe(hanoi.predecessors![0].rank);
-    expect(hanoi.movement).toBe(hanoi.previous_rank! - hanoi.rank!);
+    // 63 then, 34 now: the move is of relative position, never a difference of places.
+    expect(c).toMatchObject({ sizes: { previous: 63, current: 34 }, relative: true });
+    expect(hanoi.movement).toBeNull();
+    expect(hanoi.relative_movement).toBeCloseTo(relativePosition(hanoi.rank!, 34) - relativePosition(hanoi.previous_rank!, 63), 1);
     const tq = c.rows.find((r) => r.code === "T08")!;
-    expect(tq).toMatchObject({ previous_rank: null, movement: null });
+    expect(tq).toMatchObject({ previous_rank: null, movement: null, relative_movement: null });
     const best = await compareRankings(text(bang41, "a"), text(dti2025, "b"), register, { rule: "best" });
     const mean = await compareRankings(text(bang41, "a"), text(dti2025, "b"), register, { rule: "mean" });
     const ranks = tq.predecessors!.map((p) => p.rank!);
@@ -117,13 +121,49 @@ describe("comparing across the 2025 merger", () => {
     const book = new MemoryWorkbook();
     const sheet = await writeComparison(book, c);
     const t = (await book.readTable(sheet))!;
-    expect(t.header).toEqual(["Thứ hạng", "Cơ quan", "Hạng kỳ trước", "Thay đổi", "Giá trị", "Giá trị kỳ trước", "Đơn vị tiền thân (hạng kỳ trước)", "Ghi chú"]);
+    expect(t.header).toEqual(["Thứ hạng", "Cơ quan", "Hạng kỳ trước", "Vị trí tương đối (%)", "Vị trí kỳ trước (%)", "Thay đổi (điểm %)", "Giá trị", "Giá trị kỳ trước", "Đơn vị tiền thân (hạng kỳ trước)", "Ghi chú"]);
     expect(t.rows).toHaveLength(34);
     const hcm = t.rows.find((r) => r[1] === "Thành phố Hồ Chí Minh")!;
-    expect(String(hcm[6])).toMatch(/^TP\. Hồ Chí Minh \(\d+\); Bình Dương \(\d+\); Bà Rịa - Vũng Tàu \(\d+\)$/);
-    const moves = t.rows.map((r) => String(r[3])).filter((m) => /[▲▼]/.test(m)).map((m) => Number(m.slice(2)));
+    expect(String(hcm[8])).toMatch(/^TP\. Hồ Chí Minh \(\d+\); Bình Dương \(\d+\); Bà Rịa - Vũng Tàu \(\d+\)$/);
+    const moves = t.rows.map((r) => String(r[5])).filter((m) => /[▲▼]/.test(m)).map((m) => Number(m.slice(2).replace(",", ".")));
     expect(moves).toEqual([...moves].sort((a, b) => b - a));
-    expect(comparisonToWrite(c).title).toMatch(/đơn vị mới so với các đơn vị tiền thân/);
+    expect(comparisonToWrite(c).title).toMatch(/^So sánh thứ hạng 2016 \(63 đơn vị\) → danh mục 2025 \(34 đơn vị\) — hai bảng khác số đơn vị: thay đổi là vị trí tương đối.* — đơn vị mới so với các đơn vị tiền thân$/);
+    expect(comparisonToWrite(c, "en").title).toMatch(/^Ranks compared 2016 \(63 units\) → register 2025 \(34 units\) — the rankings have different sizes/);
+  });
+});
+
+describe("comparing rankings of different sizes", () => {
+  const ranking = (register: ReturnType<typeof getRegisters>["latest"], rows: [string, number][], size?: number) => ({
+    register,
+    block: "province" as const,
+    label: "x",
+    rows: rows.map(([code, rank]) => ({ code, agency: register.get(code)!.name, rank, value: null })),
+    ...(size ? { size } : {}),
+  });
+
+  it("44th of 63, then 34th and last of 34, is a fall, whatever the places say", () => {
+    const before = ranking(getRegisters().get("2016"), [["T14", 44]], 63); // Sơn La
+    const after = ranking(register, [["T14", 34]], 34);
+    const c = comparePeriods(before, after);
+    expect(c).toMatchObject({ relative: true, sizes: { previous: 63, current: 34 } });
+    const sonLa = c.rows[0];
+    expect(sonLa).toMatchObject({ previous_rank: 44, rank: 34, movement: null, previous_position: 30.6, position: 0, relative_movement: -30.6 });
+    expect(movementMark(moveOf(sonLa))).toBe("▼ 30,6");
+    expect(movementWords(moveOf(sonLa), "vi", true)).toBe("xuống 30,6 điểm phần trăm vị trí tương đối");
+    expect(movementWords(moveOf(sonLa), "en", true)).toBe("down 30.6 percentage points of relative position");
+    // First of 63, first of 34: unchanged; last to last likewise.
+    expect(relativePosition(1, 63)).toBe(100);
+    expect(relativePosition(63, 63)).toBe(0);
+  });
+
+  it("rankings of the same size keep the difference of places", () => {
+    const r16 = getRegisters().get("2016");
+    const c = comparePeriods(ranking(r16, [["T01", 5], ["T14", 2]]), ranking(r16, [["T01", 2], ["T14", 5]]));
+    expect(c.relative).toBe(false);
+    expect(c.rows.map((r) => [r.code, r.movement, r.relative_movement])).toEqual([
+      ["T01", 3, undefined],
+      ["T14", -3, undefined],
+    ]);
   });
 });
 
@@ -136,8 +176,10 @@ describe("chiso compare", () => {
     const j = await run(["compare", path.join(tables, "000-bang-4.1.txt"), path.join(shapes, "dti-2025-tinh.txt"), "--json", "--rule", "best"]);
     const out = JSON.parse(j.out) as Comparison;
     expect(out.rule).toBe("best");
-    expect(Object.keys(out.rows[0]).sort()).toEqual(["agency", "code", "movement", "predecessors", "previous_rank", "previous_value", "rank", "status", "value"]);
+    expect(Object.keys(out.rows[0]).sort()).toEqual(["agency", "code", "movement", "position", "predecessors", "previous_position", "previous_rank", "previous_value", "rank", "relative_movement", "status", "value"]);
     expect(out.rows.every((r) => r.previous_rank !== null)).toBe(true);
+    expect(out).toMatchObject({ relative: true, sizes: { previous: 63, current: 34 } });
+    expect(out.rows.every((r) => r.movement === null && typeof r.relative_movement === "number")).toBe(true);
   });
 
   it("reads the previous period from a workbook: the first ranking of the same block, the sheet named", async () => {

@@ -9,12 +9,13 @@ import type {
   Comparison,
   PreviousRankRule,
 } from "../../core/ranking/comparePeriods";
-import { byMovement } from "../../core/ranking/comparePeriods";
+import { byMovement, moveOf } from "../../core/ranking/comparePeriods";
 import { movementMark } from "../../core/ranking/movement";
 import {
   compareRankings,
   RankingSource,
-  RULE_VI,
+  RULE_WORDS,
+  rankOf,
 } from "../../workbook/compareRankings";
 import { CliError, Io } from "../cliError";
 import { num, textTable } from "../format";
@@ -70,16 +71,26 @@ function describe(c: Comparison): string {
   if (c.across)
     lines.push(
       c.rule
-        ? `Khác danh mục: mỗi đơn vị so với các đơn vị tiền thân; đơn vị hình thành từ nhiều đơn vị lấy hạng kỳ trước theo ${RULE_VI[c.rule]}.`
+        ? `Khác danh mục: mỗi đơn vị so với các đơn vị tiền thân; đơn vị hình thành từ nhiều đơn vị lấy hạng kỳ trước theo ${RULE_WORDS[c.rule].vi}.`
         : "Khác danh mục: mỗi đơn vị so với các đơn vị tiền thân; đơn vị hình thành từ nhiều đơn vị không có một hạng kỳ trước (chọn --rule best hoặc --rule mean nếu cần).",
     );
+  if (c.relative)
+    lines.push(
+      `Hai bảng khác số đơn vị (${c.sizes.previous} → ${c.sizes.current}): thay đổi là vị trí tương đối, (N − hạng) / (N − 1) × 100 (100 là đầu bảng, 0 là cuối bảng), kỳ này trừ kỳ trước, tính bằng điểm phần trăm; hạng ghi kèm số đơn vị (44/63 → 34/34).`,
+    );
   const rows = byMovement(c.rows).map((r) => [
-    r.rank === null ? "—" : String(r.rank),
+    c.relative
+      ? rankOf(r.rank, c.sizes.current)
+      : r.rank === null
+        ? "—"
+        : String(r.rank),
     r.agency,
-    r.previous_rank === null
-      ? "—"
-      : num(r.previous_rank, r.previous_rank % 1 ? 1 : 0),
-    movementMark(r.movement, "=", r.status === "new" ? "mới" : ""),
+    c.relative
+      ? rankOf(r.previous_rank, c.sizes.previous)
+      : r.previous_rank === null
+        ? "—"
+        : num(r.previous_rank, r.previous_rank % 1 ? 1 : 0),
+    `${movementMark(moveOf(r), "=", r.status === "new" ? "mới" : "")}${c.relative && moveOf(r) ? " điểm" : ""}`,
     num(r.value, decimals),
     num(r.previous_value, before),
     ...(c.across

@@ -26,6 +26,11 @@ export interface PeriodRanking {
   /** Where it came from, for people: `Bảng 4.7`, `dti-2025.txt`. */
   label: string;
   rows: PeriodRow[];
+  /**
+   * How many units the ranking ranks (its N): the block's size in its edition for an excerpt,
+   * else its ranked rows; never below its worst rank. By default the rows with a rank.
+   */
+  size?: number;
 }
 
 export type PreviousRankRule = "best" | "mean";
@@ -54,6 +59,15 @@ export interface ComparedRow {
   status: "both" | "new";
   /** Across editions: the units this one was formed from, as the previous table ranks them. */
   predecessors?: Predecessor[];
+  /**
+   * When the two rankings rank different numbers of units (63 provinces then, 34 now): where the
+   * rank stands in its ranking, 100 at the top and 0 at the bottom — (N − rank) / (N − 1) × 100 —
+   * in each period, and the change (positive is up), in percentage points. `movement` is then
+   * null: places of rankings of different sizes are not the same distance.
+   */
+  position?: number | null;
+  previous_position?: number | null;
+  relative_movement?: number | null;
 }
 
 export interface GoneRow {
@@ -75,6 +89,10 @@ export interface Comparison {
   across: boolean;
   /** How a unit formed from several got one previous rank, when the user chose. */
   rule?: PreviousRankRule;
+  /** The number of units each ranking ranks. */
+  sizes: { previous: number; current: number };
+  /** The sizes differ: movement is the change of relative position (see ComparedRow). */
+  relative: boolean;
   rows: ComparedRow[];
   gone: GoneRow[];
 }
@@ -154,6 +172,8 @@ export function comparePeriods(
         ...(into ? { merged_into: into.name } : {}),
       };
     });
+  const sizes = { previous: sizeOf(previous), current: sizeOf(current) };
+  const relative = sizes.previous !== sizes.current;
   return {
     block: current.block ?? previous.block,
     editions: {
@@ -167,9 +187,49 @@ export function comparePeriods(
     labels: { previous: previous.label, current: current.label },
     across,
     ...(across && options.rule ? { rule: options.rule } : {}),
-    rows,
+    sizes,
+    relative,
+    rows: relative ? rows.map((r) => relativeRow(r, sizes)) : rows,
     gone,
   };
+}
+
+function sizeOf(p: PeriodRanking): number {
+  const ranks = p.rows
+    .map((r) => r.rank)
+    .filter((r): r is number => r !== null);
+  return Math.max(p.size ?? 0, ranks.length, ...ranks.map(Math.ceil), 1);
+}
+
+/** Where a rank stands in a ranking of n: 100 at the top, 0 at the bottom. */
+export function relativePosition(rank: number, n: number): number {
+  return n <= 1 ? 100 : Math.round(((n - rank) / (n - 1)) * 1000) / 10;
+}
+
+function relativeRow(
+  r: ComparedRow,
+  sizes: Comparison["sizes"],
+): ComparedRow {
+  const position = r.rank === null ? null : relativePosition(r.rank, sizes.current);
+  const previous =
+    r.previous_rank === null
+      ? null
+      : relativePosition(r.previous_rank, sizes.previous);
+  return {
+    ...r,
+    movement: null,
+    position,
+    previous_position: previous,
+    relative_movement:
+      position !== null && previous !== null
+        ? Math.round((position - previous) * 10) / 10
+        : null,
+  };
+}
+
+/** How far a row moved: in places, or in points of relative position when the sizes differ. */
+export function moveOf(r: ComparedRow): number | null {
+  return r.relative_movement !== undefined ? r.relative_movement : r.movement;
 }
 
 function none(
@@ -214,12 +274,14 @@ function ruleRank(
 
 /** The rows people read first: the biggest moves, gains before losses at equal size; unknown moves last; then by rank. */
 export function byMovement(rows: readonly ComparedRow[]): ComparedRow[] {
-  const size = (r: ComparedRow) =>
-    r.movement === null ? -1 : Math.abs(r.movement);
+  const size = (r: ComparedRow) => {
+    const m = moveOf(r);
+    return m === null ? -1 : Math.abs(m);
+  };
   return [...rows].sort(
     (a, b) =>
       size(b) - size(a) ||
-      (b.movement ?? 0) - (a.movement ?? 0) ||
+      (moveOf(b) ?? 0) - (moveOf(a) ?? 0) ||
       (a.rank ?? Infinity) - (b.rank ?? Infinity),
   );
 }

@@ -16,7 +16,11 @@ import {
 import { checkSheetSize } from "../../core/limits";
 import { MissingSheetError, SheetExistsError } from "../../core/userError";
 import { shownText } from "../shownText";
-import { checkTablesToWrite, checkUpdates } from "../writeRules";
+import {
+  checkSheetsToDelete,
+  checkTablesToWrite,
+  checkUpdates,
+} from "../writeRules";
 
 interface MemorySheet {
   rows: Cell[][];
@@ -96,6 +100,17 @@ export class MemoryWorkbook implements WorkbookPort {
         ),
         fills: new Map(),
       });
+    }
+  }
+
+  async deleteSheets(names: string[]): Promise<void> {
+    checkSheetsToDelete(
+      [...this.sheets.keys()].map((name) => ({ name, visible: true })),
+      names,
+    );
+    for (const n of names) {
+      this.sheets.delete(n);
+      this.owned.delete(n);
     }
   }
 

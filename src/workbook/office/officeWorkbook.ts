@@ -20,6 +20,7 @@ import { checkSheetSize } from "../../core/limits";
 import { shownText } from "../shownText";
 import { MissingSheetError, SheetExistsError } from "../../core/userError";
 import {
+  checkSheetsToDelete,
   checkTablesToWrite,
   checkUpdates,
   freeTableNames,
@@ -78,6 +79,25 @@ export class OfficeWorkbook implements WorkbookPort {
   markCells(marks: CellMark[]): Promise<void> {
     this.wrote([...marks.map((m) => m.sheet), MARKS_SHEET]);
     return markCellsInExcel(this.run, marks);
+  }
+
+  async deleteSheets(names: string[]): Promise<void> {
+    this.wrote(names);
+    await this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name,items/visibility");
+      await context.sync();
+      checkSheetsToDelete(
+        sheets.items.map((s) => ({
+          name: s.name,
+          visible: s.visibility === "Visible",
+        })),
+        names,
+      );
+      const there = new Set(sheets.items.map((s) => s.name));
+      for (const n of names) if (there.has(n)) sheets.getItem(n).delete();
+      await context.sync();
+    });
   }
 
   async updateCells(

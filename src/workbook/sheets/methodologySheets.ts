@@ -174,6 +174,23 @@ function parseRuleParams(
   return out;
 }
 
+/** Which methodology a workbook's settings sheet says it holds (its id and name), read without validating the rest. */
+export function settingsIdentity(settings: SheetTable): {
+  id?: string;
+  name?: string;
+} {
+  const kv = new Map(
+    settings.rows.map((r) => [String(r[0] ?? "").trim(), r[1]]),
+  );
+  const text = (k: string) => {
+    const v = kv.get(k);
+    return v === null || v === undefined || v === "" ? undefined : String(v);
+  };
+  const id = text(SETTINGS_KEYS.id);
+  const name = text(SETTINGS_KEYS.nameVi);
+  return { ...(id ? { id } : {}), ...(name ? { name } : {}) };
+}
+
 /**
  * Rebuilds the methodology from its two sheets; problems name the sheet row they come from. A
  * missing sheet is an error of its own: the user has not done step 1.

@@ -27,6 +27,7 @@ import {
 } from "../../core/userError";
 import { shownText } from "../shownText";
 import {
+  checkSheetsToDelete,
   checkTablesToWrite,
   checkUpdates,
   freeTableNames,
@@ -220,6 +221,20 @@ export class XlsxWorkbook implements WorkbookPort {
           text: l.text,
           hyperlink: `#${l.target}`,
         };
+    }
+  }
+
+  async deleteSheets(names: string[]): Promise<void> {
+    checkSheetsToDelete(
+      this.workbook.worksheets.map((ws) => ({
+        name: ws.name,
+        visible: ws.state === "visible" || ws.state === undefined,
+      })),
+      names,
+    );
+    for (const n of names) {
+      const ws = this.workbook.getWorksheet(n);
+      if (ws) this.workbook.removeWorksheet(ws.id);
     }
   }
 
