@@ -26,7 +26,13 @@ import { formatVietnameseNumber } from "../core/numbers/formatVietnameseNumber";
 import { parseVietnameseNumber } from "../core/numbers/parseVietnameseNumber";
 import { compareVietnamese } from "../core/text/vietnameseText";
 import { LIMITS } from "../core/limits";
-import { Bilingual, ScenarioExistsError, UserError } from "../core/userError";
+import {
+  Bilingual,
+  Lang,
+  ScenarioExistsError,
+  UserError,
+} from "../core/userError";
+import { formatNumber } from "../core/numbers/formatNumber";
 import { checkTablesFromWorkbook, WorkbookCheckInput } from "./checkWorkbook";
 import { safeSheetName } from "./sheets";
 import {
@@ -36,6 +42,7 @@ import {
   resultSheetName,
 } from "./rankedTables";
 import { readWorkbook, ReadWorkbookResult } from "./readWorkbook";
+import { HEADER, say } from "./outputWords";
 import { tableNameOf } from "./writeRules";
 import { TableToWrite, WorkbookPort } from "./workbookPort";
 
@@ -56,10 +63,12 @@ export async function checkWorkbook(
   port: WorkbookPort,
   register: AgencyRegister,
   source = "Sổ tính",
+  lang: Lang = "vi",
 ): Promise<WorkbookReport> {
   const read = await checkTablesFromWorkbook(port, source, register);
   const report = runChecks(read.tables, register, read.userRules);
   const findings = [...read.findings, ...report.findings];
+  const w = FINDINGS_WORDS[lang];
   await port.markCells(
     findings
       .filter((f) => f.where.cell)
@@ -67,51 +76,63 @@ export async function checkWorkbook(
         sheet: f.where.table,
         cell: f.where.cell!,
         severity: f.severity,
-        note: `${SEVERITY_VI[f.severity]}: ${f.message.vi}${f.suggestion ? `\nGợi ý: ${f.suggestion.reason.vi}` : ""}`,
+        note: `${w.severity[f.severity]}: ${f.message[lang]}${f.suggestion ? `\n${w.suggestion}: ${f.suggestion.reason[lang]}` : ""}`,
       })),
   );
   const checked = report.tables.reduce(
     (s, t) => s + t.checked.reduce((n, c) => n + c.count, 0),
     0,
   );
-  await port.writeTables([findingsTable(findings, checked)], { owned: true });
+  await port.writeTables([findingsTable(findings, checked, lang)], {
+    owned: true,
+  });
   return { ...report, findings, unchecked: read.unchecked };
 }
 
-const SEVERITY_VI = {
-  error: "Lỗi",
-  warning: "Cảnh báo",
-  info: "Thông tin",
-} as const;
+const FINDINGS_WORDS = {
+  vi: {
+    severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+    suggestion: "Gợi ý",
+    title: (checked: number, n: number) =>
+      checked
+        ? `Phát hiện khi kiểm tra (${formatNumber(checked, { lang: "vi" })} lần áp quy tắc): ${n}`
+        : `Chưa kiểm tra được quan hệ nào (không có số liệu để kiểm tra); phát hiện: ${n}`,
+    headers: ["Mức độ", "Ô", "Cơ quan", "Nội dung", "Gợi ý", "Quy tắc"],
+  },
+  en: {
+    severity: { error: "Error", warning: "Warning", info: "Note" },
+    suggestion: "Suggestion",
+    title: (checked: number, n: number) =>
+      checked
+        ? `Findings of the check (${formatNumber(checked, { lang: "en" })} rule applications): ${n}`
+        : `No relation could be checked (no figures to check); findings: ${n}`,
+    headers: ["Severity", "Cell", "Agency", "Finding", "Suggestion", "Rule"],
+  },
+};
 
-function findingsTable(findings: Finding[], checked: number): TableToWrite {
+function findingsTable(
+  findings: Finding[],
+  checked: number,
+  lang: Lang,
+): TableToWrite {
+  const w = FINDINGS_WORDS[lang];
+  const widths = [14, 28, 14, 60, 60, 14];
   return {
     sheet: FINDINGS_SHEET,
     tableName: "PhatHien",
-    title: checked
-      ? `Phát hiện khi kiểm tra (${formatVietnameseNumber(checked, { decimals: 0 })} lần áp quy tắc): ${findings.length}`
-      : `Chưa kiểm tra được quan hệ nào (không có số liệu để kiểm tra); phát hiện: ${findings.length}`,
-    columns: ["Mức độ", "Ô", "Cơ quan", "Nội dung", "Gợi ý", "Quy tắc"].map(
-      (header) => ({
-        header,
-        format:
-          header === "Ô"
-            ? ({ kind: "link" } as const)
-            : ({ kind: "text" } as const),
-        width:
-          header === "Nội dung" || header === "Gợi ý"
-            ? 60
-            : header === "Ô"
-              ? 28
-              : 14,
-      }),
-    ),
+    title: w.title(checked, findings.length),
+    columns: w.headers.map((header, k) => ({
+      header,
+      format:
+        k === 1 ? ({ kind: "link" } as const) : ({ kind: "text" } as const),
+      width: widths[k],
+    })),
     rows: findings.map((f) => [
-      SEVERITY_VI[f.severity],
+      w.severity[f.severity],
       f.where.cell ? `${f.where.table}!${f.where.cell}` : f.where.table,
       f.agency?.name ?? "",
-      f.message.vi,
-      f.suggestion?.reason.vi ?? "",
+      f.message[lang],
+      f.suggestion?.reason[lang] ?? "",
       f.ruleId,
     ]),
   };
@@ -138,12 +159,16 @@ export const NO_FIGURES = {
 export async function rankWorkbook(
   port: WorkbookPort,
   register: AgencyRegister,
+  lang: Lang = "vi",
 ): Promise<RankOutcome> {
-  const { tables: all } = await rankedTables(port, register);
+  const { tables: all } = await rankedTables(port, register, { lang });
   const filled = (t: RankedTableOut) => t.rows.some((r) => r.value !== null);
   const tables = all.filter(filled);
   if (tables.length === 0) throw new UserError(NO_FIGURES);
-  await port.writeTables(tables.map(rankedTableToWrite), { owned: true });
+  await port.writeTables(
+    tables.map((t) => rankedTableToWrite(t, lang)),
+    { owned: true },
+  );
   return {
     tables,
     sheets: tables.map(resultSheetName),
@@ -158,6 +183,8 @@ export interface RankingOptions {
   ties?: TieMethod;
   /** Overall indices to make, each its own table; by default the methodology's own. */
   overalls?: Methodology["overall"][];
+  /** The language of the tables' titles and headers (default Vietnamese). */
+  lang?: Lang;
 }
 
 /**
@@ -178,7 +205,8 @@ export async function rankedTables(
   const overalls = options.overalls ?? [base.overall];
   const tables = read.blocks.flatMap((input) => {
     const ctx = {
-      blockName: register.blockName(input.block),
+      blockName: register.blockName(input.block, options.lang),
+      ...(options.lang ? { lang: options.lang } : {}),
       publishedRanks: read.publishedRanks,
       inputNames: read.inputNames,
     };
@@ -318,7 +346,7 @@ export function rerank(
 
 /** A scenario sheet: `KB<number> <name, cut>`; the number makes it unique, the title keeps the name. */
 const SCENARIO_SHEET = /^KB(\d+)(?: |$)/;
-const SCENARIO_TITLE = /^Kịch bản “(.*)”: /;
+const SCENARIO_TITLE = /^(?:Kịch bản|Scenario) “(.*)”: /;
 
 /**
  * Saves a scenario (the weights and the ranking they give) to a sheet of its own, named by a
@@ -330,8 +358,13 @@ export async function saveScenario(
   name: string,
   weights: Record<string, number>,
   rows: WhatIfRow[],
-  options: { replace?: boolean; points?: Record<string, number> } = {},
+  options: {
+    replace?: boolean;
+    points?: Record<string, number>;
+    lang?: Lang;
+  } = {},
 ): Promise<string> {
+  const lang = options.lang ?? "vi";
   const saved: { sheet: string; k: number; name?: string }[] = [];
   for (const sheet of await port.sheetNames()) {
     const m = SCENARIO_SHEET.exec(sheet);
@@ -358,27 +391,46 @@ export async function saveScenario(
           "KichBan",
           same ? SCENARIO_SHEET.exec(sheet)![1] : k,
         ),
-        title: `Kịch bản “${name}”: trọng số ${Object.entries(weights)
-          .map(([g, w]) => `${g} = ${w}`)
+        title: `${lang === "vi" ? "Kịch bản" : "Scenario"} “${name}”: ${lang === "vi" ? "trọng số" : "weights"} ${Object.entries(
+          weights,
+        )
+          .map(
+            ([g, w]) =>
+              `${g} = ${formatNumber(w, { decimals: w % 1 ? 2 : 0, lang })}`,
+          )
           .join(", ")}${
           Object.keys(options.points ?? {}).length
-            ? `; điểm tiêu chí ${Object.entries(options.points!)
-                .map(([c, p]) => `${c} = ${p}`)
+            ? `; ${lang === "vi" ? "điểm tiêu chí" : "criterion points"} ${Object.entries(
+                options.points!,
+              )
+                .map(
+                  ([c, p]) =>
+                    `${c} = ${formatNumber(p, { decimals: p % 1 ? 2 : 0, lang })}`,
+                )
                 .join(", ")}`
             : ""
         }`,
         columns: [
-          { header: "Thứ hạng", format: { kind: "number", decimals: 0 } },
-          { header: "Cơ quan", format: { kind: "text" } },
           {
-            header: "Chỉ số tổng hợp",
+            header: say(HEADER.rank, lang),
+            format: { kind: "number", decimals: 0 },
+          },
+          { header: say(HEADER.agency, lang), format: { kind: "text" } },
+          {
+            header: lang === "vi" ? "Chỉ số tổng hợp" : "Overall index",
             format: { kind: "number", decimals: 3 },
           },
           {
-            header: "Hạng theo trọng số gốc",
+            header:
+              lang === "vi"
+                ? "Hạng theo trọng số gốc"
+                : "Rank with the methodology's weights",
             format: { kind: "number", decimals: 0 },
           },
-          { header: "Thay đổi", format: { kind: "number", decimals: 0 } },
+          {
+            header: lang === "vi" ? "Thay đổi" : "Change",
+            format: { kind: "number", decimals: 0 },
+          },
         ],
         rows: rows.map((r) => [r.rank, r.name, r.value, r.baseRank, r.change]),
       },

@@ -153,13 +153,20 @@ async function rankingTables(
 }
 
 /** `44/63`: a rank and the size of its ranking, where the sizes differ. */
-export function rankOf(rank: number | null, n: number, lang: Lang = "vi"): string {
+export function rankOf(
+  rank: number | null,
+  n: number,
+  lang: Lang = "vi",
+): string {
   if (rank === null) return "—";
   return `${formatNumber(rank, { decimals: rank % 1 ? 1 : 0, lang })}/${n}`;
 }
 
 /** The comparison as a sheet: biggest moves first, then the units gone since the previous period. */
-export function comparisonToWrite(c: Comparison, lang: Lang = "vi"): TableToWrite {
+export function comparisonToWrite(
+  c: Comparison,
+  lang: Lang = "vi",
+): TableToWrite {
   const w = COMPARE_WORDS[lang];
   const period = (p: string | undefined, edition: string, n: number) =>
     `${p ?? w.register(edition)} (${w.units(n)})`;
@@ -186,10 +193,16 @@ export function comparisonToWrite(c: Comparison, lang: Lang = "vi"): TableToWrit
             { header: w.previousPosition, format: number(1), width: 16 },
           ]
         : []),
-      { header: c.relative ? w.changePoints : w.change, format: text, width: 12 },
+      {
+        header: c.relative ? w.changePoints : w.change,
+        format: text,
+        width: 12,
+      },
       { header: say(HEADER.value, lang), format: number(4), width: 12 },
       { header: say(HEADER.previousValue, lang), format: number(4), width: 16 },
-      ...(c.across ? [{ header: w.predecessors, format: text, width: 48 }] : []),
+      ...(c.across
+        ? [{ header: w.predecessors, format: text, width: 48 }]
+        : []),
       { header: w.note, format: text, width: 28 },
     ],
     rows: [
@@ -197,7 +210,9 @@ export function comparisonToWrite(c: Comparison, lang: Lang = "vi"): TableToWrit
         r.rank,
         r.agency,
         r.previous_rank,
-        ...(c.relative ? [r.position ?? null, r.previous_position ?? null] : []),
+        ...(c.relative
+          ? [r.position ?? null, r.previous_position ?? null]
+          : []),
         mark(r),
         r.value,
         r.previous_value,

@@ -143,9 +143,8 @@ async function dataSheetsOf(
     const figures = t.rows.reduce(
       (n, row) =>
         n +
-        row.filter(
-          (v, k) => !own.has(t.header[k]) && v !== null && v !== "",
-        ).length,
+        row.filter((v, k) => !own.has(t.header[k]) && v !== null && v !== "")
+          .length,
       0,
     );
     out.push({ sheet, figures });

@@ -13,7 +13,8 @@ import {
   UncertaintyRow,
   wideBand,
 } from "../core/scoring/uncertainty";
-import { Bilingual, UserError } from "../core/userError";
+import { Bilingual, Lang, UserError } from "../core/userError";
+import { HEADER, say } from "./outputWords";
 import type { WhatIfSession } from "./actions";
 import { BLOCK_SHORT } from "./rankedTables";
 import { safeSheetName } from "./sheets";
@@ -155,21 +156,40 @@ export function uncertaintySheetName(block: BlockId): string {
 }
 
 /** One owned sheet per block: the bands by nominal rank, with a band chart beside them. */
-export function uncertaintyToWrite(u: BlockUncertainty): TableToWrite {
+export function uncertaintyToWrite(
+  u: BlockUncertainty,
+  lang: Lang = "vi",
+): TableToWrite {
   const num = (decimals: number) => ({ kind: "number" as const, decimals });
+  const vi = lang === "vi";
+  const name = vi ? u.name : BLOCK_EN[u.block];
   return {
     sheet: uncertaintySheetName(u.block),
     tableName: tableNameOf("TinCay", u.block),
-    title: `Độ tin cậy của hạng — ${u.name}: ${variedWords(u.result).vi}`,
+    title: `${vi ? "Độ tin cậy của hạng" : "How robust each rank is"} — ${name}: ${variedWords(u.result)[lang]}`,
     columns: [
-      { header: "Thứ hạng", format: num(0), width: 10 },
-      { header: "Cơ quan", format: { kind: "text" }, width: 40 },
-      { header: "Mã", format: { kind: "text" }, width: 10 },
-      { header: "Hạng trung vị", format: num(0), width: 12 },
-      { header: "Hạng P5", format: num(0), width: 10 },
-      { header: "Hạng P95", format: num(0), width: 10 },
-      { header: "Độ rộng (P95 − P5)", format: num(0), width: 14 },
-      { header: "Tỷ lệ lần thử trong top 10 (%)", format: num(1), width: 14 },
+      { header: say(HEADER.rank, lang), format: num(0), width: 10 },
+      { header: say(HEADER.agency, lang), format: { kind: "text" }, width: 40 },
+      { header: say(HEADER.code, lang), format: { kind: "text" }, width: 10 },
+      {
+        header: vi ? "Hạng trung vị" : "Median rank",
+        format: num(0),
+        width: 12,
+      },
+      { header: vi ? "Hạng P5" : "Rank P5", format: num(0), width: 10 },
+      { header: vi ? "Hạng P95" : "Rank P95", format: num(0), width: 10 },
+      {
+        header: vi ? "Độ rộng (P95 − P5)" : "Width (P95 − P5)",
+        format: num(0),
+        width: 14,
+      },
+      {
+        header: vi
+          ? "Tỷ lệ lần thử trong top 10 (%)"
+          : "Share of draws in the top 10 (%)",
+        format: num(1),
+        width: 14,
+      },
     ],
     rows: byRank(u.result.rows).map((r) => [
       r.rank,
@@ -183,7 +203,7 @@ export function uncertaintyToWrite(u: BlockUncertainty): TableToWrite {
     ]),
     chart: {
       kind: "band",
-      title: `Hạng (chấm) và khoảng 5–95% — ${u.name}`,
+      title: `${vi ? "Hạng (chấm) và khoảng 5–95%" : "Rank (dot) and 5–95% band"} — ${name}`,
       labels: 1,
       low: 4,
       width: 6,
@@ -195,6 +215,7 @@ export function uncertaintyToWrite(u: BlockUncertainty): TableToWrite {
 export async function writeUncertainty(
   port: WorkbookPort,
   blocks: BlockUncertainty[],
+  lang: Lang = "vi",
 ): Promise<string[]> {
   // No rank, no band: a block nobody was ranked in is never written as if all were firm.
   const empty = blocks.find((b) => !b.result.rows.some((r) => r.rank !== null));
@@ -203,7 +224,7 @@ export async function writeUncertainty(
       vi: `${empty.name}: không cơ quan nào được xếp hạng với các trọng số này, nên không có khoảng tin cậy nào để ghi. Chưa ghi gì.`,
       en: `${BLOCK_EN[empty.block]}: no agency is ranked with these weights, so there is no band to write. Nothing was written.`,
     });
-  const tables = blocks.map(uncertaintyToWrite);
+  const tables = blocks.map((b) => uncertaintyToWrite(b, lang));
   await port.writeTables(tables, { owned: true });
   return tables.map((t) => t.sheet);
 }

@@ -7,6 +7,8 @@ import type { Methodology } from "../core/methodology/methodologySchema";
 import { sortRankedRows } from "../core/ranking/rankedTable";
 import type { BlockResult } from "../core/scoring/scoreBlock";
 import { OVERALL } from "../core/tables/recognise/types";
+import type { Bilingual, Lang } from "../core/userError";
+import { HEADER, say } from "./outputWords";
 import { safeSheetName } from "./sheets";
 import type { TableToWrite } from "./workbookPort";
 import { tableNameOf } from "./writeRules";
@@ -44,27 +46,53 @@ export const BLOCK_SHORT: Record<BlockId, string> = {
 
 const OVERALL_LABEL: Record<
   string,
-  { title: string; short: string; header: string }
+  { title: Bilingual; short: string; header: Bilingual }
 > = {
   "weighted-arithmetic": {
-    title: "Chỉ số tổng hợp (trung bình cộng có trọng số của các chỉ số nhóm)",
+    title: {
+      vi: "Chỉ số tổng hợp (trung bình cộng có trọng số của các chỉ số nhóm)",
+      en: "Overall index (weighted arithmetic mean of the group indices)",
+    },
     short: "TH chỉ số",
-    header: "Chỉ số tổng hợp",
+    header: { vi: "Chỉ số tổng hợp", en: "Overall index" },
   },
   "weighted-geometric": {
-    title: "Chỉ số tổng hợp (trung bình nhân có trọng số của các chỉ số nhóm)",
+    title: {
+      vi: "Chỉ số tổng hợp (trung bình nhân có trọng số của các chỉ số nhóm)",
+      en: "Overall index (weighted geometric mean of the group indices)",
+    },
     short: "TH nhân",
-    header: "Chỉ số tổng hợp",
+    header: { vi: "Chỉ số tổng hợp", en: "Overall index" },
   },
   "mean-rank": {
-    title: "Xếp hạng tổng hợp (trung bình thứ hạng các nhóm)",
+    title: {
+      vi: "Xếp hạng tổng hợp (trung bình thứ hạng các nhóm)",
+      en: "Overall ranking (mean of the group ranks)",
+    },
     short: "TH thứ hạng",
-    header: "Thứ hạng trung bình",
+    header: { vi: "Thứ hạng trung bình", en: "Mean rank" },
   },
 };
 
+/** A group's table title: `Chỉ số Hạ tầng số`, but `Chỉ số DTI`, never `Chỉ số Chỉ số DTI`. */
+function groupTitle(g: Methodology["groups"][number], lang: Lang): string {
+  const name = g.name[lang];
+  if (g.source === "count")
+    return lang === "vi"
+      ? `Xếp hạng theo số lượng ${name}`
+      : `Ranking by the count of ${name}`;
+  const named = lang === "vi" ? /(^|\s)chỉ số(\s|$)/i : /\bindex\b/i;
+  return named.test(name)
+    ? name
+    : lang === "vi"
+      ? `Chỉ số ${name}`
+      : `${name} index`;
+}
+
 export interface RankedTableContext {
   blockName: string;
+  /** The language of titles and headers (default Vietnamese). */
+  lang?: Lang;
   publishedRanks?: Record<string, Map<string, number>>;
   inputNames?: Map<string, string>;
 }
@@ -93,6 +121,7 @@ export function rankedTablesOf(
         published_rank: published?.get(a.code) ?? null,
       })),
     );
+  const lang = ctx.lang ?? "vi";
   const tables: RankedTableOut[] = [];
   if (include.groups !== false) {
     m.groups.forEach((g, k) => {
@@ -101,13 +130,13 @@ export function rankedTablesOf(
       tables.push({
         block: result.block,
         group: g.id,
-        title: `${count ? "Xếp hạng theo số lượng " : /^chỉ số\b/i.test(g.name.vi) ? "" : "Chỉ số "}${g.name.vi} — ${ctx.blockName}`,
+        title: `${groupTitle(g, lang)} — ${ctx.blockName}`,
         method: count
           ? `count:${(g.countOf ?? []).join("+")}`
           : g.source === "index"
             ? "index:entered"
             : "index:criteria",
-        valueHeader: count ? "Tổng số" : "Chỉ số",
+        valueHeader: say(count ? HEADER.count : HEADER.index, lang),
         decimals: count ? 0 : m.groupIndex.decimals,
         rows: rowsFor(g.id, r.values, r.ranks, ctx.publishedRanks?.[g.id]),
       });
@@ -117,15 +146,17 @@ export function rankedTablesOf(
     const o = result.overall;
     const label = OVERALL_LABEL[o.method];
     const left = o.leftOut.length
-      ? ` (không tính ${o.leftOut.join(", ")}: chưa có số liệu)`
+      ? lang === "vi"
+        ? ` (không tính ${o.leftOut.join(", ")}: chưa có số liệu)`
+        : ` (without ${o.leftOut.join(", ")}: no figures yet)`
       : "";
     tables.push({
       block: result.block,
       group: "TH",
-      title: `${label.title} — ${ctx.blockName}${left}`,
+      title: `${label.title[lang]} — ${ctx.blockName}${left}`,
       ...(o.leftOut.length ? { leftOut: o.leftOut } : {}),
       method: `overall:${o.method}(${o.groupIds.join(",")})`,
-      valueHeader: label.header,
+      valueHeader: label.header[lang],
       decimals: o.decimals,
       rows: rowsFor(OVERALL, o.values, o.ranks, ctx.publishedRanks?.[OVERALL]),
     });
@@ -141,7 +172,10 @@ export function resultSheetName(t: RankedTableOut): string {
   return safeSheetName(`XH ${BLOCK_SHORT[t.block]} - ${kind}`);
 }
 
-export function rankedTableToWrite(t: RankedTableOut): TableToWrite {
+export function rankedTableToWrite(
+  t: RankedTableOut,
+  lang: Lang = "vi",
+): TableToWrite {
   const hasPublished = t.rows.some((r) => r.published_rank !== null);
   return {
     sheet: resultSheetName(t),
@@ -150,12 +184,12 @@ export function rankedTableToWrite(t: RankedTableOut): TableToWrite {
     chart: { title: t.title, labels: 1, values: 3 },
     columns: [
       {
-        header: "Thứ hạng",
+        header: say(HEADER.rank, lang),
         format: { kind: "number", decimals: 0 },
         width: 10,
       },
-      { header: "Cơ quan", format: { kind: "text" }, width: 44 },
-      { header: "Mã", format: { kind: "text" }, width: 12 },
+      { header: say(HEADER.agency, lang), format: { kind: "text" }, width: 44 },
+      { header: say(HEADER.code, lang), format: { kind: "text" }, width: 12 },
       {
         header: t.valueHeader,
         format: { kind: "number", decimals: t.decimals },
@@ -164,7 +198,7 @@ export function rankedTableToWrite(t: RankedTableOut): TableToWrite {
       ...(hasPublished
         ? [
             {
-              header: "Hạng công bố",
+              header: say(HEADER.publishedRank, lang),
               format: { kind: "number" as const, decimals: 0 },
               width: 12,
             },

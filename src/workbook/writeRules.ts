@@ -5,12 +5,7 @@
  */
 import { LIMITS } from "../core/limits";
 import { LimitError, Place, UserError } from "../core/userError";
-import {
-  Cell,
-  MARKS_SHEET,
-  OWNED_SHEET,
-  TableToWrite,
-} from "./workbookPort";
+import { Cell, MARKS_SHEET, OWNED_SHEET, TableToWrite } from "./workbookPort";
 
 /** Excel's grid. */
 export const EXCEL_ROWS = 1_048_576;

@@ -30,6 +30,7 @@ export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { 
   const extents = new WeakMap<object, [number, number, number, number]>();
   const fills = new Map<string, { color: string; pattern: string }>();
   const visibility = new Map<string, string>();
+  const renamed = new Map<string, string>();
   const notes = new Map<string, string>();
   let syncs = 0;
 
@@ -67,7 +68,13 @@ export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { 
       return mock;
     };
     return {
-      name,
+      get name() {
+        return name;
+      },
+      // A rename reaches Excel with the next sync, as every write does.
+      set name(to: string) {
+        pending.push({ sheet: name, kind: "rename", address: [0, 0, 0, 0], data: to });
+      },
       load: () => void 0,
       onChanged: { add: (h: (e: unknown) => Promise<void>) => addHandler(h, name) },
       isNullObject: !grids.has(name),
@@ -183,9 +190,22 @@ export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: { 
       }
       for (const m of mocks) await m.sync();
       for (const op of pending.splice(0)) {
+        // A worksheet object is the sheet, whatever its name later: writes follow a rename.
+        while (!grids.has(op.sheet) && renamed.has(op.sheet)) op.sheet = renamed.get(op.sheet)!;
         ops.push(op);
         if (op.kind === "add") grids.set(op.sheet, []);
         if (op.kind === "visibility") visibility.set(op.sheet, op.data as string);
+        if (op.kind === "rename") {
+          const to = op.data as string;
+          if (grids.has(to)) {
+            pending.length = 0;
+            throw Object.assign(new Error(`A sheet named ${to} already exists.`), { code: "ItemAlreadyExists" });
+          }
+          grids.set(to, grids.get(op.sheet)!);
+          grids.delete(op.sheet);
+          for (const t of tables) if (t.worksheet.name === op.sheet) t.worksheet.name = to;
+          renamed.set(op.sheet, to);
+        }
         if (op.kind === "delete") {
           // As Excel: a workbook keeps one visible sheet at least.
           if (![...grids.keys()].some((n) => n !== op.sheet && (visibility.get(n) ?? "Visible") === "Visible")) {

@@ -100,7 +100,7 @@ export async function demoCommand(
           t.rows.length,
         ]),
       },
-      ...tables.map(rankedTableToWrite),
+      ...tables.map((t) => rankedTableToWrite(t)),
     ],
     { owned: true },
   );

@@ -206,11 +206,9 @@ export function relativePosition(rank: number, n: number): number {
   return n <= 1 ? 100 : Math.round(((n - rank) / (n - 1)) * 1000) / 10;
 }
 
-function relativeRow(
-  r: ComparedRow,
-  sizes: Comparison["sizes"],
-): ComparedRow {
-  const position = r.rank === null ? null : relativePosition(r.rank, sizes.current);
+function relativeRow(r: ComparedRow, sizes: Comparison["sizes"]): ComparedRow {
+  const position =
+    r.rank === null ? null : relativePosition(r.rank, sizes.current);
   const previous =
     r.previous_rank === null
       ? null

@@ -29,7 +29,8 @@ export function movementWords(
   lang: Lang = "vi",
   relative = false,
 ): string {
-  if (movement === null) return lang === "vi" ? "không so được" : "no comparison";
+  if (movement === null)
+    return lang === "vi" ? "không so được" : "no comparison";
   if (movement === 0) return lang === "vi" ? "giữ nguyên" : "unchanged";
   const n = amount(movement, lang);
   if (lang === "vi")

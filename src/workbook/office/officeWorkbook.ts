@@ -290,9 +290,15 @@ export class OfficeWorkbook implements WorkbookPort {
           throw new SheetExistsError(t.sheet);
 
       context.workbook.application.suspendApiCalculationUntilNextSync();
-      for (const t of tables) {
-        if (existing.has(t.sheet)) sheets.getItem(t.sheet).delete();
-        const ws = sheets.add(t.sheet);
+      for (const [k, t] of tables.entries()) {
+        // A sheet replaced is added anew under a free name first, then the old one deleted and
+        // the new one renamed: Excel refuses to delete a workbook's last visible sheet.
+        const replacing = existing.has(t.sheet);
+        const ws = sheets.add(replacing ? freeName(existing, k) : t.sheet);
+        if (replacing) {
+          sheets.getItem(t.sheet).delete();
+          ws.name = t.sheet;
+        }
         const top = t.title ? 2 : 0; // 0-based row of the header
         if (t.title) {
           const title = ws.getRange("A1");
@@ -390,6 +396,13 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
     });
   }
+}
+
+/** A sheet name no sheet has, for a sheet about to take an existing one's name. */
+function freeName(existing: Set<string>, k: number): string {
+  let n = k;
+  while (existing.has(`~chiso${n}`)) n++;
+  return `~chiso${n}`;
 }
 
 /**
