@@ -1,9 +1,11 @@
 import {
+  AriaLiveAnnouncer,
   Button,
   Dropdown,
   Field,
   FluentProvider,
   MessageBar,
+  MessageBarBody,
   Option,
   Spinner,
   Tab,
@@ -16,8 +18,10 @@ import {
 import * as React from "react";
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import type { WorkbookPort } from "../workbook/workbookPort";
+import { PaneMemoryProvider } from "./paneState";
 import { loadSteps, useStep } from "./steps/lazySteps";
 import { PrepareStep } from "./steps/PrepareStep";
+import { Step, STEPS, stepNumber } from "./steps/stepNames";
 import { Lang, STRINGS } from "./strings";
 
 const useStyles = makeStyles({
@@ -26,33 +30,29 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    minWidth: "280px",
+    // Reflows down to 160 CSS px (320 px at 200 % zoom): nothing here keeps a minimum width.
+    minWidth: 0,
     maxWidth: "100%",
     boxSizing: "border-box",
+    overflowWrap: "anywhere",
   },
   header: {
     display: "flex",
+    flexWrap: "wrap",
     justifyContent: "space-between",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
   },
+  tabs: { flexWrap: "wrap", minWidth: 0 },
+  tab: { whiteSpace: "normal", textAlign: "start", maxWidth: "100%" },
   step: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
   },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
 });
-
-const STEPS = [
-  "prepare",
-  "paste",
-  "check",
-  "rank",
-  "whatIf",
-  "uncertainty",
-  "compare",
-] as const;
-type Step = (typeof STEPS)[number];
 
 /** The pane, in the order a user works. Components get the port; none of them touches Excel. */
 export function App({
@@ -72,7 +72,11 @@ export function App({
   const [edition, setEdition] = React.useState<string>("");
   // Step 1 is on screen: the other steps load meanwhile.
   React.useEffect(() => void loadSteps(), []);
-  const Step = useStep(step === "prepare" ? "paste" : step);
+  const Current = useStep(step === "prepare" ? "paste" : step);
+  // Screen readers and the browser's own words (spelling, hyphenation) follow the pane's language.
+  React.useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   // The language chosen last time in this workbook; a person's edits make results stale.
   React.useEffect(() => {
     void port.settings
@@ -109,69 +113,108 @@ export function App({
     void port.settings?.set("edition", e).catch(() => undefined);
   };
   const t = STRINGS[lang];
+  // Going to a step from a result's "next" button moves the focus to that step's heading.
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const [moved, setMoved] = React.useState(0);
+  const go = (s: Step) => {
+    setStep(s);
+    setMoved((k) => k + 1);
+  };
+  React.useEffect(() => {
+    if (moved) heading.current?.focus();
+  }, [moved, Current]);
   const props = {
     port,
     register,
     t,
     lang,
     edits,
+    go,
     ...(edition ? { edition } : {}),
   };
   const editions = register.editions?.all ?? [register];
   return (
     <FluentProvider theme={webLightTheme}>
-      <main className={styles.page} lang={lang}>
-        <header className={styles.header}>
-          <Text as="h1" size={500} weight="semibold">
-            {t.title}
-          </Text>
-          <Button size="small" appearance="subtle" onClick={switchLang}>
-            {t.language}
-          </Button>
-        </header>
-        <Field label={t.edition} size="small">
-          <Dropdown
-            size="small"
-            style={{ minWidth: 0 }}
-            value={edition ? t.editionOf(edition) : t.editionAuto}
-            selectedOptions={[edition]}
-            onOptionSelect={(_, d) => chooseEdition(d.optionValue ?? "")}
-          >
-            <Option value="">{t.editionAuto}</Option>
-            {editions.map((r) => (
-              <Option key={r.edition} value={r.edition}>
-                {t.editionOf(r.edition)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        {!insideExcel && (
-          <MessageBar intent="info">{t.outsideExcel}</MessageBar>
-        )}
-        <TabList
-          selectedValue={step}
-          onTabSelect={(_, d) => setStep(d.value as Step)}
-          vertical={false}
-          size="small"
-          style={{ flexWrap: "wrap" }}
-        >
-          {STEPS.map((s, i) => (
-            <Tab key={s} value={s}>
-              {i + 1}. {t.steps[s]}
-            </Tab>
-          ))}
-        </TabList>
-        <div className={styles.step}>
-          {step === "prepare" ? (
-            <PrepareStep {...props} />
-          ) : Step ? (
-            <Step {...props} />
-          ) : (
-            <Spinner size="tiny" label={t.busy} />
-          )}
-        </div>
-        <Text size={200}>{t.private}</Text>
-      </main>
+      <AriaLiveAnnouncer>
+        <PaneMemoryProvider>
+          <main className={styles.page}>
+            <header className={styles.header}>
+              <Text as="h1" size={500} weight="semibold">
+                {t.title}
+              </Text>
+              <Button
+                size="small"
+                appearance="subtle"
+                onClick={switchLang}
+                lang={lang === "vi" ? "en" : "vi"}
+              >
+                {t.language}
+              </Button>
+            </header>
+            <Field label={t.edition} size="small">
+              <Dropdown
+                size="small"
+                style={{ minWidth: 0, maxWidth: "100%" }}
+                value={edition ? t.editionOf(edition) : t.editionAuto}
+                selectedOptions={[edition]}
+                onOptionSelect={(_, d) => chooseEdition(d.optionValue ?? "")}
+              >
+                <Option value="">{t.editionAuto}</Option>
+                {editions.map((r) => (
+                  <Option key={r.edition} value={r.edition}>
+                    {t.editionOf(r.edition)}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+            {!insideExcel && (
+              <MessageBar intent="info" layout="multiline">
+                <MessageBarBody>{t.outsideExcel}</MessageBarBody>
+              </MessageBar>
+            )}
+            {t.sheetNamesStay && (
+              <Text size={200}>{t.sheetNamesStay}</Text>
+            )}
+            <TabList
+              selectedValue={step}
+              onTabSelect={(_, d) => setStep(d.value as Step)}
+              vertical={false}
+              size="small"
+              className={styles.tabs}
+            >
+              {STEPS.map((s) => (
+                <Tab
+                  key={s}
+                  value={s}
+                  id={`tab-${s}`}
+                  aria-controls={`panel-${s}`}
+                  className={styles.tab}
+                >
+                  {stepNumber(s)}. {t.steps[s]}
+                </Tab>
+              ))}
+            </TabList>
+            <div
+              role="tabpanel"
+              id={`panel-${step}`}
+              aria-labelledby={`tab-${step}`}
+              className={styles.step}
+            >
+              <h2 ref={heading} tabIndex={-1} className={styles.heading}>
+                {t.stepHeading(stepNumber(step), t.steps[step])}
+              </h2>
+              {step === "prepare" ? (
+                <PrepareStep {...props} />
+              ) : Current ? (
+                <Current {...props} />
+              ) : (
+                <Spinner size="tiny" label={t.busy} />
+              )}
+            </div>
+            <Text size={200}>{t.private}</Text>
+          </main>
+        </PaneMemoryProvider>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }

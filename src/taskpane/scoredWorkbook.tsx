@@ -1,12 +1,14 @@
 /**
  * What the what-if and uncertainty steps share: the workbook read and scored once
  * (startWhatIf), the block shown — at first the one with the most to show — and whether a
- * person has edited the workbook since it was read.
+ * person has edited the workbook since it was read. Kept above the steps: both see the same.
  */
 import { Dropdown, Field, Option } from "@fluentui/react-components";
 import * as React from "react";
+import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import type { BlockId } from "../core/agencies/registerSchema";
 import { startWhatIf, WhatIfSession } from "../workbook/actions";
+import { usePaneState } from "./paneState";
 import type { StepProps } from "./steps/stepProps";
 import type { Strings } from "./strings";
 import type { Task } from "./useTask";
@@ -19,10 +21,13 @@ export function useScoredWorkbook(
   /** How much a block has to show: the block with the most opens first. */
   amount: (b: ScoredBlock) => number,
 ) {
-  const [session, setSession] = React.useState<WhatIfSession | null>(null);
+  const [session, setSession] = usePaneState<WhatIfSession | null>(
+    "scored.session",
+    null,
+  );
   // The count of a person's edits when the figures were read: any edit since makes them stale.
-  const [readAt, setReadAt] = React.useState(0);
-  const [block, setBlock] = React.useState<BlockId | null>(null);
+  const [readAt, setReadAt] = usePaneState("scored.readAt", 0);
+  const [block, setBlock] = usePaneState<BlockId | null>("scored.block", null);
   /** Reads and scores the workbook, with `more` read beside it; `then` sees both. */
   const read = <T,>(
     more: () => Promise<T>,
@@ -59,22 +64,25 @@ export function BlockPicker({
   block,
   choose,
   t,
+  register,
 }: {
   session: WhatIfSession;
   block: BlockId | null;
   choose: (b: BlockId) => void;
   t: Strings;
+  register: AgencyRegister;
 }) {
   return (
     <Field label={t.block}>
       <Dropdown
-        value={session.blocks.find((b) => b.block === block)?.name ?? ""}
+        style={{ minWidth: 0, maxWidth: "100%" }}
+        value={block ? register.blockName(block, t.lang) : ""}
         selectedOptions={block ? [block] : []}
         onOptionSelect={(_, d) => choose(d.optionValue as BlockId)}
       >
         {session.blocks.map((b) => (
           <Option key={b.block} value={b.block}>
-            {b.name}
+            {register.blockName(b.block, t.lang)}
           </Option>
         ))}
       </Dropdown>

@@ -2,15 +2,10 @@
  * Long work in the pane: a busy state with a Cancel button (the result of a cancelled run is
  * discarded), and errors in plain words with the technical detail one click away.
  */
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-} from "@fluentui/react-components";
+import { Button, Spinner } from "@fluentui/react-components";
 import * as React from "react";
 import { UserError } from "../core/userError";
+import { Outcome } from "./Outcome";
 import type { Strings } from "./strings";
 
 export interface Task {
@@ -32,6 +27,8 @@ export function useTask(t: Strings): Task {
     setError(null);
     setCancelled(false);
     try {
+      // Let the busy state paint before long synchronous work (reading a large paste) starts.
+      await painted();
       const result = await work();
       if (mine === generation.current) done(result);
     } catch (e) {
@@ -52,7 +49,12 @@ export function useTask(t: Strings): Task {
       {busy && (
         <div
           role="status"
-          style={{ display: "flex", gap: 8, alignItems: "center" }}
+          style={{
+            display: "flex",
+            flexWrap: "wrap",
+            gap: 8,
+            alignItems: "center",
+          }}
         >
           <Spinner size="tiny" label={t.busy} />
           <Button size="small" onClick={cancel}>
@@ -60,31 +62,37 @@ export function useTask(t: Strings): Task {
           </Button>
         </div>
       )}
-      {cancelled && <MessageBar intent="info">{t.cancelled}</MessageBar>}
+      {cancelled && <Outcome intent="info" text={t.cancelled} t={t} />}
       {error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>{" "}
-            {plainMessage(error, t)}{" "}
-            <Button
-              size="small"
-              appearance="transparent"
-              onClick={() => setShowDetails(!showDetails)}
-              aria-expanded={showDetails}
-            >
-              {t.details}
-            </Button>
-            {showDetails && (
-              <pre style={{ whiteSpace: "pre-wrap", fontSize: 11 }}>
-                {technicalDetail(error)}
-              </pre>
-            )}
-          </MessageBarBody>
-        </MessageBar>
+        <Outcome intent="error" text={plainMessage(error, t)} t={t}>
+          {" "}
+          <Button
+            size="small"
+            appearance="transparent"
+            onClick={() => setShowDetails(!showDetails)}
+            aria-expanded={showDetails}
+          >
+            {t.details}
+          </Button>
+          {showDetails && (
+            <pre style={{ whiteSpace: "pre-wrap", fontSize: 11 }}>
+              {technicalDetail(error)}
+            </pre>
+          )}
+        </Outcome>
       )}
     </>
   );
   return { busy, run, status };
+}
+
+/** After the next frame is painted (at once where there is no frame to wait for). */
+function painted(): Promise<void> {
+  return new Promise((resolve) =>
+    typeof requestAnimationFrame === "function"
+      ? requestAnimationFrame(() => setTimeout(resolve, 0))
+      : resolve(),
+  );
 }
 
 /**

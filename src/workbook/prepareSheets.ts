@@ -5,7 +5,8 @@
  */
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import type { Methodology } from "../core/methodology/methodologySchema";
-import { Lang, UserError } from "../core/userError";
+import { isPresetId, RAW_PRESETS } from "../core/methodology/presetCatalog";
+import { Bilingual, Lang, UserError } from "../core/userError";
 import {
   COL,
   dataTables,
@@ -29,8 +30,8 @@ export interface Prepared {
 /** The workbook holds another methodology's sheets: the user decides, and may only replace empty ones. */
 export class OtherMethodologyError extends UserError {
   constructor(
-    readonly current: { id: string; name: string },
-    readonly wanted: { id: string; name: string },
+    readonly current: { id: string; name: Bilingual },
+    readonly wanted: { id: string; name: Bilingual },
     /** The other methodology's data sheets that hold figures, with how many: these block a replacement. */
     readonly withFigures: { sheet: string; figures: number }[],
     /** The sheets a replacement would replace. */
@@ -44,12 +45,12 @@ export class OtherMethodologyError extends UserError {
     super(
       withFigures.length
         ? {
-            vi: `Sổ tính này đã chuẩn bị theo phương pháp “${current.name}” và ${withFigures.length} trang số liệu của nó đã có số liệu (số ô có số: ${list}${more}). Chưa thay gì: thay các trang đó sẽ mất số liệu. Hãy tạo một sổ tính mới cho phương pháp “${wanted.name}”, hoặc giữ phương pháp “${current.name}”.`,
-            en: `This workbook was prepared with the methodology “${current.name}”, and ${withFigures.length} of its data sheets hold figures (cells with figures: ${list}${more}). Nothing was replaced: replacing those sheets would lose the figures. Make a new workbook for the methodology “${wanted.name}”, or keep “${current.name}”.`,
+            vi: `Sổ tính này đã chuẩn bị theo phương pháp “${current.name.vi}” và ${withFigures.length} trang số liệu của nó đã có số liệu (số ô có số: ${list}${more}). Chưa thay gì: thay các trang đó sẽ mất số liệu. Hãy tạo một sổ tính mới cho phương pháp “${wanted.name.vi}”, hoặc giữ phương pháp “${current.name.vi}”.`,
+            en: `This workbook was prepared with the methodology “${current.name.en}”, and ${withFigures.length} of its data sheets hold figures (cells with figures: ${list}${more}). Nothing was replaced: replacing those sheets would lose the figures. Make a new workbook for the methodology “${wanted.name.en}”, or keep “${current.name.en}”.`,
           }
         : {
-            vi: `Sổ tính này đã chuẩn bị theo phương pháp “${current.name}”. Thay ${replaces.length} trang của nó (${replaces.join(", ")}; các trang số liệu chưa có số liệu) bằng các trang của “${wanted.name}”, hay giữ “${current.name}”? Chưa thay gì.`,
-            en: `This workbook was prepared with the methodology “${current.name}”. Replace its ${replaces.length} sheets (${replaces.join(", ")}; the data sheets hold no figures) with those of “${wanted.name}”, or keep “${current.name}”? Nothing was replaced yet.`,
+            vi: `Sổ tính này đã chuẩn bị theo phương pháp “${current.name.vi}”. Thay ${replaces.length} trang của nó (${replaces.join(", ")}; các trang số liệu chưa có số liệu) bằng các trang của “${wanted.name.vi}”, hay giữ “${current.name.vi}”? Chưa thay gì.`,
+            en: `This workbook was prepared with the methodology “${current.name.en}”. Replace its ${replaces.length} sheets (${replaces.join(", ")}; the data sheets hold no figures) with those of “${wanted.name.en}”, or keep “${current.name.en}”? Nothing was replaced yet.`,
           },
     );
   }
@@ -93,11 +94,8 @@ export async function prepareSheets(
     const withFigures = data.filter((d) => d.figures > 0);
     if (!options.replace || withFigures.length)
       throw new OtherMethodologyError(
-        {
-          id: current.id ?? "?",
-          name: current.name ?? current.id ?? "?",
-        },
-        { id: m.id, name: m.name[options.lang ?? "vi"] },
+        { id: current.id ?? "?", name: namesOf(current) },
+        { id: m.id, name: m.name },
         withFigures,
         replaces,
       );
@@ -123,6 +121,13 @@ export async function prepareSheets(
     kept: wanted.filter((t) => existing.has(t.sheet)).map((t) => t.sheet),
     replaced: [],
   };
+}
+
+/** A methodology's name in both languages: a shipped one's own, else as its settings sheet says. */
+function namesOf(m: { id?: string; name?: string }): Bilingual {
+  if (m.id && isPresetId(m.id)) return RAW_PRESETS[m.id].name;
+  const name = m.name ?? m.id ?? "?";
+  return { vi: name, en: name };
 }
 
 /**

@@ -59,7 +59,7 @@ const width = (r: UncertaintyRow) =>
 
 /** Agencies whose 5–95 % band spans at least wideBand(n) places, widest first. */
 export function wideBands(result: UncertaintyResult): UncertaintyRow[] {
-  const wide = wideBand(result.rows.length);
+  const wide = wideBand(result.rows.filter((r) => r.rank !== null).length);
   return result.rows
     .filter((r) => width(r) >= wide)
     .sort((a, b) => width(b) - width(a) || (a.rank ?? 0) - (b.rank ?? 0));

@@ -1,21 +1,26 @@
-import { Button, Link, MessageBar } from "@fluentui/react-components";
+import { Button, Link } from "@fluentui/react-components";
 import * as React from "react";
 import type { Finding } from "../../core/checks/finding";
 import { checkWorkbook, WorkbookReport } from "../../workbook/actions";
+import { Outcome, WRAP } from "../Outcome";
+import { usePaneState } from "../paneState";
 import { StaleNote } from "../StaleNote";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
 /** Checks the workbook; says what was read and checked, and never "no findings" of what was not. */
-export function CheckStep({ port, register, t, lang, edits }: StepProps) {
-  const [report, setReport] = React.useState<WorkbookReport | null>(null);
+export function CheckStep({ port, register, t, lang, edits, go }: StepProps) {
+  const [report, setReport] = usePaneState<WorkbookReport | null>(
+    "check.report",
+    null,
+  );
   // The count of a person's edits when this report was made: any edit since makes it stale.
-  const [madeAt, setMadeAt] = React.useState(0);
+  const [madeAt, setMadeAt] = usePaneState("check.madeAt", 0);
   const task = useTask(t);
   const run = () => {
     const at = edits;
     return task.run(
-      () => checkWorkbook(port, register),
+      () => checkWorkbook(port, register, "Sổ tính", lang),
       (r) => (setReport(r), setMadeAt(at)),
     );
   };
@@ -27,43 +32,51 @@ export function CheckStep({ port, register, t, lang, edits }: StepProps) {
       (s, x) => s + x.checked.reduce((n, c) => n + c.count, 0),
       0,
     ) ?? 0;
+  const counts = t.counts(count("error"), count("warning"), count("info"));
   return (
-    <section aria-label={t.steps.check}>
-      <Button appearance="primary" disabled={task.busy} onClick={run}>
+    <>
+      <Button appearance="primary" style={WRAP} disabled={task.busy} onClick={run}>
         {t.runCheck}
       </Button>
       {task.status}
       {report && edits > madeAt && (
         <StaleNote t={t} again={run} label={t.runAgain} busy={task.busy} />
       )}
-      {report && (
-        <p role="status">
-          {t.counts(count("error"), count("warning"), count("info"))}
-        </p>
-      )}
       {report && checks === 0 && (
-        <MessageBar intent="warning">{t.nothingChecked}</MessageBar>
+        <Outcome
+          intent="warning"
+          text={`${counts} ${t.nothingChecked}`}
+          next={{ step: "paste", says: "" }}
+          go={go}
+          t={t}
+        />
       )}
-      {report && checks > 0 && findings?.length === 0 && (
-        <MessageBar intent="success">{t.noFindings(checks)}</MessageBar>
+      {report && checks > 0 && (
+        <Outcome
+          intent={count("error") ? "warning" : "success"}
+          text={findings?.length ? counts : t.noFindings(checks)}
+          next={
+            count("error")
+              ? { step: "rank", says: t.nextAfterCheckErrors }
+              : { step: "rank", says: t.nextAfterCheck }
+          }
+          go={go}
+          t={t}
+        />
       )}
       {(["error", "warning", "info"] as const).map((severity) => {
         const group = findings?.filter((f) => f.severity === severity) ?? [];
         if (!group.length) return null;
         return (
-          <div key={severity}>
-            <h3>
+          <section key={severity} aria-labelledby={`findings-${severity}`}>
+            <h3 id={`findings-${severity}`} style={{ margin: 0 }}>
               {t.severity[severity]} ({group.length})
             </h3>
-            <ul aria-label={t.severity[severity]}>
+            <ul aria-label={t.severity[severity]} style={{ paddingInlineStart: 16 }}>
               {group.map((f, i) => (
                 <li key={i}>
                   {f.where.cell ? (
-                    <Link
-                      onClick={() =>
-                        port.selectCell(f.where.table, f.where.cell!)
-                      }
-                    >
+                    <Link onClick={() => port.selectCell(f.where.table, f.where.cell!)}>
                       {f.where.table}!{f.where.cell}
                     </Link>
                   ) : (
@@ -72,14 +85,13 @@ export function CheckStep({ port, register, t, lang, edits }: StepProps) {
                   — {f.message[lang]}
                   {f.suggestion && (
                     <div>
-                      <strong>{t.suggestion}:</strong>{" "}
-                      {f.suggestion.reason[lang]}
+                      <strong>{t.suggestion}:</strong> {f.suggestion.reason[lang]}
                     </div>
                   )}
                 </li>
               ))}
             </ul>
-          </div>
+          </section>
         );
       })}
       {report && (
@@ -87,7 +99,7 @@ export function CheckStep({ port, register, t, lang, edits }: StepProps) {
           <summary>
             {t.tablesRead} ({report.tables.length + report.unchecked.length})
           </summary>
-          <ul aria-label={t.tablesRead}>
+          <ul aria-label={t.tablesRead} style={{ paddingInlineStart: 16 }}>
             {report.tables.map((x, i) => (
               <li key={`t${i}`}>
                 {x.understood?.[lang] ?? x.name} —{" "}
@@ -104,6 +116,6 @@ export function CheckStep({ port, register, t, lang, edits }: StepProps) {
           </ul>
         </details>
       )}
-    </section>
+    </>
   );
 }

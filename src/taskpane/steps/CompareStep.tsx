@@ -2,7 +2,6 @@ import {
   Button,
   Dropdown,
   Field,
-  MessageBar,
   Option,
   Table,
   TableBody,
@@ -13,34 +12,42 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { formatVietnameseNumber } from "../../core/numbers/formatVietnameseNumber";
+import { formatNumber } from "../../core/numbers/formatNumber";
 import {
   byMovement,
   Comparison,
+  moveOf,
   PreviousRankRule,
 } from "../../core/ranking/comparePeriods";
-import { movementMark } from "../../core/ranking/movement";
 import {
   compareRankings,
   RankingSource,
   writeComparison,
 } from "../../workbook/compareRankings";
+import { MARKS_SHEET, OWNED_SHEET } from "../../workbook/workbookPort";
+import { Scroll } from "../charts/chartKit";
 import { MovementChart } from "../charts/MovementChart";
+import { Movement } from "../Movement";
+import { Outcome, WRAP } from "../Outcome";
+import { usePaneState } from "../paneState";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
 /** A period's table: pasted here, or a sheet of the workbook (a ranked table the tool wrote, or the user's). */
 type Choice = { sheet: string } | { text: string };
 const PASTE = "";
+const FIT = { minWidth: 0, maxWidth: "100%" } as const;
 
 function SourcePicker({
   label,
+  placeholder,
   sheets,
   choice,
   onChange,
   t,
 }: {
   label: string;
+  placeholder: string;
   sheets: string[];
   choice: Choice;
   onChange: (c: Choice) => void;
@@ -50,11 +57,10 @@ function SourcePicker({
     <>
       <Field label={label}>
         <Dropdown
+          style={FIT}
           value={sheet === PASTE ? t.fromPaste : t.fromSheet(sheet)}
           selectedOptions={[sheet]}
-          onOptionSelect={(_, d) =>
-            onChange(d.optionValue ? { sheet: d.optionValue } : { text: "" })
-          }
+          onOptionSelect={(_, d) => onChange(d.optionValue ? { sheet: d.optionValue } : { text: "" })}
         >
           <Option value={PASTE}>{t.fromPaste}</Option>
           {sheets.map((s) => (
@@ -66,8 +72,8 @@ function SourcePicker({
       </Field>
       {"text" in choice && (
         <Textarea
-          aria-label={`${label}: ${t.pasteHere}`}
-          placeholder={t.pasteHere}
+          aria-label={`${label}: ${placeholder}`}
+          placeholder={placeholder}
           value={choice.text}
           onChange={(_, d) => onChange({ text: d.value })}
           resize="vertical"
@@ -79,154 +85,129 @@ function SourcePicker({
 }
 
 /** Two periods side by side: movement with ▲/▼, the biggest first, and the slope chart. */
-export function CompareStep({ port, register, t }: StepProps) {
+export function CompareStep({ port, register, t, lang }: StepProps) {
   const [sheets, setSheets] = React.useState<string[]>([]);
-  const [previous, setPrevious] = React.useState<Choice>({ text: "" });
-  const [current, setCurrent] = React.useState<Choice>({ text: "" });
-  const [rule, setRule] = React.useState<PreviousRankRule | "">("");
-  const [result, setResult] = React.useState<{
-    comparison: Comparison;
-    sheet: string;
-  } | null>(null);
+  const [previous, setPrevious] = usePaneState<Choice>("compare.previous", { text: "" });
+  const [current, setCurrent] = usePaneState<Choice>("compare.current", { text: "" });
+  const [rule, setRule] = usePaneState<PreviousRankRule | "">("compare.rule", "");
+  const [result, setResult] = usePaneState<{ comparison: Comparison; sheet: string } | null>("compare.result", null);
+  const [selected, setSelected] = usePaneState("compare.selected", "");
+  const [touched, setTouched] = usePaneState("compare.touched", false);
   const task = useTask(t);
   React.useEffect(() => {
     void port
       .sheetNames()
       .then((names) => {
-        setSheets(names);
+        const shown = names.filter((n) => n !== OWNED_SHEET && n !== MARKS_SHEET);
+        setSheets(shown);
         // This period is most often the overall ranking the tool wrote in step 4.
-        const ranked = names.find(
-          (n) => n.startsWith("XH ") && n.includes("TH"),
-        );
-        if (ranked) setCurrent({ sheet: ranked });
+        const ranked = shown.find((n) => n.startsWith("XH ") && n.includes("TH"));
+        if (ranked && !touched) setCurrent({ sheet: ranked });
       })
       .catch(() => undefined);
-  }, [port]);
+  }, [port, touched, setCurrent]);
   const source = (c: Choice, label: string): RankingSource =>
-    "sheet" in c
-      ? { kind: "sheet", port, sheet: c.sheet, label }
-      : { kind: "text", text: c.text, label };
+    "sheet" in c ? { kind: "sheet", port, sheet: c.sheet, label } : { kind: "text", text: c.text, label };
   const run = () =>
     task.run(async () => {
-      const comparison = await compareRankings(
-        source(previous, t.comparePrevious),
-        source(current, t.compareCurrent),
-        register,
-        rule ? { rule } : {},
-      );
-      return { comparison, sheet: await writeComparison(port, comparison) };
+      const comparison = await compareRankings(source(previous, t.comparePrevious), source(current, t.compareCurrent), register, rule ? { rule } : {});
+      return { comparison, sheet: await writeComparison(port, comparison, lang) };
     }, setResult);
   const c = result?.comparison;
   const empty = (x: Choice) => "text" in x && !x.text.trim();
-  const number = (v: number | null) =>
-    v === null ? "—" : formatVietnameseNumber(v, { decimals: v % 1 ? 1 : 0 });
+  const place = (rank: number | null, size: number) =>
+    rank === null ? "—" : `${formatNumber(rank, { decimals: rank % 1 ? 1 : 0, lang })}${c?.relative ? `/${size}` : ""}`;
   return (
-    <section aria-label={t.steps.compare}>
-      <SourcePicker
-        label={t.comparePrevious}
-        sheets={sheets}
-        choice={previous}
-        onChange={setPrevious}
-        t={t}
-      />
-      <SourcePicker
-        label={t.compareCurrent}
-        sheets={sheets}
-        choice={current}
-        onChange={setCurrent}
-        t={t}
-      />
+    <>
+      <SourcePicker label={t.comparePrevious} placeholder={t.pastePrevious} sheets={sheets} choice={previous} onChange={(x) => (setPrevious(x), setTouched(true))} t={t} />
+      <SourcePicker label={t.compareCurrent} placeholder={t.pasteCurrent} sheets={sheets} choice={current} onChange={(x) => (setCurrent(x), setTouched(true))} t={t} />
       <Field label={t.rule}>
         <Dropdown
-          value={
-            rule === "best"
-              ? t.ruleBest
-              : rule === "mean"
-                ? t.ruleMean
-                : t.ruleNone
-          }
+          style={FIT}
+          value={rule === "best" ? t.ruleBest : rule === "mean" ? t.ruleMean : t.ruleNone}
           selectedOptions={[rule]}
-          onOptionSelect={(_, d) =>
-            setRule((d.optionValue ?? "") as PreviousRankRule | "")
-          }
+          onOptionSelect={(_, d) => setRule((d.optionValue ?? "") as PreviousRankRule | "")}
         >
           <Option value="">{t.ruleNone}</Option>
           <Option value="best">{t.ruleBest}</Option>
           <Option value="mean">{t.ruleMean}</Option>
         </Dropdown>
       </Field>
-      <Button
-        appearance="primary"
-        disabled={task.busy || empty(previous) || empty(current)}
-        onClick={run}
-      >
+      <Button appearance="primary" style={WRAP} disabled={task.busy || empty(previous) || empty(current)} onClick={run}>
         {t.runCompare}
       </Button>
       {task.status}
       {c && result && (
-        <MessageBar intent="success">
-          {t.compared(c.rows.length, result.sheet, c.across)}
-        </MessageBar>
+        <Outcome
+          text={[t.compared(c.rows.length, result.sheet, c.across), c.relative ? t.relativeNote(c.sizes.previous, c.sizes.current) : "", t.nextAfterCompare]
+            .filter(Boolean)
+            .join(" ")}
+          t={t}
+        />
       )}
-      {c && <MovementChart rows={c.rows} title={t.movementChart} />}
       {c && (
-        <Table size="extra-small" aria-label={t.steps.compare}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.rank}</TableHeaderCell>
-              <TableHeaderCell>{t.agency}</TableHeaderCell>
-              <TableHeaderCell>{t.previousRank}</TableHeaderCell>
-              <TableHeaderCell>{t.change}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {byMovement(c.rows).map((r) => (
-              <TableRow key={`${r.code ?? r.agency}`}>
-                <TableCell>{number(r.rank)}</TableCell>
-                <TableCell>
+        <Field label={t.highlight}>
+          <Dropdown
+            style={FIT}
+            value={c.rows.find((r) => r.code === selected)?.agency ?? t.highlightNone}
+            selectedOptions={[selected]}
+            onOptionSelect={(_, d) => setSelected(d.optionValue ?? "")}
+          >
+            <Option value="">{t.highlightNone}</Option>
+            {c.rows
+              .filter((r) => r.code && r.rank !== null)
+              .sort((a, b) => a.rank! - b.rank!)
+              .map((r) => (
+                <Option key={r.code!} value={r.code!}>
                   {r.agency}
-                  {r.predecessors && r.predecessors.length > 1 && (
-                    <div style={{ fontSize: "smaller" }}>
-                      {t.predecessors}:{" "}
-                      {r.predecessors
-                        .map((p) => `${p.agency} (${number(p.rank)})`)
-                        .join(", ")}
-                    </div>
-                  )}
-                </TableCell>
-                <TableCell>{number(r.previous_rank)}</TableCell>
-                <TableCell
-                  style={{
-                    color:
-                      (r.movement ?? 0) > 0
-                        ? "green"
-                        : (r.movement ?? 0) < 0
-                          ? "firebrick"
-                          : undefined,
-                  }}
-                >
-                  {movementMark(
-                    r.movement,
-                    "=",
-                    r.status === "new" ? t.isNew : "",
-                  )}
-                </TableCell>
+                </Option>
+              ))}
+          </Dropdown>
+        </Field>
+      )}
+      {c && <MovementChart comparison={c} selected={selected} title={t.movementChart} t={t} />}
+      {c && (
+        <Scroll label={t.steps.compare}>
+          <Table size="extra-small" aria-label={t.steps.compare}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t.rank}</TableHeaderCell>
+                <TableHeaderCell>{t.agency}</TableHeaderCell>
+                <TableHeaderCell>{t.previousRank}</TableHeaderCell>
+                <TableHeaderCell>{t.change}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {byMovement(c.rows).map((r) => (
+                <TableRow key={`${r.code ?? r.agency}`}>
+                  <TableCell>{place(r.rank, c.sizes.current)}</TableCell>
+                  <TableCell>
+                    {r.agency}
+                    {r.predecessors && r.predecessors.length > 1 && (
+                      <div style={{ fontSize: "smaller" }}>
+                        {t.predecessors}: {r.predecessors.map((p) => `${p.agency} (${place(p.rank, c.sizes.previous)})`).join(", ")}
+                      </div>
+                    )}
+                  </TableCell>
+                  <TableCell>{place(r.previous_rank, c.sizes.previous)}</TableCell>
+                  <TableCell>
+                    <Movement
+                      value={moveOf(r)}
+                      lang={lang}
+                      relative={c.relative}
+                      suffix={c.relative ? t.pointsSuffix : ""}
+                      unknown={r.status === "new" ? t.isNew : "—"}
+                    />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Scroll>
       )}
       {c && c.gone.length > 0 && (
-        <MessageBar intent="info" layout="multiline">
-          {t.gone(
-            c.gone
-              .map((g) =>
-                g.merged_into ? `${g.agency} → ${g.merged_into}` : g.agency,
-              )
-              .join(", "),
-          )}
-        </MessageBar>
+        <Outcome intent="info" text={t.gone(c.gone.map((g) => (g.merged_into ? `${g.agency} → ${g.merged_into}` : g.agency)).join(", "))} t={t} />
       )}
-    </section>
+    </>
   );
 }

@@ -2,7 +2,6 @@ import {
   Button,
   Dropdown,
   Field,
-  MessageBar,
   Option,
   Table,
   TableBody,
@@ -11,28 +10,43 @@ import {
   TableHeaderCell,
   TableRow,
   Textarea,
-  tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
 import { BLOCK_IDS, BlockId } from "../../core/agencies/registerSchema";
-import { formatVietnameseNumber } from "../../core/numbers/formatVietnameseNumber";
-import { movementMark } from "../../core/ranking/movement";
-import type {
+import type { Methodology } from "../../core/methodology/methodologySchema";
+import { getPreset } from "../../core/methodology/presets";
+import { formatNumber } from "../../core/numbers/formatNumber";
+import {
+  DuplicateAgency,
+  duplicateAgencies,
+  linesToLeaveOut,
+} from "../../core/tables/duplicates";
+import type { PastedRankedTable } from "../../core/tables/parseRankedTables";
+import {
   ColumnOverrides,
+  OVERALL,
   RecognisedTable,
 } from "../../core/tables/recognise/types";
 import { describeTable } from "../../core/tables/recognise/understood";
-import { rerankTable } from "../../core/tables/rerankTable";
+import { rerankTable, RerankedRow } from "../../core/tables/rerankTable";
 import {
   applyImport,
   ImportPlan,
   ImportResult,
+  importTargets,
   planImport,
-  replacedCells,
   PastePreview,
   previewPaste,
+  PUBLISHED_ONLY,
+  replacedCells,
+  replacesSaved,
+  targetOf,
   workbookMethodology,
 } from "../../workbook/importPasted";
+import { Scroll } from "../charts/chartKit";
+import { Movement } from "../Movement";
+import { Outcome, WRAP } from "../Outcome";
+import { usePaneState } from "../paneState";
 import type { Strings } from "../strings";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
@@ -57,6 +71,11 @@ const FIELD: Record<string, keyof ColumnOverrides> = {
 
 /** Figures take little room; the agencies' names get the rest. */
 const NARROW = { width: "1%", whiteSpace: "nowrap" } as const;
+/** A long paste shows its first and last rows, with how many are between. */
+const HEAD = 20;
+const TAIL = 10;
+/** Drop-downs shrink with the pane (Fluent's keep 250 px otherwise). */
+const FIT = { minWidth: 0, maxWidth: "100%" } as const;
 
 /** The pasted table's columns as the user sees them, with the role each was given. */
 function columnsOf(t: RecognisedTable) {
@@ -85,9 +104,8 @@ function choose(
   o: ColumnOverrides,
   column: number,
   choice: Choice | "auto",
-  table: number,
 ): ColumnOverrides {
-  const next: ColumnOverrides = { ...o, table };
+  const next: ColumnOverrides = { ...o };
   for (const f of Object.values(FIELD)) if (next[f] === column) delete next[f];
   next.ignore = (next.ignore ?? []).filter((c) => c !== column);
   if (choice === "ignore") next.ignore.push(column);
@@ -96,66 +114,147 @@ function choose(
   return next;
 }
 
-export function PasteStep({ port, register, t, lang, edition }: StepProps) {
-  const [text, setText] = React.useState("");
-  const [overrides, setOverrides] = React.useState<ColumnOverrides>({});
-  const [which, setWhich] = React.useState(0);
-  const [preview, setPreview] = React.useState<PastePreview | null>(null);
-  const [result, setResult] = React.useState<ImportResult | null>(null);
-  // A plan that would replace figures already in the sheet waits for the user's word.
-  const [pending, setPending] = React.useState<ImportPlan | null>(null);
+/** What was read, and what it was read with: the groups to choose from come with it. */
+interface Read {
+  preview: PastePreview;
+  methodology: Methodology;
+  /** The workbook holds a methodology (step 1 was done): a write can go ahead. */
+  prepared: boolean;
+  /** The edition it was read in, to read again when the user chooses another. */
+  edition: string;
+}
+
+export function PasteStep({ port, register, t, lang, edition, go }: StepProps) {
+  const [text, setText] = usePaneState("paste.text", "");
+  // The user's word on the table: columns, block, group, rows left out. Always for one table.
+  const [choices, setChoices] = usePaneState<ColumnOverrides>(
+    "paste.choices",
+    {},
+  );
+  const [which, setWhich] = usePaneState("paste.which", 0);
+  const [read, setRead] = usePaneState<Read | null>("paste.read", null);
+  const [result, setResult] = usePaneState<ImportResult | null>(
+    "paste.result",
+    null,
+  );
+  // A plan that would replace saved work waits for the user's word.
+  const [pending, setPending] = usePaneState<ImportPlan | null>(
+    "paste.pending",
+    null,
+  );
   const task = useTask(t);
-  const look = (o: ColumnOverrides) =>
+  /** The understanding is a function of the text and every choice: read again from both. */
+  const look = (next: ColumnOverrides) =>
     task.run(
-      async () =>
-        previewPaste(text, register, {
-          // The workbook's own groups name the table's group, once the sheets are prepared.
-          methodology: await workbookMethodology(port).catch(() => undefined),
-          overrides: o,
-          ...(edition ? { edition } : {}),
-        }),
-      (p) => {
-        setPreview(p);
+      async () => {
+        const own = await workbookMethodology(port).catch(() => undefined);
+        const methodology = own ?? getPreset("mac-dinh-tai-dung");
+        return {
+          preview: previewPaste(text, register, {
+            methodology,
+            overrides: next,
+            ...(edition ? { edition } : {}),
+          }),
+          methodology,
+          prepared: own !== undefined,
+          edition: edition ?? "",
+        };
+      },
+      (r) => {
+        setRead(r);
         setResult(null);
         setPending(null);
       },
     );
+  const change = (next: ColumnOverrides) => {
+    setChoices(next);
+    void look(next);
+  };
+  // Another register edition chosen at the top: the table is read again in it.
+  React.useEffect(() => {
+    if (read && read.edition !== (edition ?? "") && !task.busy)
+      void look(choices);
+  }, [edition]);
+
+  const preview = read?.preview;
   const shown = preview?.found[Math.min(which, preview.found.length - 1)];
   const table = shown
     ? preview?.tables.find((x) => x.recognised === shown)
     : undefined;
-  const reranked = table ? rerankTable(table) : undefined;
-  const previous = reranked?.hasPrevious ?? false;
-  // A table of ranks alone (slides, `rank name` lines) has no value to show.
-  const valued = table?.columns.value !== undefined;
-  const decimals = table?.decimals ?? 3;
+  const reranked = React.useMemo(
+    () => (table ? rerankTable(table) : undefined),
+    [table],
+  );
+  const twice = React.useMemo(
+    () => (table ? duplicateAgencies(table.recognised) : []),
+    [table],
+  );
+  const target = table ? targetOf(table) : undefined;
+  const options = read ? importTargets(read.methodology) : [];
   const blockName = (b: BlockId) => register.blockName(b, lang);
+  const forTable = (o: ColumnOverrides) =>
+    shown ? { ...o, table: shown.line } : o;
+  const leaveOut = (lines: number[]) =>
+    change(
+      forTable({
+        ...choices,
+        skipLines: [...new Set([...(choices.skipLines ?? []), ...lines])],
+      }),
+    );
+  const write = () =>
+    task.run(
+      async () => {
+        // The workbook's own methodology, read again: step 1 may not be done, or done since.
+        const methodology = await workbookMethodology(port);
+        const plan = await planImport(port, methodology, table!, {
+          register,
+          lang,
+        });
+        return replacesSaved(plan)
+          ? { plan }
+          : { plan, done: await applyImport(port, plan) };
+      },
+      ({ plan, done }) => {
+        setPending(done ? null : plan);
+        setResult(done ?? null);
+      },
+    );
+  const groupWords =
+    target === undefined
+      ? t.unknown
+      : target === PUBLISHED_ONLY
+        ? t.publishedOnly
+        : target === OVERALL
+          ? t.overallGroup
+          : t.groupOf(target);
   return (
-    <section aria-label={t.steps.paste}>
+    <>
       <Field label={t.pasteLabel}>
         <Textarea
           value={text}
-          onChange={(_, d) => (
-            setText(d.value),
-            setPreview(null),
-            setResult(null),
-            setPending(null),
-            setOverrides({}),
-            setWhich(0)
-          )}
+          onChange={(_, d) => {
+            setText(d.value);
+            setRead(null);
+            setResult(null);
+            setPending(null);
+            setChoices({});
+            setWhich(0);
+          }}
           rows={6}
           resize="vertical"
         />
       </Field>
       <Button
+        style={WRAP}
         disabled={text.trim() === "" || task.busy}
-        onClick={() => look(overrides)}
+        onClick={() => look(choices)}
       >
         {t.preview}
       </Button>
       {preview && preview.found.length > 1 && (
         <Field label={t.whichTable}>
           <Dropdown
+            style={FIT}
             value={shown?.name ?? ""}
             selectedOptions={[String(which)]}
             onOptionSelect={(_, d) => setWhich(Number(d.optionValue))}
@@ -169,40 +268,38 @@ export function PasteStep({ port, register, t, lang, edition }: StepProps) {
         </Field>
       )}
       {shown && (
-        <MessageBar intent={table ? "info" : "warning"} layout="multiline">
-          <div>
-            <strong>{t.understood}:</strong>{" "}
-            {describeTable(shown, register)[lang]}
-          </div>
-        </MessageBar>
+        <Outcome
+          intent={table ? "info" : "warning"}
+          text={`${t.understood}: ${describeTable(shown, register)[lang]}`}
+          t={t}
+        />
       )}
       {preview?.problem && !shown && (
-        <MessageBar intent="warning">{preview.problem[lang]}</MessageBar>
+        <Outcome intent="warning" text={preview.problem[lang]} t={t} />
       )}
       {shown && shown.columns.length > 0 && (
-        <fieldset style={{ border: "none", padding: 0, margin: 0 }}>
+        <fieldset style={{ border: "none", padding: 0, margin: 0, minWidth: 0 }}>
           <legend>{t.columnRoles}</legend>
           {columnsOf(shown).map((c) => {
-            const mine = chosen(overrides, c.source + 1);
+            const mine = chosen(choices, c.source + 1);
             const auto = t.auto(c.roles.map((r) => t.roles[r]).join(" + "));
             return (
-              <Field
-                key={c.source}
-                label={t.columnLabel(c.source + 1, c.header)}
-              >
+              <Field key={c.source} label={t.columnLabel(c.source + 1, c.header)}>
                 <Dropdown
+                  style={FIT}
                   value={mine ? t.roles[mine] : auto}
                   selectedOptions={[mine ?? "auto"]}
-                  onOptionSelect={(_, d) => {
-                    const next = choose(
-                      overrides,
-                      c.source + 1,
-                      d.optionValue as Choice | "auto",
-                      shown.line,
-                    );
-                    setOverrides(next);
-                    look(next);
-                  }}
+                  onOptionSelect={(_, d) =>
+                    change(
+                      forTable(
+                        choose(
+                          choices,
+                          c.source + 1,
+                          d.optionValue as Choice | "auto",
+                        ),
+                      ),
+                    )
+                  }
                 >
                   <Option value="auto" text={auto}>
                     {auto}
@@ -218,21 +315,18 @@ export function PasteStep({ port, register, t, lang, edition }: StepProps) {
           })}
           <Field label={t.blockLabel}>
             <Dropdown
+              style={FIT}
               value={
-                overrides.block
-                  ? blockName(overrides.block)
+                choices.block
+                  ? blockName(choices.block)
                   : t.auto(shown.block ? blockName(shown.block) : "—")
               }
-              selectedOptions={[overrides.block ?? "auto"]}
+              selectedOptions={[choices.block ?? "auto"]}
               onOptionSelect={(_, d) => {
-                const next: ColumnOverrides = {
-                  ...overrides,
-                  table: shown.line,
-                };
+                const next = forTable({ ...choices });
                 if (d.optionValue === "auto") delete next.block;
                 else next.block = d.optionValue as BlockId;
-                setOverrides(next);
-                look(next);
+                change(next);
               }}
             >
               <Option value="auto" text={t.auto("")}>
@@ -245,64 +339,85 @@ export function PasteStep({ port, register, t, lang, edition }: StepProps) {
               ))}
             </Dropdown>
           </Field>
+          {table && (
+            <Field label={t.groupLabel}>
+              <Dropdown
+                style={FIT}
+                placeholder={t.groupChoose}
+                value={
+                  target === undefined
+                    ? ""
+                    : (options.find((o) => o.value === target)?.label[lang] ??
+                      target)
+                }
+                selectedOptions={target === undefined ? [] : [target]}
+                onOptionSelect={(_, d) =>
+                  change(forTable({ ...choices, group: d.optionValue ?? "" }))
+                }
+              >
+                {options.map((o) => (
+                  <Option key={`${o.kind}:${o.value}`} value={o.value} text={o.label[lang]}>
+                    {o.label[lang]}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          )}
         </fieldset>
       )}
       {shown && !table && (
-        <MessageBar intent="warning">{t.notRanking}</MessageBar>
+        <Outcome intent="warning" text={t.notRanking} t={t} />
       )}
       {task.status}
-      {table && reranked && (
+      {table && reranked && read && (
         <>
-          <MessageBar intent="info">
-            {t.recognised(
-              table.block ? register.blockName(table.block, lang) : t.unknown,
-              table.group ?? t.unknown,
-              table.rows.length,
-            )}{" "}
-            {t.doubtful}
-          </MessageBar>
+          <Outcome
+            intent="info"
+            text={`${t.recognised(
+              table.block ? blockName(table.block) : t.unknown,
+              groupWords,
+              reranked.rows.length,
+            )} ${t.doubtful}`}
+            t={t}
+          />
+          {twice.length > 0 && (
+            <Duplicates twice={twice} t={t} busy={task.busy} leaveOut={leaveOut} />
+          )}
+          {target === undefined && (
+            <Outcome intent="warning" text={t.groupNeeded} t={t} />
+          )}
+          {!read.prepared && (
+            <Outcome intent="warning" text={t.prepareFirstToWrite} t={t} next={{ step: "prepare", says: "" }} go={go} />
+          )}
           <Button
             appearance="primary"
-            disabled={task.busy}
-            onClick={() =>
-              task.run(
-                async () => {
-                  const plan = await planImport(
-                    port,
-                    await workbookMethodology(port),
-                    table,
-                  );
-                  return replacedCells(plan).length
-                    ? { plan }
-                    : { plan, done: await applyImport(port, plan) };
-                },
-                ({ plan, done }) => {
-                  setPending(done ? null : plan);
-                  setResult(done ?? null);
-                },
-              )
-            }
+            style={WRAP}
+            disabled={task.busy || twice.length > 0 || target === undefined}
+            onClick={write}
           >
             {t.confirmImport}
           </Button>
           {pending && (
-            <MessageBar intent="warning" layout="multiline">
-              <div>
-                {t.replaceAsk(
-                  replacedCells(pending).length,
-                  replacedCells(pending)
-                    .slice(0, 3)
-                    .map((w) => `${w.cell}: ${w.before} → ${w.value}`)
-                    .join("; "),
-                )}{" "}
-                {pending.kind === "cells" && pending.kept.length
-                  ? t.kept(pending.kept.length)
-                  : ""}
-              </div>
-              <div style={{ display: "flex", gap: 8, marginTop: 4 }}>
+            <Outcome
+              intent="warning"
+              text={
+                pending.kind === "cells"
+                  ? `${t.replaceAsk(
+                      replacedCells(pending).length,
+                      replacedCells(pending)
+                        .slice(0, 3)
+                        .map((w) => `${w.cell}: ${w.before} → ${w.value}`)
+                        .join("; "),
+                    )}${pending.kept.length ? ` ${t.kept(pending.kept.length)}` : ""}`
+                  : t.replaceSheetAsk(pending.sheet)
+              }
+              t={t}
+            >
+              <div style={{ display: "flex", flexWrap: "wrap", gap: 8, marginTop: 4 }}>
                 <Button
                   size="small"
                   appearance="primary"
+                  style={WRAP}
                   disabled={task.busy}
                   onClick={() =>
                     task.run(
@@ -311,87 +426,172 @@ export function PasteStep({ port, register, t, lang, edition }: StepProps) {
                     )
                   }
                 >
-                  {t.replaceConfirm(replacedCells(pending).length)}
+                  {pending.kind === "cells"
+                    ? t.replaceConfirm(replacedCells(pending).length)
+                    : t.replaceSheetConfirm}
                 </Button>
-                <Button size="small" onClick={() => setPending(null)}>
+                <Button size="small" style={WRAP} onClick={() => setPending(null)}>
                   {t.replaceCancel}
                 </Button>
               </div>
-            </MessageBar>
+            </Outcome>
           )}
           {result && (
-            <MessageBar intent={result.skipped.length ? "warning" : "success"}>
-              {t.imported(result.written, result.sheet)}{" "}
-              {result.kept ? t.kept(result.kept) : ""}{" "}
-              {result.skipped.length
-                ? t.skipped(result.skipped.join(", "))
-                : ""}
-            </MessageBar>
+            <Outcome
+              intent={result.skipped.length ? "warning" : "success"}
+              text={[
+                result.newSheet
+                  ? t.importedSheet(result.sheet)
+                  : t.imported(result.written, result.sheet),
+                result.kept ? t.kept(result.kept) : "",
+                result.skipped.length ? t.skipped(result.skipped.join(", ")) : "",
+              ]
+                .filter(Boolean)
+                .join(" ")}
+              next={
+                result.newSheet
+                  ? { step: "compare", says: t.nextAfterPublished }
+                  : { step: "check", says: t.nextAfterImport }
+              }
+              go={go}
+              t={t}
+            />
           )}
-          <Table
-            size="extra-small"
-            aria-label={t.preview}
-            style={{ tableLayout: "auto" }}
-          >
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell style={NARROW}>{t.rank}</TableHeaderCell>
-                <TableHeaderCell>{t.agency}</TableHeaderCell>
-                {valued && (
-                  <TableHeaderCell style={NARROW}>{t.value}</TableHeaderCell>
-                )}
-                {previous && (
-                  <TableHeaderCell style={NARROW}>{t.previous}</TableHeaderCell>
-                )}
-                {previous && (
-                  <TableHeaderCell style={NARROW}>{t.change}</TableHeaderCell>
-                )}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {reranked.rows.map((r, k) => {
-                const doubtful =
-                  !r.code ||
-                  r.match.confidence < 1 ||
-                  r.match.status !== "exact";
-                return (
-                  <TableRow key={`${r.line}-${k}`}>
-                    <TableCell>{r.published_rank ?? r.rank ?? "—"}</TableCell>
-                    <TableCell
-                      style={
-                        doubtful
-                          ? { color: tokens.colorPaletteRedForeground1 }
-                          : undefined
-                      }
-                      title={
-                        doubtful ? `${t.printedAs}: ${r.input_name}` : undefined
-                      }
-                    >
-                      {r.agency}
-                      {doubtful && r.code ? ` (${r.input_name})` : ""}
-                    </TableCell>
-                    {valued && (
-                      <TableCell>
-                        {r.value === null
-                          ? "—"
-                          : formatVietnameseNumber(r.value, { decimals })}
-                      </TableCell>
-                    )}
-                    {previous && (
-                      <TableCell>{r.previous_rank ?? "—"}</TableCell>
-                    )}
-                    {previous && (
-                      <TableCell>
-                        {movementMark(r.movement, "=", "—")}
-                      </TableCell>
-                    )}
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <PreviewRows table={table} rows={reranked.rows} previous={reranked.hasPrevious} t={t} />
         </>
       )}
-    </section>
+    </>
+  );
+}
+
+/** The agencies listed twice, with their rows: keep one row each, or the first of each at once. */
+function Duplicates({
+  twice,
+  t,
+  busy,
+  leaveOut,
+}: {
+  twice: DuplicateAgency[];
+  t: Strings;
+  busy: boolean;
+  leaveOut: (lines: number[]) => void;
+}) {
+  const listed = twice.slice(0, 5);
+  return (
+    <Outcome intent="warning" text={t.duplicates(twice.length)} t={t}>
+      <ul style={{ margin: "4px 0", paddingInlineStart: 16 }}>
+        {listed.map((d) => (
+          <li key={d.code}>
+            {t.duplicateOf(
+              d.name,
+              d.rows
+                .slice(0, 6)
+                .map((r) => r.line)
+                .join(", ") + (d.rows.length > 6 ? ", …" : ""),
+            )}
+            {d.rows.length <= 4 && (
+              <div style={{ display: "flex", flexWrap: "wrap", gap: 4 }}>
+                {d.rows.map((r) => (
+                  <Button
+                    key={r.line}
+                    size="small"
+                    style={WRAP}
+                    disabled={busy}
+                    onClick={() => leaveOut(linesToLeaveOut([d], () => r.line))}
+                  >
+                    {t.keepLine(r.line, r.cells.filter(Boolean).join(" · "))}
+                  </Button>
+                ))}
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+      {twice.length > listed.length && <div>{t.moreDuplicates(twice.length - listed.length)}</div>}
+      <Button
+        size="small"
+        appearance="primary"
+        style={WRAP}
+        disabled={busy}
+        onClick={() => leaveOut(linesToLeaveOut(twice))}
+      >
+        {t.dropRepeats}
+      </Button>
+    </Outcome>
+  );
+}
+
+/** The rows as read: the first and last of a long paste, with how many are between. */
+function PreviewRows({
+  table,
+  rows,
+  previous,
+  t,
+}: {
+  table: PastedRankedTable;
+  rows: RerankedRow[];
+  previous: boolean;
+  t: Strings;
+}) {
+  // A table of ranks alone (slides, `rank name` lines) has no value to show.
+  const valued = table.columns.value !== undefined;
+  const decimals = table.decimals ?? 3;
+  const long = rows.length > HEAD + TAIL + 10;
+  const shown = long ? [...rows.slice(0, HEAD), null, ...rows.slice(-TAIL)] : rows;
+  const width = 2 + (valued ? 1 : 0) + (previous ? 2 : 0);
+  return (
+    <Scroll label={t.preview}>
+      <Table size="extra-small" aria-label={t.preview} style={{ tableLayout: "auto" }}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell style={NARROW}>{t.rank}</TableHeaderCell>
+            <TableHeaderCell>{t.agency}</TableHeaderCell>
+            {valued && <TableHeaderCell style={NARROW}>{t.value}</TableHeaderCell>}
+            {previous && <TableHeaderCell style={NARROW}>{t.previous}</TableHeaderCell>}
+            {previous && <TableHeaderCell style={NARROW}>{t.change}</TableHeaderCell>}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {shown.map((r, k) => {
+            if (!r)
+              return (
+                <TableRow key="gap">
+                  <TableCell colSpan={width}>{t.rowsHidden(rows.length - HEAD - TAIL)}</TableCell>
+                </TableRow>
+              );
+            const doubtful = !r.code || r.match.confidence < 1 || r.match.status !== "exact";
+            return (
+              <TableRow key={`${r.line}-${k}`}>
+                <TableCell>{r.published_rank ?? r.rank ?? "—"}</TableCell>
+                <TableCell>
+                  {r.agency}
+                  {doubtful && (
+                    <span>
+                      {" "}
+                      <span aria-hidden="true">⚠</span>{" "}
+                      <em>
+                        ({t.needsReview}
+                        {r.input_name !== r.agency ? `: ${t.printedAs} “${r.input_name}”` : ""})
+                      </em>
+                    </span>
+                  )}
+                </TableCell>
+                {valued && (
+                  <TableCell>
+                    {r.value === null ? "—" : formatNumber(r.value, { decimals, lang: t.lang })}
+                  </TableCell>
+                )}
+                {previous && <TableCell>{r.previous_rank ?? "—"}</TableCell>}
+                {previous && (
+                  <TableCell>
+                    <Movement value={r.movement} lang={t.lang} />
+                  </TableCell>
+                )}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </Scroll>
   );
 }

@@ -1,33 +1,96 @@
-import {
-  Button,
-  Dropdown,
-  Field,
-  MessageBar,
-  Option,
-} from "@fluentui/react-components";
+import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
 import * as React from "react";
 import {
+  isPresetId,
   PRESET_IDS,
   PresetId,
   presetName,
 } from "../../core/methodology/presetCatalog";
+import type { Prepared } from "../../workbook/prepareSheets";
+import { preparedWith } from "../../workbook/sheets/settingsIdentity";
+import { Outcome, WRAP } from "../Outcome";
+import { usePaneState } from "../paneState";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
-export function PrepareStep({ port, register, t, lang }: StepProps) {
-  const [preset, setPreset] = React.useState<PresetId>("mic-2017-2019");
-  const [done, setDone] = React.useState<{
-    created: string[];
-    kept: string[];
-  } | null>(null);
+/** The other methodology a workbook holds, as the pane asks about it. */
+interface Conflict {
+  current: { id: string; name: { vi: string; en: string } };
+  replaceable: boolean;
+  said: { vi: string; en: string };
+}
+
+export function PrepareStep({ port, register, t, lang, go }: StepProps) {
+  const [preset, setPreset] = usePaneState<PresetId>(
+    "prepare.preset",
+    "mic-2017-2019",
+  );
+  const [done, setDone] = usePaneState<Prepared | null>("prepare.done", null);
+  const [conflict, setConflict] = usePaneState<Conflict | null>(
+    "prepare.conflict",
+    null,
+  );
+  const [kept, setKept] = usePaneState<string | null>("prepare.kept", null);
+  const [chosen, setChosen] = usePaneState("prepare.chosen", false);
   const task = useTask(t);
+  // A workbook prepared before: its methodology is the one shown, until the user picks another.
+  React.useEffect(() => {
+    if (chosen) return;
+    void preparedWith(port)
+      .then((p) => p?.id && isPresetId(p.id) && setPreset(p.id))
+      .catch(() => undefined); // not prepared, or unreadable: the default stays
+  }, [port, chosen, setPreset]);
+  const prepare = (replace: boolean) =>
+    task.run(
+      async () => {
+        // The schema and the sheets' codecs load with the first click, not with the pane.
+        const [{ getPreset }, { prepareSheets, OtherMethodologyError }] =
+          await Promise.all([
+            import("../../core/methodology/presets"),
+            import("../../workbook/prepareSheets"),
+          ]);
+        try {
+          return await prepareSheets(port, getPreset(preset), register, {
+            replace,
+            lang,
+          });
+        } catch (e) {
+          if (!(e instanceof OtherMethodologyError)) throw e;
+          return {
+            current: e.current,
+            replaceable: e.replaceable,
+            said: e.text,
+          } satisfies Conflict;
+        }
+      },
+      (r) => {
+        setKept(null);
+        if ("said" in r) {
+          setConflict(r);
+          setDone(null);
+        } else {
+          setConflict(null);
+          setDone(r);
+        }
+      },
+    );
+  const keep = (c: Conflict) => {
+    setConflict(null);
+    setKept(c.current.name[lang]);
+    if (isPresetId(c.current.id)) setPreset(c.current.id);
+  };
   return (
-    <section aria-label={t.steps.prepare}>
+    <>
       <Field label={t.methodology}>
         <Dropdown
+          style={{ minWidth: 0, maxWidth: "100%" }}
           value={presetName(preset, lang)}
           selectedOptions={[preset]}
-          onOptionSelect={(_, d) => setPreset(d.optionValue as PresetId)}
+          onOptionSelect={(_, d) => {
+            setPreset(d.optionValue as PresetId);
+            setChosen(true);
+            setConflict(null);
+          }}
         >
           {PRESET_IDS.map((id) => (
             <Option key={id} value={id}>
@@ -38,26 +101,46 @@ export function PrepareStep({ port, register, t, lang }: StepProps) {
       </Field>
       <Button
         appearance="primary"
+        style={WRAP}
         disabled={task.busy}
-        onClick={() =>
-          task.run(async () => {
-            // The schema and the sheets' codecs load with the first click, not with the pane.
-            const [{ getPreset }, { prepareSheets }] = await Promise.all([
-              import("../../core/methodology/presets"),
-              import("../../workbook/prepareSheets"),
-            ]);
-            return prepareSheets(port, getPreset(preset), register);
-          }, setDone)
-        }
+        onClick={() => prepare(false)}
       >
         {t.prepare}
       </Button>
       {task.status}
-      {done && (
-        <MessageBar intent="success">
-          {t.prepared(done.created.length, done.kept.length)}
-        </MessageBar>
+      {conflict && (
+        <Outcome
+          intent="warning"
+          text={conflict.said[lang]}
+          t={t}
+        >
+          <div style={{ display: "flex", flexWrap: "wrap", gap: 8, marginTop: 4 }}>
+            {conflict.replaceable && (
+              <Button
+                size="small"
+                appearance="primary"
+                style={WRAP}
+                disabled={task.busy}
+                onClick={() => prepare(true)}
+              >
+                {t.replaceWith(presetName(preset, lang))}
+              </Button>
+            )}
+            <Button size="small" style={WRAP} onClick={() => keep(conflict)}>
+              {t.keepMethodology(conflict.current.name[lang])}
+            </Button>
+          </div>
+        </Outcome>
       )}
-    </section>
+      {kept && <Outcome intent="info" text={t.keptMethodology(kept)} t={t} />}
+      {done && (
+        <Outcome
+          text={`${t.prepared(done.created.length, done.kept.length)}${done.replaced.length ? ` ${t.replacedSheets(done.replaced.length)}` : ""}`}
+          next={{ step: "paste", says: t.nextAfterPrepare }}
+          go={go}
+          t={t}
+        />
+      )}
+    </>
   );
 }

@@ -1,22 +1,20 @@
-import {
-  Button,
-  Dropdown,
-  Field,
-  MessageBar,
-  Option,
-} from "@fluentui/react-components";
+import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
 import * as React from "react";
-import { formatVietnameseNumber } from "../../core/numbers/formatVietnameseNumber";
+import { formatNumber } from "../../core/numbers/formatNumber";
 import { RankOutcome, rankWorkbook } from "../../workbook/actions";
 import { IndexChart } from "../charts/IndexChart";
+import { Outcome, WRAP } from "../Outcome";
+import { usePaneState } from "../paneState";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
-export function RankStep({ port, register, t }: StepProps) {
-  const [outcome, setOutcome] = React.useState<RankOutcome | null>(null);
+const FIT = { minWidth: 0, maxWidth: "100%" } as const;
+
+export function RankStep({ port, register, t, lang, go }: StepProps) {
+  const [outcome, setOutcome] = usePaneState<RankOutcome | null>("rank.outcome", null);
   // The table shown as a chart (the overall ranking first) and the agency highlighted in it.
-  const [chosen, setChosen] = React.useState(0);
-  const [agency, setAgency] = React.useState("");
+  const [chosen, setChosen] = usePaneState("rank.chosen", 0);
+  const [agency, setAgency] = usePaneState("rank.agency", "");
   const task = useTask(t);
   const charted = outcome?.tables[Math.min(chosen, outcome.tables.length - 1)];
   const done = (o: RankOutcome) => {
@@ -24,35 +22,41 @@ export function RankStep({ port, register, t }: StepProps) {
     const overall = o.tables.findIndex((x) => x.group === "TH");
     setChosen(overall >= 0 ? overall : 0);
   };
-  const show = (
-    rows: RankOutcome["tables"][number]["rows"],
-    decimals: number,
-  ) =>
+  const show = (rows: RankOutcome["tables"][number]["rows"], decimals: number) =>
     rows
       .map(
         (r) =>
-          `${r.rank}. ${r.agency} (${r.value === null ? "—" : formatVietnameseNumber(r.value, { decimals })})`,
+          `${r.rank}. ${r.agency} (${r.value === null ? "—" : formatNumber(r.value, { decimals, lang })})`,
       )
       .join("; ");
+  const leftOut = outcome?.tables.filter((x) => x.leftOut?.length) ?? [];
   return (
-    <section aria-label={t.steps.rank}>
+    <>
       <Button
         appearance="primary"
+        style={WRAP}
         disabled={task.busy}
-        onClick={() => task.run(() => rankWorkbook(port, register), done)}
+        onClick={() => task.run(() => rankWorkbook(port, register, lang), done)}
       >
         {t.runRank}
       </Button>
       {task.status}
       {outcome && (
-        <MessageBar intent="success">
-          {t.ranked(outcome.tables.length, outcome.empty.length)}
-        </MessageBar>
+        <Outcome
+          text={[
+            t.ranked(outcome.tables.length, outcome.empty.length),
+            ...leftOut.map((x) => t.leftOutOfOverall(register.blockName(x.block, lang), x.leftOut!.join(", "))),
+          ].join(" ")}
+          next={{ step: "whatIf", says: t.nextAfterRank }}
+          go={go}
+          t={t}
+        />
       )}
       {outcome && charted && (
         <>
           <Field label={t.whichTable}>
             <Dropdown
+              style={FIT}
               value={charted.title}
               selectedOptions={[String(chosen)]}
               onOptionSelect={(_, d) => setChosen(Number(d.optionValue))}
@@ -66,10 +70,12 @@ export function RankStep({ port, register, t }: StepProps) {
           </Field>
           <Field label={t.highlight}>
             <Dropdown
-              value={charted.rows.find((r) => r.code === agency)?.agency ?? ""}
+              style={FIT}
+              value={charted.rows.find((r) => r.code === agency)?.agency ?? t.highlightNone}
               selectedOptions={[agency]}
               onOptionSelect={(_, d) => setAgency(d.optionValue ?? "")}
             >
+              <Option value="">{t.highlightNone}</Option>
               {charted.rows
                 .filter((r) => r.value !== null)
                 .map((r) => (
@@ -80,20 +86,16 @@ export function RankStep({ port, register, t }: StepProps) {
             </Dropdown>
           </Field>
           <IndexChart
-            rows={charted.rows.map((r) => ({
-              code: r.code,
-              name: r.agency,
-              rank: r.rank,
-              value: r.value,
-            }))}
+            rows={charted.rows.map((r) => ({ code: r.code, name: r.agency, rank: r.rank, value: r.value }))}
             selected={agency}
             decimals={charted.decimals}
             title={t.indexChart(charted.title)}
+            t={t}
           />
         </>
       )}
       {outcome && (
-        <ul aria-label={t.steps.rank}>
+        <ul aria-label={t.steps.rank} style={{ paddingInlineStart: 16 }}>
           {outcome.tables.map((table, i) => {
             const ranked = table.rows.filter((r) => r.rank !== null);
             if (!ranked.length) return null;
@@ -111,6 +113,6 @@ export function RankStep({ port, register, t }: StepProps) {
           })}
         </ul>
       )}
-    </section>
+    </>
   );
 }

@@ -3,7 +3,6 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
   ProgressBar,
   Slider,
   Table,
@@ -15,8 +14,10 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { checkDrawSize } from "../../core/limits";
-import { UserError } from "../../core/userError";
+import { formatNumber } from "../../core/numbers/formatNumber";
 import { UNCERTAINTY_DEFAULTS, wideBand } from "../../core/scoring/uncertainty";
+import { withWeights } from "../../core/scoring/whatIf";
+import { UserError } from "../../core/userError";
 import {
   BlockUncertainty,
   byRank,
@@ -25,68 +26,59 @@ import {
   writeUncertainty,
 } from "../../workbook/rankUncertainty";
 import { BandChart } from "../charts/BandChart";
-import { StaleNote } from "../StaleNote";
-import {
-  Cancelled,
-  Running,
-  runUncertainty,
-} from "../uncertainty/runUncertainty";
+import { Scroll } from "../charts/chartKit";
+import { Outcome, WRAP } from "../Outcome";
+import { usePaneState } from "../paneState";
 import { BlockPicker, useScoredWorkbook } from "../scoredWorkbook";
+import { StaleNote } from "../StaleNote";
+import { Cancelled, Running, runUncertainty } from "../uncertainty/runUncertainty";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
 /**
  * How robust each rank is: the block's ranking drawn again many times with the weights moved
- * at random. The draws run in a worker (progress, cancel); typing stays free meanwhile.
+ * at random around those the user set in the what-if step (or the methodology's). The draws run
+ * in a worker (progress, cancel); typing stays free meanwhile. Nothing is said of agencies the
+ * weights do not rank.
  */
-export function UncertaintyStep({ port, register, t, lang, edits }: StepProps) {
-  const [draws, setDraws] = React.useState(String(UNCERTAINTY_DEFAULTS.draws));
-  const [spread, setSpread] = React.useState(UNCERTAINTY_DEFAULTS.spread * 100);
-  const [seed, setSeed] = React.useState(String(UNCERTAINTY_DEFAULTS.seed));
-  const [vary, setVary] = React.useState({
-    points: false,
-    aggregation: false,
-    normalisation: false,
-  });
-  const [progress, setProgress] = React.useState<{
-    done: number;
-    total: number;
-  } | null>(null);
-  const [result, setResult] = React.useState<BlockUncertainty | null>(null);
-  const [written, setWritten] = React.useState<string | null>(null);
+export function UncertaintyStep({ port, register, t, lang, edits, go }: StepProps) {
+  const [draws, setDraws] = usePaneState("uncertainty.draws", String(UNCERTAINTY_DEFAULTS.draws));
+  const [spread, setSpread] = usePaneState("uncertainty.spread", UNCERTAINTY_DEFAULTS.spread * 100);
+  const [seed, setSeed] = usePaneState("uncertainty.seed", String(UNCERTAINTY_DEFAULTS.seed));
+  const [vary, setVary] = usePaneState("uncertainty.vary", { points: false, aggregation: false, normalisation: false });
+  // The what-if step's weights: the draws start from them.
+  const [weights] = usePaneState<Record<string, number>>("weights", {});
+  const [progress, setProgress] = React.useState<{ done: number; total: number } | null>(null);
+  const [result, setResult] = usePaneState<BlockUncertainty | null>("uncertainty.result", null);
+  const [written, setWritten] = usePaneState<string | null>("uncertainty.written", null);
   const [failed, setFailed] = React.useState<string | null>(null);
   const running = React.useRef<Running | null>(null);
   const task = useTask(t);
   // Open on the block with the most agencies ranked overall.
-  const scored = useScoredWorkbook(
-    { port, register, edits },
-    task,
-    (b) =>
-      b.withFigures && (b.base.overall?.ranks.filter((r) => r > 0).length ?? 0),
+  const scored = useScoredWorkbook({ port, register, edits }, task, (b) =>
+    b.withFigures ? (b.base.overall?.ranks.filter((r) => r > 0).length ?? 0) : 0,
   );
   const { session, block } = scored;
-  // A block without a figure would be all ties at 0: said, not analysed.
-  const empty =
-    session?.blocks.find((b) => b.block === block)?.withFigures === 0;
+  const b = session?.blocks.find((x) => x.block === block);
+  // Where the draws start: the methodology with the what-if weights in place.
+  const from = React.useMemo(
+    () => (session && b ? withWeights(session.methodology, b.base, weights) : undefined),
+    [session, b, weights],
+  );
+  const moved = session?.methodology.groups.filter((g) => weights[g.id] !== undefined && weights[g.id] !== g.weight) ?? [];
+  const ranked = from?.base.overall?.ranks.some((r) => r > 0) ?? false;
   // A job still running when the step closes is stopped with it.
   React.useEffect(() => () => running.current?.cancel(), []);
 
   const drawCount = Number(draws);
   const seedValue = Number(seed);
-  const badDraws =
-    !Number.isInteger(drawCount) || drawCount < 1 || drawCount > 100_000;
-  const badSeed =
-    !Number.isInteger(seedValue) || seedValue < 0 || seedValue > 2 ** 32 - 1;
+  const badDraws = !Number.isInteger(drawCount) || drawCount < 1 || drawCount > 100_000;
+  const badSeed = !Number.isInteger(seedValue) || seedValue < 0 || seedValue > 2 ** 32 - 1;
 
-  const read = () =>
-    scored.read(
-      async () => undefined,
-      () => setResult(null),
-    );
+  const read = () => scored.read(async () => undefined, () => (setResult(null), setWritten(null)));
 
   const run = () => {
-    const b = session?.blocks.find((x) => x.block === block);
-    if (!session || !b || badDraws || badSeed) return;
+    if (!session || !b || !from || !ranked || badDraws || badSeed) return;
     running.current?.cancel();
     setResult(null);
     setWritten(null);
@@ -100,14 +92,9 @@ export function UncertaintyStep({ port, register, t, lang, edits }: StepProps) {
     setProgress({ done: 0, total: drawCount });
     const job = runUncertainty(
       {
-        methodology: session.methodology,
-        base: b.base,
-        options: {
-          draws: drawCount,
-          spread: spread / 100,
-          seed: seedValue,
-          ...vary,
-        },
+        methodology: from.methodology,
+        base: from.base,
+        options: { draws: drawCount, spread: spread / 100, seed: seedValue, ...vary },
       },
       (done, total) => setProgress({ done, total }),
     );
@@ -134,172 +121,108 @@ export function UncertaintyStep({ port, register, t, lang, edits }: StepProps) {
   };
 
   const rows = result ? byRank(result.result.rows) : [];
-  const words = result ? uncertaintyWords(result)[lang] : "";
+  const number = (v: number) => formatNumber(v, { decimals: v % 1 ? 2 : 0, lang });
   return (
-    <section aria-label={t.steps.uncertainty}>
+    <>
       <p style={{ margin: 0 }}>{t.uncertaintyIntro}</p>
-      <Button appearance="primary" disabled={task.busy} onClick={read}>
+      <Button appearance="primary" style={WRAP} disabled={task.busy} onClick={read}>
         {t.startWhatIf}
       </Button>
       {task.status}
-      {scored.stale && (
-        <StaleNote t={t} again={read} label={t.readAgain} busy={task.busy} />
-      )}
+      {scored.stale && <StaleNote t={t} again={read} label={t.readAgain} busy={task.busy} />}
       {session && (
         <>
           <BlockPicker
             session={session}
             block={block}
-            choose={(b) => {
-              scored.setBlock(b);
+            choose={(x) => {
+              scored.setBlock(x);
               setResult(null);
             }}
             t={t}
+            register={register}
           />
+          <p style={{ margin: 0 }}>
+            {moved.length
+              ? t.fromWhatIf(session.methodology.groups.map((g) => `${g.id} = ${number(weights[g.id] ?? g.weight)}`).join(", "))
+              : t.fromMethodology}
+          </p>
           <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
-            <WholeNumberField
-              label={t.draws}
-              value={draws}
-              set={setDraws}
-              wrong={badDraws && t.badNumber(t.draws, "1–100000")}
-            />
-            <WholeNumberField
-              label={t.seed}
-              value={seed}
-              set={setSeed}
-              wrong={badSeed && t.badNumber(t.seed, "0–4294967295")}
-            />
+            <WholeNumberField label={t.draws} value={draws} set={setDraws} wrong={badDraws && t.badNumber(t.draws, "1–100000")} />
+            <WholeNumberField label={t.seed} value={seed} set={setSeed} wrong={badSeed && t.badNumber(t.seed, "0–4294967295")} />
           </div>
           <Field label={`${t.spread}: ${spread}%`}>
-            <Slider
-              min={0}
-              max={50}
-              step={5}
-              value={spread}
-              onChange={(_, d) => setSpread(d.value)}
-              aria-label={t.spread}
-            />
+            <Slider min={0} max={50} step={5} value={spread} onChange={(_, d) => setSpread(d.value)} aria-label={t.spread} />
           </Field>
-          <Checkbox
-            label={t.varyPoints}
-            checked={vary.points}
-            onChange={(_, d) => setVary((v) => ({ ...v, points: !!d.checked }))}
-          />
-          <Checkbox
-            label={t.varyAggregation}
-            checked={vary.aggregation}
-            onChange={(_, d) =>
-              setVary((v) => ({ ...v, aggregation: !!d.checked }))
-            }
-          />
-          <Checkbox
-            label={t.varyNormalisation}
-            checked={vary.normalisation}
-            onChange={(_, d) =>
-              setVary((v) => ({ ...v, normalisation: !!d.checked }))
-            }
-          />
+          <Checkbox label={t.varyPoints} checked={vary.points} onChange={(_, d) => setVary((v) => ({ ...v, points: !!d.checked }))} />
+          <Checkbox label={t.varyAggregation} checked={vary.aggregation} onChange={(_, d) => setVary((v) => ({ ...v, aggregation: !!d.checked }))} />
+          <Checkbox label={t.varyNormalisation} checked={vary.normalisation} onChange={(_, d) => setVary((v) => ({ ...v, normalisation: !!d.checked }))} />
+          {!ranked && <Outcome intent="warning" text={t.nothingRanked} next={{ step: "whatIf", says: "" }} go={go} t={t} />}
           <div style={{ display: "flex", gap: 8, alignItems: "center" }}>
-            <Button
-              appearance="primary"
-              disabled={!!progress || badDraws || badSeed || !block || empty}
-              onClick={run}
-            >
+            <Button appearance="primary" disabled={!!progress || badDraws || badSeed || !block || !ranked} onClick={run}>
               {t.runUncertainty}
             </Button>
             {progress && <Button onClick={cancel}>{t.cancel}</Button>}
           </div>
           {progress && (
-            <Field
-              validationMessage={t.progress(progress.done, progress.total)}
-              validationState="none"
-            >
-              <ProgressBar
-                value={progress.done / Math.max(1, progress.total)}
-                aria-label={t.progress(progress.done, progress.total)}
-              />
+            <Field validationMessage={t.progress(progress.done, progress.total)} validationState="none">
+              <ProgressBar value={progress.done / Math.max(1, progress.total)} aria-label={t.progress(progress.done, progress.total)} />
             </Field>
           )}
-          {empty && <MessageBar intent="warning">{t.noFigures}</MessageBar>}
-          {failed && <MessageBar intent="error">{failed}</MessageBar>}
+          {failed && <Outcome intent="error" text={failed} t={t} />}
         </>
       )}
       {result && (
         <>
-          <MessageBar intent="info" layout="multiline">
-            {variedWords(result.result)[lang]} {words}
-          </MessageBar>
+          <Outcome intent="info" text={`${variedWords(result.result)[lang]} ${uncertaintyWords(result)[lang]}`} t={t} />
           <div style={{ display: "flex", gap: 8, alignItems: "center" }}>
             <Button
+              style={WRAP}
               disabled={task.busy}
-              onClick={() =>
-                task.run(
-                  () => writeUncertainty(port, [result]),
-                  ([sheet]) => setWritten(sheet),
-                )
-              }
+              onClick={() => task.run(() => writeUncertainty(port, [result], lang), ([sheet]) => setWritten(sheet))}
             >
               {t.writeUncertainty}
             </Button>
           </div>
-          {written && (
-            <MessageBar intent="success">
-              {t.uncertaintyWritten(written)}
-            </MessageBar>
-          )}
-          <BandChart
-            rows={rows}
-            wide={wideBand(rows.length)}
-            title={t.bandChart}
-          />
-          <Table size="extra-small" aria-label={t.steps.uncertainty}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t.rank}</TableHeaderCell>
-                <TableHeaderCell>{t.agency}</TableHeaderCell>
-                <TableHeaderCell>{t.median}</TableHeaderCell>
-                <TableHeaderCell>{t.band}</TableHeaderCell>
-                <TableHeaderCell>{t.top10}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((r) => (
-                <TableRow key={r.code}>
-                  <TableCell>{r.rank ?? "—"}</TableCell>
-                  <TableCell>{r.name}</TableCell>
-                  <TableCell>{r.median ?? "—"}</TableCell>
-                  <TableCell>
-                    {r.p05 === null ? "—" : `${r.p05}–${r.p95}`}
-                  </TableCell>
-                  <TableCell>{`${Math.round(r.top10 * 100)}%`}</TableCell>
+          {written && <Outcome text={t.uncertaintyWritten(written)} next={{ step: "compare", says: t.nextAfterUncertainty }} go={go} t={t} />}
+          <BandChart rows={rows} wide={wideBand(rows.filter((r) => r.rank !== null).length)} title={t.bandChart} t={t} />
+          <Scroll label={t.steps.uncertainty}>
+            <Table size="extra-small" aria-label={t.steps.uncertainty}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t.rank}</TableHeaderCell>
+                  <TableHeaderCell>{t.agency}</TableHeaderCell>
+                  <TableHeaderCell>{t.median}</TableHeaderCell>
+                  <TableHeaderCell>{t.band}</TableHeaderCell>
+                  <TableHeaderCell>{t.top10}</TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHeader>
+              <TableBody>
+                {rows
+                  .filter((r) => r.rank !== null)
+                  .map((r) => (
+                    <TableRow key={r.code}>
+                      <TableCell>{r.rank}</TableCell>
+                      <TableCell>{r.name}</TableCell>
+                      <TableCell>{r.median ?? "—"}</TableCell>
+                      <TableCell>{r.p05 === null ? "—" : `${r.p05}–${r.p95}`}</TableCell>
+                      <TableCell>{`${formatNumber(r.top10 * 100, { lang })}%`}</TableCell>
+                    </TableRow>
+                  ))}
+              </TableBody>
+            </Table>
+          </Scroll>
         </>
       )}
-    </section>
+    </>
   );
 }
 
 /** A short text field for a whole number, with why it is refused under it. */
-function WholeNumberField(props: {
-  label: string;
-  value: string;
-  set: (v: string) => void;
-  wrong: string | false;
-}) {
+function WholeNumberField(props: { label: string; value: string; set: (v: string) => void; wrong: string | false }) {
   return (
-    <Field
-      label={props.label}
-      validationState={props.wrong ? "error" : "none"}
-      validationMessage={props.wrong || undefined}
-    >
-      <Input
-        value={props.value}
-        onChange={(_, d) => props.set(d.value)}
-        style={{ width: 96 }}
-      />
+    <Field label={props.label} validationState={props.wrong ? "error" : "none"} validationMessage={props.wrong || undefined}>
+      <Input value={props.value} onChange={(_, d) => props.set(d.value)} style={{ width: 96, maxWidth: "100%" }} />
     </Field>
   );
 }

@@ -4,4 +4,5 @@ export * from "./methodologySheets";
 export * from "./rulesSheet";
 export * from "./sheetColumns";
 export * from "./sheetNames";
+export * from "./settingsIdentity";
 export { columnLetter } from "../../core/tables/layout/columnLetter";

@@ -19,10 +19,11 @@ import { MissingSheetError } from "../../core/userError";
 import { Cell, PREPARE_FIRST, SheetTable, TableToWrite } from "../workbookPort";
 import { column, columnReader, num, sheetTable, TEXT } from "./sheetColumns";
 import { METHOD_SHEET, SETTINGS_SHEET } from "./sheetNames";
+import { METHOD_ID_KEY, METHOD_NAME_KEY } from "./settingsIdentity";
 
 const SETTINGS_KEYS = {
-  id: "Mã phương pháp",
-  nameVi: "Tên phương pháp",
+  id: METHOD_ID_KEY,
+  nameVi: METHOD_NAME_KEY,
   nameEn: "Tên phương pháp (tiếng Anh)",
   descriptionVi: "Mô tả",
   descriptionEn: "Mô tả (tiếng Anh)",
@@ -172,23 +173,6 @@ function parseRuleParams(
     } else out[m[1]] = parseVietnameseNumber(m[2]).value;
   }
   return out;
-}
-
-/** Which methodology a workbook's settings sheet says it holds (its id and name), read without validating the rest. */
-export function settingsIdentity(settings: SheetTable): {
-  id?: string;
-  name?: string;
-} {
-  const kv = new Map(
-    settings.rows.map((r) => [String(r[0] ?? "").trim(), r[1]]),
-  );
-  const text = (k: string) => {
-    const v = kv.get(k);
-    return v === null || v === undefined || v === "" ? undefined : String(v);
-  };
-  const id = text(SETTINGS_KEYS.id);
-  const name = text(SETTINGS_KEYS.nameVi);
-  return { ...(id ? { id } : {}), ...(name ? { name } : {}) };
 }
 
 /**

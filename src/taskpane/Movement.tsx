@@ -1,0 +1,53 @@
+/**
+ * A change of rank shown as ▲ 3 / ▼ 2 and said in words (“lên 3 hạng”) to screen readers: the
+ * arrows alone, or their colour, carry no meaning for everyone.
+ */
+import * as React from "react";
+import { movementMark, movementWords } from "../core/ranking/movement";
+import type { Lang } from "../core/userError";
+
+/** Text that screen readers say and the screen does not show. */
+export const VISUALLY_HIDDEN: React.CSSProperties = {
+  position: "absolute",
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  overflow: "hidden",
+  clip: "rect(0 0 0 0)",
+  whiteSpace: "nowrap",
+  border: 0,
+};
+
+export function Movement({
+  value,
+  lang,
+  relative = false,
+  unchanged = "=",
+  unknown = "—",
+  suffix = "",
+}: {
+  value: number | null;
+  lang: Lang;
+  /** A change of relative position, in percentage points (rankings of different sizes). */
+  relative?: boolean;
+  unchanged?: string;
+  unknown?: string;
+  /** After the number: `điểm` for points of relative position. */
+  suffix?: string;
+}) {
+  const mark = movementMark(value, unchanged, unknown, lang);
+  return (
+    <span>
+      <span aria-hidden="true">
+        {mark}
+        {suffix && value ? ` ${suffix}` : ""}
+      </span>
+      <span style={VISUALLY_HIDDEN}>
+        {value === null && unknown !== "—"
+          ? unknown
+          : movementWords(value, lang, relative)}
+      </span>
+    </span>
+  );
+}
