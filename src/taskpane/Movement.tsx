@@ -39,7 +39,7 @@ export function Movement({
   const mark = movementMark(value, unchanged, unknown, lang);
   return (
     <span>
-      <span aria-hidden="true">
+      <span aria-hidden="true" style={{ whiteSpace: value === null ? "normal" : "nowrap" }}>
         {mark}
         {suffix && value ? ` ${suffix}` : ""}
       </span>

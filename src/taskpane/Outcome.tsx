@@ -10,6 +10,7 @@ import {
   useAnnounce,
 } from "@fluentui/react-components";
 import * as React from "react";
+import { WRAP } from "./layout";
 import { Step, stepNumber } from "./steps/stepNames";
 import type { Strings } from "./strings";
 
@@ -78,11 +79,3 @@ export function useSay(text: string | undefined, urgent = false): void {
     if (text) announce(text, urgent ? { priority: 1 } : {});
   }, [announce, text, urgent]);
 }
-
-/** Buttons whose labels may be long wrap at 160 CSS px instead of overflowing. */
-export const WRAP: React.CSSProperties = {
-  maxWidth: "100%",
-  whiteSpace: "normal",
-  height: "auto",
-  textAlign: "start",
-};

@@ -78,7 +78,8 @@ const vi = {
   groupOf: (id: string) => `nhóm ${id}`,
   publishedOnly: "bảng xếp hạng công bố",
   overallGroup: "chỉ số tổng hợp",
-  doubtful: "Tên cần xem lại có dấu ⚠, kèm tên in trong bảng.",
+  doubtful:
+    "Tên viết sai hoặc không nhận ra có dấu ⚠ (cần xem lại); tên in khác chuẩn ghi kèm tên in trong bảng.",
   needsReview: "cần xem lại",
   understood: "Đã hiểu bảng như sau",
   unknown: "chưa rõ",
@@ -212,6 +213,8 @@ const vi = {
   highlightNone: "— Không —",
   whatIfChart: "Thay đổi thứ hạng so với trọng số của phương pháp",
   whatIfNoChange: "Chưa cơ quan nào đổi hạng so với trọng số của phương pháp.",
+  whatIfNoBase:
+    "Với trọng số của phương pháp không cơ quan nào được xếp hạng, nên chưa so được ai lên hay xuống hạng.",
   showTable: "Xem dạng bảng",
   showChart: "Xem biểu đồ",
   chartKeys:
@@ -241,7 +244,7 @@ const vi = {
     "Tiếp theo: mở trang “So sánh”, hoặc dán bảng của kỳ khác để so sánh tiếp.",
   previousRank: "Hạng trước",
   predecessors: "Đơn vị tiền thân",
-  isNew: "mới",
+  isNew: "không có ở kỳ trước",
   gone: (names: string) => `Không còn trong kỳ này: ${names}`,
   movementChart: "Vị trí trong bảng xếp hạng: kỳ trước (trái) và kỳ này (phải)",
   periodPrevious: "Kỳ trước",
@@ -254,7 +257,10 @@ const vi = {
     "Thử lại xếp hạng nhiều lần, mỗi lần trọng số các nhóm lệch ngẫu nhiên quanh giá trị ban đầu: hạng nào vững, hạng nào dễ đổi.",
   fromWhatIf: (list: string) =>
     `Bắt đầu từ các trọng số đặt ở bước 5 (Thử trọng số): ${list}.`,
-  fromMethodology: "Bắt đầu từ trọng số của phương pháp.",
+  fromMethodology: (list: string) =>
+    `Bắt đầu từ trọng số của phương pháp: ${list}.`,
+  notCounted: (list: string) =>
+    `Các nhóm chưa có số liệu không được tính và không được thử: ${list}.`,
   draws: "Số lần thử",
   spread: "Độ lệch trọng số (±%)",
   seed: "Hạt giống (cùng hạt giống, cùng kết quả)",
@@ -351,7 +357,8 @@ const en: Strings = {
   groupOf: (id) => `group ${id}`,
   publishedOnly: "a published ranking",
   overallGroup: "the overall index",
-  doubtful: "Names to review are marked ⚠, with the name as printed.",
+  doubtful:
+    "Names misspelt or not recognised are marked ⚠ (to review); names printed otherwise show how they were printed.",
   needsReview: "to review",
   understood: "How the table was read",
   unknown: "unknown",
@@ -483,6 +490,8 @@ const en: Strings = {
   whatIfChart: "Rank change against the methodology's weights",
   whatIfNoChange:
     "No agency's rank has changed from the methodology's weights.",
+  whatIfNoBase:
+    "The methodology's own weights rank no agency, so there is no rank to compare with.",
   showTable: "Show as a table",
   showChart: "Show the chart",
   chartKeys:
@@ -510,7 +519,7 @@ const en: Strings = {
     "Next: open the “So sánh” sheet, or paste another period's table to compare again.",
   previousRank: "Previous",
   predecessors: "Predecessors",
-  isNew: "new",
+  isNew: "not in the previous table",
   gone: (names) => `No longer listed: ${names}`,
   movementChart:
     "Place in the ranking: previous period (left) and this period (right)",
@@ -523,7 +532,10 @@ const en: Strings = {
     "Ranks the block again many times, each time with the groups' weights moved at random around their starting values: which ranks are firm, which change easily.",
   fromWhatIf: (list) =>
     `Starting from the weights set in step 5 (Try weights): ${list}.`,
-  fromMethodology: "Starting from the methodology's weights.",
+  fromMethodology: (list) =>
+    `Starting from the methodology's weights: ${list}.`,
+  notCounted: (list) =>
+    `The groups without figures are neither counted nor drawn: ${list}.`,
   draws: "Draws",
   spread: "Weight spread (±%)",
   seed: "Seed (same seed, same result)",

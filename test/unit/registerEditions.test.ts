@@ -125,6 +125,21 @@ describe("choosing the edition a table is read with", () => {
     expect(readTables("Ghi chú: A | B\n\nXếp hạng\tTỉnh\n1\tAn Giang\n2\tBắc Ninh", registers.latest)[0].rows).toHaveLength(2);
   });
 
+  it("a ranking of the previous year that lists exactly the 34 units of 2025 (DTI 2024): read with 2025, said so", () => {
+    // Every 2025 unit keeps a 2016 province's name, so the names fit both editions; the year alone
+    // would read it as 34 of 63. Listing a whole block of 2025, and nothing more, decides.
+    const walk = fs.readFileSync(path.join(__dirname, "../fixtures/walk/dti-2024-mot-o-mot-dong.txt"), "utf8");
+    for (const text of [walk, dti2025.replace("Xếp hạng", "Xếp hạng DTI 2024")]) {
+      const [t] = readTables(text, r2025);
+      expect(t.edition).toMatchObject({ edition: "2025", why: "names", year: 2024 });
+      expect(t.coverage).toBeUndefined();
+    }
+    // The top 34 of the 63 provinces of 2016 is still an excerpt of 2016.
+    const top34 = splitFixture(table("000-bang-4.1.txt"));
+    const [old] = readTables(excerpt({ ...top34, before: ["Bảng: chỉ số năm 2016"] }, 34, 0), r2025);
+    expect(old.edition).toMatchObject({ edition: "2016", why: "period" });
+  });
+
   it("a year that contradicts the names: the names win, and that is said", () => {
     const text = `Công bố ngày 15/5/2025\n${table("000-bang-4.7.txt").replace(/2016/g, "2025")}`;
     const [t] = readTables(text, registers.latest);

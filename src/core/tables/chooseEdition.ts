@@ -60,7 +60,12 @@ export function readInEdition(
         en: `${r.edition} agency register (from the table's year ${year})`,
       },
     });
-  if (byYear && !tried(byYear).some(namesOtherEdition)) return byPeriod(byYear);
+  if (
+    byYear &&
+    !tried(byYear).some(namesOtherEdition) &&
+    !wholeOfAnother(editions, byYear, tried)
+  )
+    return byPeriod(byYear);
   let best = editions[editions.length - 1];
   let top = -Infinity;
   // Latest first: a tie keeps the later edition, and a perfect fit (every unit of the edition
@@ -162,6 +167,37 @@ function fit(
     score: (of ? listed.size / of : 0) - (2 * former) / named,
     named,
   };
+}
+
+/**
+ * Whether the names list every unit of another edition's block, and no more, where the year's
+ * edition reads them as a part of a larger block: DTI 2024 ranks the 34 units of 2025, whose
+ * names are all names of 2016 provinces too. Another edition is read only when its block has as
+ * many units as the table names.
+ */
+function wholeOfAnother(
+  editions: readonly AgencyRegister[],
+  byYear: AgencyRegister,
+  tried: (r: AgencyRegister) => RecognisedTable[],
+): boolean {
+  const listed = new Map<string, Set<string>>();
+  for (const t of tried(byYear))
+    for (const row of t.rows)
+      for (const m of row.agencies)
+        if (m.agency && (m.status === "exact" || m.status === "variant")) {
+          const codes = listed.get(m.agency.block) ?? new Set<string>();
+          codes.add(m.agency.code);
+          listed.set(m.agency.block, codes);
+        }
+  if (listed.size !== 1) return false;
+  const [[block, codes]] = [...listed];
+  const size = (r: AgencyRegister) =>
+    r.inBlock(block as never, { evaluatedOnly: true }).length;
+  if (codes.size >= size(byYear)) return false;
+  return editions.some(
+    (r) =>
+      r !== byYear && size(r) === codes.size && fit(tried(r), r).score >= 1,
+  );
 }
 
 function namesOtherEdition(t: RecognisedTable): boolean {

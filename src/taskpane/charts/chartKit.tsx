@@ -16,6 +16,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import * as React from "react";
+import { TABLE } from "../layout";
 import type { Strings } from "../strings";
 
 /** Colours with at least 3:1 against white; meaning never by colour alone (arrows, dashes, words). */
@@ -133,7 +134,7 @@ export function ChartFrame({
       </div>
       {asTable ? (
         <Scroll label={title}>
-          <Table size="extra-small" aria-labelledby={caption}>
+          <Table style={TABLE} size="extra-small" aria-labelledby={caption}>
             <TableHeader>
               <TableRow>
                 {headers.map((h) => (

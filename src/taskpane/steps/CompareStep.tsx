@@ -28,7 +28,8 @@ import { MARKS_SHEET, OWNED_SHEET } from "../../workbook/workbookPort";
 import { Scroll } from "../charts/chartKit";
 import { MovementChart } from "../charts/MovementChart";
 import { Movement } from "../Movement";
-import { Outcome, WRAP } from "../Outcome";
+import { CHANGE, FIGURE, FIT, TABLE, WRAP } from "../layout";
+import { Outcome } from "../Outcome";
 import { usePaneState } from "../paneState";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
@@ -36,7 +37,6 @@ import type { StepProps } from "./stepProps";
 /** A period's table: pasted here, or a sheet of the workbook (a ranked table the tool wrote, or the user's). */
 type Choice = { sheet: string } | { text: string };
 const PASTE = "";
-const FIT = { minWidth: 0, maxWidth: "100%" } as const;
 
 function SourcePicker({
   label,
@@ -77,6 +77,7 @@ function SourcePicker({
           value={choice.text}
           onChange={(_, d) => onChange({ text: d.value })}
           resize="vertical"
+          style={FIT}
           rows={4}
         />
       )}
@@ -168,29 +169,30 @@ export function CompareStep({ port, register, t, lang }: StepProps) {
       {c && <MovementChart comparison={c} selected={selected} title={t.movementChart} t={t} />}
       {c && (
         <Scroll label={t.steps.compare}>
-          <Table size="extra-small" aria-label={t.steps.compare}>
+          <Table style={TABLE} size="extra-small" aria-label={t.steps.compare}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t.rank}</TableHeaderCell>
+                <TableHeaderCell style={FIGURE}>{t.rank}</TableHeaderCell>
                 <TableHeaderCell>{t.agency}</TableHeaderCell>
-                <TableHeaderCell>{t.previousRank}</TableHeaderCell>
-                <TableHeaderCell>{t.change}</TableHeaderCell>
+                <TableHeaderCell style={FIGURE}>{t.previousRank}</TableHeaderCell>
+                <TableHeaderCell style={CHANGE}>{t.change}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {byMovement(c.rows).map((r) => (
                 <TableRow key={`${r.code ?? r.agency}`}>
-                  <TableCell>{place(r.rank, c.sizes.current)}</TableCell>
+                  <TableCell style={FIGURE}>{place(r.rank, c.sizes.current)}</TableCell>
                   <TableCell>
                     {r.agency}
-                    {r.predecessors && r.predecessors.length > 1 && (
+                    {/* The units it was formed from, where they explain its previous place or its lack of one. */}
+                    {r.predecessors && r.predecessors.length > 0 && (r.predecessors.length > 1 || r.previous_rank === null) && (
                       <div style={{ fontSize: "smaller" }}>
                         {t.predecessors}: {r.predecessors.map((p) => `${p.agency} (${place(p.rank, c.sizes.previous)})`).join(", ")}
                       </div>
                     )}
                   </TableCell>
-                  <TableCell>{place(r.previous_rank, c.sizes.previous)}</TableCell>
-                  <TableCell>
+                  <TableCell style={FIGURE}>{place(r.previous_rank, c.sizes.previous)}</TableCell>
+                  <TableCell style={CHANGE}>
                     <Movement
                       value={moveOf(r)}
                       lang={lang}

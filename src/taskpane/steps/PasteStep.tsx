@@ -45,7 +45,8 @@ import {
 } from "../../workbook/importPasted";
 import { Scroll } from "../charts/chartKit";
 import { Movement } from "../Movement";
-import { Outcome, WRAP } from "../Outcome";
+import { CHANGE, FIGURE, FIT, TABLE, WRAP } from "../layout";
+import { Outcome } from "../Outcome";
 import { usePaneState } from "../paneState";
 import type { Strings } from "../strings";
 import { useTask } from "../useTask";
@@ -69,13 +70,9 @@ const FIELD: Record<string, keyof ColumnOverrides> = {
   "previous-value": "previousValue",
 };
 
-/** Figures take little room; the agencies' names get the rest. */
-const NARROW = { width: "1%", whiteSpace: "nowrap" } as const;
 /** A long paste shows its first and last rows, with how many are between. */
 const HEAD = 20;
 const TAIL = 10;
-/** Drop-downs shrink with the pane (Fluent's keep 250 px otherwise). */
-const FIT = { minWidth: 0, maxWidth: "100%" } as const;
 
 /** The pasted table's columns as the user sees them, with the role each was given. */
 function columnsOf(t: RecognisedTable) {
@@ -242,6 +239,7 @@ export function PasteStep({ port, register, t, lang, edition, go }: StepProps) {
           }}
           rows={6}
           resize="vertical"
+          style={FIT}
         />
       </Field>
       <Button
@@ -541,14 +539,14 @@ function PreviewRows({
   const width = 2 + (valued ? 1 : 0) + (previous ? 2 : 0);
   return (
     <Scroll label={t.preview}>
-      <Table size="extra-small" aria-label={t.preview} style={{ tableLayout: "auto" }}>
+      <Table style={TABLE} size="extra-small" aria-label={t.preview}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell style={NARROW}>{t.rank}</TableHeaderCell>
+            <TableHeaderCell style={FIGURE}>{t.rank}</TableHeaderCell>
             <TableHeaderCell>{t.agency}</TableHeaderCell>
-            {valued && <TableHeaderCell style={NARROW}>{t.value}</TableHeaderCell>}
-            {previous && <TableHeaderCell style={NARROW}>{t.previous}</TableHeaderCell>}
-            {previous && <TableHeaderCell style={NARROW}>{t.change}</TableHeaderCell>}
+            {valued && <TableHeaderCell style={FIGURE}>{t.value}</TableHeaderCell>}
+            {previous && <TableHeaderCell style={FIGURE}>{t.previous}</TableHeaderCell>}
+            {previous && <TableHeaderCell style={CHANGE}>{t.change}</TableHeaderCell>}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -559,31 +557,36 @@ function PreviewRows({
                   <TableCell colSpan={width}>{t.rowsHidden(rows.length - HEAD - TAIL)}</TableCell>
                 </TableRow>
               );
-            const doubtful = !r.code || r.match.confidence < 1 || r.match.status !== "exact";
+            // A misspelling or a name not found is to review (⚠); a harmless variant (`TP.`, tone
+            // placement, an official short name) only shows how it was printed.
+            const doubtful = !r.code || r.match.confidence < 1 || r.match.status === "fuzzy";
+            const printed = r.input_name !== r.agency;
             return (
               <TableRow key={`${r.line}-${k}`}>
-                <TableCell>{r.published_rank ?? r.rank ?? "—"}</TableCell>
+                <TableCell style={FIGURE}>{r.published_rank ?? r.rank ?? "—"}</TableCell>
                 <TableCell>
                   {r.agency}
-                  {doubtful && (
+                  {doubtful ? (
                     <span>
                       {" "}
                       <span aria-hidden="true">⚠</span>{" "}
                       <em>
                         ({t.needsReview}
-                        {r.input_name !== r.agency ? `: ${t.printedAs} “${r.input_name}”` : ""})
+                        {printed ? `: ${t.printedAs} “${r.input_name}”` : ""})
                       </em>
                     </span>
+                  ) : (
+                    printed && <em> ({t.printedAs} “{r.input_name}”)</em>
                   )}
                 </TableCell>
                 {valued && (
-                  <TableCell>
+                  <TableCell style={FIGURE}>
                     {r.value === null ? "—" : formatNumber(r.value, { decimals, lang: t.lang })}
                   </TableCell>
                 )}
-                {previous && <TableCell>{r.previous_rank ?? "—"}</TableCell>}
+                {previous && <TableCell style={FIGURE}>{r.previous_rank ?? "—"}</TableCell>}
                 {previous && (
-                  <TableCell>
+                  <TableCell style={CHANGE}>
                     <Movement value={r.movement} lang={t.lang} />
                   </TableCell>
                 )}

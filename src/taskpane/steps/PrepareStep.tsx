@@ -8,7 +8,8 @@ import {
 } from "../../core/methodology/presetCatalog";
 import type { Prepared } from "../../workbook/prepareSheets";
 import { preparedWith } from "../../workbook/sheets/settingsIdentity";
-import { Outcome, WRAP } from "../Outcome";
+import { FIT, WRAP } from "../layout";
+import { Outcome } from "../Outcome";
 import { usePaneState } from "../paneState";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
@@ -83,7 +84,7 @@ export function PrepareStep({ port, register, t, lang, go }: StepProps) {
     <>
       <Field label={t.methodology}>
         <Dropdown
-          style={{ minWidth: 0, maxWidth: "100%" }}
+          style={FIT}
           value={presetName(preset, lang)}
           selectedOptions={[preset]}
           onOptionSelect={(_, d) => {

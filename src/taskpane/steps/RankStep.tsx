@@ -3,12 +3,12 @@ import * as React from "react";
 import { formatNumber } from "../../core/numbers/formatNumber";
 import { RankOutcome, rankWorkbook } from "../../workbook/actions";
 import { IndexChart } from "../charts/IndexChart";
-import { Outcome, WRAP } from "../Outcome";
+import { FIT, WRAP } from "../layout";
+import { Outcome } from "../Outcome";
 import { usePaneState } from "../paneState";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
-const FIT = { minWidth: 0, maxWidth: "100%" } as const;
 
 export function RankStep({ port, register, t, lang, go }: StepProps) {
   const [outcome, setOutcome] = usePaneState<RankOutcome | null>("rank.outcome", null);

@@ -27,7 +27,8 @@ import {
 } from "../../workbook/rankUncertainty";
 import { BandChart } from "../charts/BandChart";
 import { Scroll } from "../charts/chartKit";
-import { Outcome, WRAP } from "../Outcome";
+import { FIGURE, TABLE, WRAP } from "../layout";
+import { Outcome } from "../Outcome";
 import { usePaneState } from "../paneState";
 import { BlockPicker, useScoredWorkbook } from "../scoredWorkbook";
 import { StaleNote } from "../StaleNote";
@@ -60,6 +61,7 @@ export function UncertaintyStep({ port, register, t, lang, edits, go }: StepProp
   );
   const { session, block } = scored;
   const b = session?.blocks.find((x) => x.block === block);
+  const number = (v: number) => formatNumber(v, { decimals: v % 1 ? 2 : 0, lang });
   // Where the draws start: the methodology with the what-if weights in place.
   const from = React.useMemo(
     () => (session && b ? withWeights(session.methodology, b.base, weights) : undefined),
@@ -67,6 +69,9 @@ export function UncertaintyStep({ port, register, t, lang, edits, go }: StepProp
   );
   const moved = session?.methodology.groups.filter((g) => weights[g.id] !== undefined && weights[g.id] !== g.weight) ?? [];
   const ranked = from?.base.overall?.ranks.some((r) => r > 0) ?? false;
+  // The groups the draws move (with their starting weights), and those left out for want of figures.
+  const counted = (from?.base.overall?.groupIds ?? []).map((id) => `${id} = ${number(weights[id] ?? session!.methodology.groups.find((g) => g.id === id)!.weight)}`);
+  const leftOut = from?.base.overall?.leftOut ?? [];
   // A job still running when the step closes is stopped with it.
   React.useEffect(() => () => running.current?.cancel(), []);
 
@@ -121,7 +126,6 @@ export function UncertaintyStep({ port, register, t, lang, edits, go }: StepProp
   };
 
   const rows = result ? byRank(result.result.rows) : [];
-  const number = (v: number) => formatNumber(v, { decimals: v % 1 ? 2 : 0, lang });
   return (
     <>
       <p style={{ margin: 0 }}>{t.uncertaintyIntro}</p>
@@ -143,9 +147,8 @@ export function UncertaintyStep({ port, register, t, lang, edits, go }: StepProp
             register={register}
           />
           <p style={{ margin: 0 }}>
-            {moved.length
-              ? t.fromWhatIf(session.methodology.groups.map((g) => `${g.id} = ${number(weights[g.id] ?? g.weight)}`).join(", "))
-              : t.fromMethodology}
+            {(moved.length ? t.fromWhatIf : t.fromMethodology)(counted.length ? counted.join(", ") : "—")}
+            {leftOut.length ? ` ${t.notCounted(leftOut.join(", "))}` : ""}
           </p>
           <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
             <WholeNumberField label={t.draws} value={draws} set={setDraws} wrong={badDraws && t.badNumber(t.draws, "1–100000")} />
@@ -187,14 +190,14 @@ export function UncertaintyStep({ port, register, t, lang, edits, go }: StepProp
           {written && <Outcome text={t.uncertaintyWritten(written)} next={{ step: "compare", says: t.nextAfterUncertainty }} go={go} t={t} />}
           <BandChart rows={rows} wide={wideBand(rows.filter((r) => r.rank !== null).length)} title={t.bandChart} t={t} />
           <Scroll label={t.steps.uncertainty}>
-            <Table size="extra-small" aria-label={t.steps.uncertainty}>
+            <Table style={TABLE} size="extra-small" aria-label={t.steps.uncertainty}>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>{t.rank}</TableHeaderCell>
+                  <TableHeaderCell style={FIGURE}>{t.rank}</TableHeaderCell>
                   <TableHeaderCell>{t.agency}</TableHeaderCell>
-                  <TableHeaderCell>{t.median}</TableHeaderCell>
-                  <TableHeaderCell>{t.band}</TableHeaderCell>
-                  <TableHeaderCell>{t.top10}</TableHeaderCell>
+                  <TableHeaderCell style={FIGURE}>{t.median}</TableHeaderCell>
+                  <TableHeaderCell style={FIGURE}>{t.band}</TableHeaderCell>
+                  <TableHeaderCell style={FIGURE}>{t.top10}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -202,11 +205,11 @@ export function UncertaintyStep({ port, register, t, lang, edits, go }: StepProp
                   .filter((r) => r.rank !== null)
                   .map((r) => (
                     <TableRow key={r.code}>
-                      <TableCell>{r.rank}</TableCell>
+                      <TableCell style={FIGURE}>{r.rank}</TableCell>
                       <TableCell>{r.name}</TableCell>
-                      <TableCell>{r.median ?? "—"}</TableCell>
-                      <TableCell>{r.p05 === null ? "—" : `${r.p05}–${r.p95}`}</TableCell>
-                      <TableCell>{`${formatNumber(r.top10 * 100, { lang })}%`}</TableCell>
+                      <TableCell style={FIGURE}>{r.median ?? "—"}</TableCell>
+                      <TableCell style={FIGURE}>{r.p05 === null ? "—" : `${r.p05}–${r.p95}`}</TableCell>
+                      <TableCell style={FIGURE}>{`${formatNumber(r.top10 * 100, { lang })}%`}</TableCell>
                     </TableRow>
                   ))}
               </TableBody>

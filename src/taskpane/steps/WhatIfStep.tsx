@@ -32,7 +32,8 @@ import {
 import { Scroll } from "../charts/chartKit";
 import { WhatIfChart } from "../charts/WhatIfChart";
 import { Movement } from "../Movement";
-import { Outcome, WRAP } from "../Outcome";
+import { CHANGE, FIGURE, TABLE, WRAP } from "../layout";
+import { Outcome } from "../Outcome";
 import { usePaneState } from "../paneState";
 import { BlockPicker, useScoredWorkbook } from "../scoredWorkbook";
 import { StaleNote } from "../StaleNote";
@@ -254,16 +255,23 @@ export function WhatIfStep({ port, register, t, lang, edits, go }: StepProps) {
           {saved && (
             <Outcome text={t.saved(saved)} next={{ step: "uncertainty", says: t.nextAfterWhatIf }} go={go} t={t} />
           )}
-          {scored > 0 && <WhatIfChart rows={rows} title={t.whatIfChart} none={t.whatIfNoChange} t={t} />}
+          {scored > 0 && (
+            <WhatIfChart
+              rows={rows}
+              title={t.whatIfChart}
+              none={rows.some((r) => r.baseRank !== null) ? t.whatIfNoChange : t.whatIfNoBase}
+              t={t}
+            />
+          )}
           {scored > 0 && (
             <Scroll label={t.steps.whatIf}>
-              <Table size="extra-small" aria-label={t.steps.whatIf}>
+              <Table style={TABLE} size="extra-small" aria-label={t.steps.whatIf}>
                 <TableHeader>
                   <TableRow>
-                    <TableHeaderCell>{t.rank}</TableHeaderCell>
+                    <TableHeaderCell style={FIGURE}>{t.rank}</TableHeaderCell>
                     <TableHeaderCell>{t.agency}</TableHeaderCell>
-                    <TableHeaderCell>{t.value}</TableHeaderCell>
-                    <TableHeaderCell>{t.change}</TableHeaderCell>
+                    <TableHeaderCell style={FIGURE}>{t.value}</TableHeaderCell>
+                    <TableHeaderCell style={CHANGE}>{t.change}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
@@ -271,10 +279,10 @@ export function WhatIfStep({ port, register, t, lang, edits, go }: StepProps) {
                     .filter((r) => r.value !== null)
                     .map((r) => (
                       <TableRow key={r.code}>
-                        <TableCell>{r.rank ?? "—"}</TableCell>
+                        <TableCell style={FIGURE}>{r.rank ?? "—"}</TableCell>
                         <TableCell>{r.name}</TableCell>
-                        <TableCell>{formatNumber(r.value!, { decimals: session.methodology.overall.decimals, lang })}</TableCell>
-                        <TableCell>
+                        <TableCell style={FIGURE}>{formatNumber(r.value!, { decimals: session.methodology.overall.decimals, lang })}</TableCell>
+                        <TableCell style={CHANGE}>
                           <Movement value={r.change} lang={lang} unchanged="" />
                         </TableCell>
                       </TableRow>

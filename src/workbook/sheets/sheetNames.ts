@@ -17,7 +17,7 @@ export function safeSheetName(name: string): string {
   const cut = clean.slice(0, 31);
   return (
     cut.lastIndexOf(" ") > 10 ? cut.slice(0, cut.lastIndexOf(" ")) : cut
-  ).replace(/[\s,;-]+$/, "");
+  ).replace(/[\s,;\-–—]+$/, "");
 }
 
 export function groupSheetName(group: Group): string {
