@@ -39,7 +39,8 @@ Cách dùng / Usage:
       So sánh hai bảng xếp hạng cùng khối (kỳ trước trước): hạng kỳ trước, thay đổi (▲/▼),
       đơn vị mới và không còn. Khác danh mục (63 tỉnh → 34 đơn vị): mỗi đơn vị kèm các đơn vị
       tiền thân và hạng cũ; --rule chọn cách lấy một hạng kỳ trước (best: tốt nhất, mean:
-      trung bình).
+      trung bình). Hai bảng khác số đơn vị: hạng kèm số đơn vị (44/63) và thay đổi tính theo
+      vị trí tương đối, (N − hạng) / (N − 1) × 100, bằng điểm phần trăm.
   --register 2016|2025
       Danh mục đơn vị để đọc bảng dán (mặc định: theo năm của bảng, không có năm thì theo tên
       đơn vị). Với compare: một năm cho cả hai, hoặc hai năm cách dấu phẩy.

@@ -98,6 +98,21 @@ describe("chiso rank on tables in the shapes users paste", () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--columns: “hang=x” không hợp lệ[\s\S]*is not valid/);
   });
+
+  it("--group says what a table ranks when its title does not: a group, a criterion, the overall, or none", async () => {
+    const file = path.join(__dirname, "../fixtures/shapes/bo-2021-khong-nhom.txt");
+    const group = async (...args: string[]) => JSON.parse((await run(["rank", file, "--json", ...args])).out).map((x: any) => x.group);
+    expect(new Set(await group())).toEqual(new Set([null]));
+    expect(new Set(await group("--group", "N3", "--methodology", "mic-2017-2019"))).toEqual(new Set(["N3"]));
+    expect(new Set(await group("--group", "n4.2"))).toEqual(new Set(["N4.2"])); // a criterion of the default methodology, any case
+    expect(new Set(await group("--group", "tong-hop"))).toEqual(new Set(["TH"]));
+    expect(new Set(await group("--group", "cong-bo"))).toEqual(new Set([null]));
+    const said = await run(["rank", file, "--group", "N3"]);
+    expect(said.out).toMatch(/^Bảng ở dòng 2: bảng xếp hạng, bảng kẻ bằng \|, khối Bộ, cơ quan ngang Bộ, nhóm N3 \(theo lựa chọn\)/);
+    const unknown = await run(["rank", file, "--group", "N9", "--methodology", "mic-2017-2019"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/--group: phương pháp mic-2017-2019 không có nhóm hay tiêu chí “N9”\. Có: N1, N2, N3, N4, N5, N6, tong-hop[\s\S]*Available: N1, N2/);
+  });
 });
 
 describe("unusable input exits 2 with a message in Vietnamese, then English", () => {

@@ -7,9 +7,13 @@
  * every result said through the live region.
  */
 import { configure, fireEvent, render, screen, within } from "@testing-library/react";
+import * as fs from "fs";
+import * as path from "path";
 import * as React from "react";
 import { getDefaultRegister } from "../../src/core/agencies";
 import { App } from "../../src/taskpane/App";
+import { IndexChart } from "../../src/taskpane/charts/IndexChart";
+import { STRINGS } from "../../src/taskpane/strings";
 import { loadSteps } from "../../src/taskpane/steps/lazySteps";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 
@@ -172,5 +176,36 @@ describe("the pane for real work", () => {
     expect(written.title).toMatch(/^IT infrastructure index — Provinces/);
     expect(written.header.slice(0, 3)).toEqual(["Rank", "Agency", "Code"]);
     expect(screen.queryByText(/Tỉnh, thành phố trực thuộc Trung ương/)).toBeNull();
+  }, 60_000);
+
+  it("the index chart shows the top and the highlighted agency wherever it stands, goes by keyboard in rank order, and is a table one click away", () => {
+    const rows = Array.from({ length: 34 }, (_, i) => ({ code: `U${i + 1}`, name: `Đơn vị ${i + 1}`, rank: i + 1, value: 0.9 - i / 100 }));
+    render(<IndexChart rows={rows} selected="U30" decimals={3} title="Biểu đồ: thử" t={STRINGS.vi} />);
+    const points = within(screen.getByRole("group", { name: "Biểu đồ: thử" })).getAllByRole("img");
+    expect(points).toHaveLength(16);
+    expect(points[15].getAttribute("aria-label")).toBe("Hạng 30: Đơn vị 30, 0,610 (tô đậm cơ quan)");
+    expect(screen.getByText("… 14 cơ quan khác …")).toBeTruthy();
+    // One tab stop; the arrows go down the ranking.
+    expect(points.filter((p) => p.getAttribute("tabindex") === "0")).toHaveLength(1);
+    points[0].focus();
+    fireEvent.keyDown(points[0], { key: "ArrowDown" });
+    expect(document.activeElement?.getAttribute("aria-label")).toBe("Hạng 2: Đơn vị 2, 0,890");
+    fireEvent.keyDown(document.activeElement!, { key: "End" });
+    expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^Hạng 30:/);
+    click("Xem dạng bảng");
+    expect(within(screen.getByRole("table", { name: "Biểu đồ: thử" })).getAllByRole("row")).toHaveLength(35);
+  });
+
+  it("a paste of 3,400 rows (the 34 units a hundred times) shows its first and last rows with how many between, and its duplicates", async () => {
+    setup();
+    tab(/Nhập dữ liệu/);
+    const units = fs.readFileSync(path.join(__dirname, "../fixtures/shapes/dti-2025-tinh.txt"), "utf8").trim().split("\n");
+    paste([units[0], ...Array.from({ length: 100 }, () => units.slice(1)).flat()].join("\n"));
+    click("Xem trước");
+    await screen.findByText(/34 cơ quan có nhiều dòng trong bảng dán/);
+    const preview = screen.getByRole("table", { name: "Xem trước" });
+    expect(within(preview).getAllByRole("row")).toHaveLength(1 + 20 + 1 + 10);
+    expect(within(preview).getByText("… 3.370 dòng ở giữa không hiện ở đây (vẫn được ghi) …")).toBeTruthy();
+    expect(screen.getByText(/… và 29 cơ quan khác\./)).toBeTruthy();
   }, 60_000);
 });

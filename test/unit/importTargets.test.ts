@@ -176,6 +176,27 @@ describe("an agency listed twice in one paste", () => {
   });
 });
 
+describe("an agency on two rows of a data sheet", () => {
+  it("is reported by the check step on the second row's cell, with the first", async () => {
+    const book = await prepared();
+    await importPasted(book, m, read(ministries, "N1"));
+    const sheet = groupSheetName(m.groups[0]);
+    const rows = book.sheets.get(sheet)!.rows;
+    const copy = [...rows.find((r) => r[1] === "BO-TP")!];
+    copy[3] = 0.5; // a person pasted the row again, with another figure
+    rows.push(copy);
+    const report = await checkWorkbook(book, register);
+    const twice = report.findings.filter((f) => f.ruleId === "danh-muc.trung");
+    expect(twice).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        where: expect.objectContaining({ table: sheet, cell: `C${rows.length}` }),
+        message: expect.objectContaining({ vi: expect.stringMatching(/^Bộ Tư pháp có mặt hơn một lần \(lần đầu ở ô C\d+\); chỉ một dòng được dùng/) }),
+      }),
+    ]);
+  });
+});
+
 describe("a column the user gives a role", () => {
   it("made the rank, is no longer read as the previous period's too", () => {
     const text = ["Tỉnh\tChỉ số DTI 2023\tXếp hạng 2022", "Hà Nội\t0,7512\t1", "Đà Nẵng\t0,7401\t2", "Quảng Ninh\t0,7002\t3", "Thừa Thiên Huế\t0,6899\t4"].join("\n");

@@ -113,8 +113,8 @@ export function checkRegister(
           "error",
           where,
           {
-            vi: `${a.name} có mặt hai lần (lần đầu ở dòng ${first.line ?? first.cell})`,
-            en: `${a.name} is listed twice (first at ${first.line ? `line ${first.line}` : first.cell})`,
+            vi: `${a.name} có mặt hơn một lần (lần đầu ở ${first.line ? `dòng ${first.line}` : `ô ${first.cell}`}); chỉ một dòng được dùng: hãy xoá dòng thừa, hoặc giữ dòng đúng`,
+            en: `${a.name} is listed more than once (first at ${first.line ? `line ${first.line}` : `cell ${first.cell}`}); only one row is used: delete the extra row, or keep the right one`,
           },
           agency,
         );

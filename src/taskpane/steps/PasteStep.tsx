@@ -534,8 +534,11 @@ function PreviewRows({
   // A table of ranks alone (slides, `rank name` lines) has no value to show.
   const valued = table.columns.value !== undefined;
   const decimals = table.decimals ?? 3;
-  const long = rows.length > HEAD + TAIL + 10;
-  const shown = long ? [...rows.slice(0, HEAD), null, ...rows.slice(-TAIL)] : rows;
+  // In the order of the rank shown (the published one where printed): ties keep their order.
+  const rankOf = (r: RerankedRow) => r.published_rank ?? r.rank ?? Infinity;
+  const ordered = [...rows].sort((a, b) => rankOf(a) - rankOf(b));
+  const long = ordered.length > HEAD + TAIL + 10;
+  const shown = long ? [...ordered.slice(0, HEAD), null, ...ordered.slice(-TAIL)] : ordered;
   const width = 2 + (valued ? 1 : 0) + (previous ? 2 : 0);
   return (
     <Scroll label={t.preview}>
