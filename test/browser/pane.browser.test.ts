@@ -443,6 +443,8 @@ browserIt("walks the pane on tables written by hand in new shapes, as an evaluat
   await d.step(/Tính & xếp hạng/);
   await d.press("Tính và ghi bảng xếp hạng");
   await dti.getByText(/Đã ghi 1 bảng xếp hạng \(12 bảng chưa có số liệu nên chưa ghi\)/).waitFor();
+  await axe(dti, "4. Tính & xếp hạng");
+  await reflows(dti);
 
   // 5. What-if: the empty groups are said, nothing is ranked while the composite weighs 0, and one
   // button gives the groups with figures their weight.
@@ -494,6 +496,11 @@ browserIt("walks the pane on tables written by hand in new shapes, as an evaluat
   // In English: every step again, its results in English, the same checks.
   await d.press("English");
   expect(await dti.evaluate(() => document.documentElement.lang)).toBe("en");
+  await d.step(/Check/);
+  await d.press("Check the figures");
+  await dti.getByText(/No findings in the [\d,]+ rule applications made|errors?, \d+ warnings?, \d+ notes?\./).first().waitFor();
+  await axe(dti, "3. Check (English)");
+  await reflows(dti);
   for (const [tab, name] of [
     [/Compare/, "7. Compare"],
     [/Rank robustness/, "6. Rank robustness"],
