@@ -18,7 +18,12 @@ export function checkTablesToWrite(tables: TableToWrite[]): void {
     const key = t.sheet.toLocaleLowerCase();
     if (sheets.has(key)) throw fault(`two tables for one sheet “${t.sheet}”`);
     sheets.add(key);
-    if (!/^[A-Za-z_][A-Za-z0-9_.]{0,249}$/.test(t.tableName))
+    // Excel refuses a table name that reads as a cell (`N5`, `R1C1`) as much as one with a space.
+    if (
+      !/^[A-Za-z_][A-Za-z0-9_.]{0,249}$/.test(t.tableName) ||
+      /^[A-Za-z]{1,3}\d{1,7}$/.test(t.tableName) ||
+      /^[RrCc]$|^[Rr]\d*[Cc]\d*$/.test(t.tableName)
+    )
       throw fault(`table name “${t.tableName}” is not one Excel accepts`);
     const top = t.title ? 3 : 1;
     if (top + t.rows.length > EXCEL_ROWS || t.columns.length > EXCEL_COLUMNS)

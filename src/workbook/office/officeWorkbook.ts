@@ -2,10 +2,12 @@
  * The workbook port over a live Excel workbook: the only code that calls `Excel.run`.
  *
  * One `Excel.run` per user action, `load` what is needed, then one `sync` per batch; a block is
- * written as one 2D array, formatted after, and made a table last. Excel on the web caps a
- * request at 5 MB, so large writes go in chunks of about 4 MB (halved when Excel still refuses).
- * Names and every text the add-in writes land with the `@` number format set first, so a name
- * starting with `=`, `+`, `-` or `@` stays text.
+ * written as one 2D array, formatted after, and made a table last. Excel on the web refuses a
+ * request or a response over 5 MB, counted in UTF-8 bytes as Office.js sends it: every batch is
+ * sized in those bytes to about 4 MB, and a batch Excel still finds too large is sent again at
+ * half the size. Names and every text the add-in writes land with the `@` number format set
+ * first, so a name starting with `=`, `+`, `-` or `@` stays text. The manifest asks for ExcelApi
+ * 1.9; cell notes (1.18) are used only where the host has them.
  */
 import type {
   Cell,
@@ -38,36 +40,107 @@ export type ExcelRun = <T>(
   batch: (context: Excel.RequestContext) => Promise<T>,
 ) => Promise<T>;
 
-/** About 4 MB of JSON per request: under the 5 MB limit of Excel on the web. */
+/** About 4 MB of UTF-8 per request: under Excel on the web's 5 MB, with room for Office.js's own. */
 export const REQUEST_BUDGET = 4_000_000;
 /** Rows read per request, at most; fewer when the budget says so. */
 export const READ_BLOCK_ROWS = 10_000;
-/** Single-cell operations (links, marks) per request: a few hundred bytes each. */
+/** Single-cell operations (links, marks) per request, at most; fewer when their bytes say so. */
 export const CELL_OPS_PER_REQUEST = 2_000;
+/** What Office.js adds to a request for one operation on one cell (its object path and action). */
+const OP_BYTES = 160;
+/** A cell's value and number format in a response, as estimated before reading it. */
+const READ_CELL_BYTES = 100;
 
 /**
- * Rows per read request: a cell's value and number format take up to about 100 bytes of JSON
- * in the response, so a block of rows × columns stays under the budget.
+ * Rows per read request: a cell's value and number format take about 100 bytes of JSON in the
+ * response, so a block of rows × columns stays under the budget; a response Excel still finds
+ * too large is read again in halves.
  */
 export function readBlockRows(columns: number, budget: number): number {
   return Math.max(
     1,
     Math.min(
       READ_BLOCK_ROWS,
-      Math.floor(budget / (100 * Math.max(1, columns))),
+      Math.floor(budget / (READ_CELL_BYTES * Math.max(1, columns))),
     ),
   );
 }
 
-/**
- * The manifest asks for ExcelApi 1.7 (Excel 2019 and later); newer calls are made only where
- * the host has them.
- */
+/** Where the host lacks a newer API set, its calls are not made. */
 export function isSupported(version: string): boolean {
   return (
     typeof Office !== "undefined" &&
     Office.context?.requirements?.isSetSupported("ExcelApi", version) === true
   );
+}
+
+/** UTF-8 bytes of a text, as it travels: Vietnamese letters take two or three. */
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** UTF-8 bytes of a value as Office.js sends it: its JSON. */
+export const payloadBytes = (value: unknown): number =>
+  utf8Bytes(JSON.stringify(value) ?? "");
+
+const tooLarge = (e: unknown) =>
+  [
+    "RequestPayloadSizeLimitExceeded",
+    "ResponsePayloadSizeLimitExceeded",
+  ].includes((e as { code?: string }).code ?? "");
+
+/**
+ * Sends `items` in as few requests as fit: a block's items add up to at most `budget` bytes
+ * (`size`, and no more than `most` items), `queue` puts the block's operations in the request and
+ * may return what to do once it is sent, one sync sends it. A block Excel refuses as too large is
+ * queued again in halves: a refused request changed nothing, and a read is read again. Returns
+ * the number of syncs.
+ */
+async function sendInBlocks<T>(
+  context: Excel.RequestContext,
+  items: readonly T[],
+  size: (item: T) => number,
+  budget: number,
+  queue: (block: T[]) => (() => void) | void,
+  most = Number.POSITIVE_INFINITY,
+): Promise<number> {
+  let start = 0;
+  let limit = budget;
+  let sent = 0;
+  while (start < items.length) {
+    let end = start;
+    let bytes = 0;
+    while (end < items.length && end - start < most) {
+      bytes += size(items[end]);
+      if (bytes > limit && end > start) break;
+      end++;
+    }
+    const block = items.slice(start, end);
+    const then = queue(block);
+    try {
+      // One sync per block is the point: each request and response must stay under 5 MB.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      if (!tooLarge(e) || block.length === 1) throw e;
+      limit = Math.max(1, Math.floor(Math.min(limit, bytes) / 2));
+      continue;
+    }
+    then?.();
+    sent++;
+    start = end;
+  }
+  return sent;
 }
 
 export class OfficeWorkbook implements WorkbookPort {
@@ -78,7 +151,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   markCells(marks: CellMark[]): Promise<void> {
     this.wrote([...marks.map((m) => m.sheet), MARKS_SHEET]);
-    return markCellsInExcel(this.run, marks);
+    return markCellsInExcel(this.run, marks, notesSupported(), this.budget);
   }
 
   async deleteSheets(names: string[]): Promise<void> {
@@ -110,20 +183,24 @@ export class OfficeWorkbook implements WorkbookPort {
       const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
       await context.sync();
       if (ws.isNullObject) throw new MissingSheetError(sheet, PREPARE_FIRST);
-      for (const block of blocks(updates)) {
-        for (const u of block)
-          ws.getRange(u.cell).values = [[toExcel(u.value)]];
-        // One sync per block of cells: each request stays under the size limit.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-      }
+      await sendInBlocks(
+        context,
+        updates,
+        (u) => OP_BYTES + payloadBytes(u.value),
+        this.budget,
+        (block) => {
+          for (const u of block)
+            ws.getRange(u.cell).values = [[toExcel(u.value)]];
+        },
+        CELL_OPS_PER_REQUEST,
+      );
     });
   }
 
   /**
-   * A person's edits: ExcelApi 1.9 reports them for every sheet, 1.7 sheet by sheet (the sheets
-   * there are now). The tool's own writes are left out: by their trigger source where the host
-   * says it (ExcelApi 1.14), else by the sheets it wrote in the last few seconds.
+   * A person's edits, reported for every sheet (ExcelApi 1.9). The tool's own writes are left
+   * out: by their trigger source where the host says it (ExcelApi 1.14), else by the sheets it
+   * wrote in the last few seconds.
    */
   async onChange(listener: (sheet: string) => void): Promise<() => void> {
     const handler = async (e: Excel.WorksheetChangedEventArgs) => {
@@ -138,23 +215,15 @@ export class OfficeWorkbook implements WorkbookPort {
       if (source === undefined && this.recentlyWritten(name)) return;
       listener(name);
     };
-    const results = await this.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      if (isSupported("1.9")) {
-        const r = [sheets.onChanged.add(handler)];
-        await context.sync();
-        return r;
-      }
-      sheets.load("items/id");
-      await context.sync();
-      const r = sheets.items.map((ws) => ws.onChanged.add(handler));
+    const result = await this.run(async (context) => {
+      const r = context.workbook.worksheets.onChanged.add(handler);
       await context.sync();
       return r;
     });
     // A handler is removed in the request context it was added in.
     return () => {
-      for (const r of results) r.remove();
-      void results[0]?.context.sync().catch(() => undefined); // the pane is closing: nothing to tell
+      result.remove();
+      void result.context.sync().catch(() => undefined); // the pane is closing: nothing to tell
     };
   }
 
@@ -203,7 +272,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /**
    * Reads values and number formats (never the shown text, which depends on the locale) in
-   * blocks of rows, one sync per block, each kept under the request budget.
+   * blocks of rows, one sync per block, each response kept under the budget.
    */
   async readTable(sheet: string): Promise<SheetTable | undefined> {
     return this.run(async (context) => {
@@ -215,21 +284,31 @@ export class OfficeWorkbook implements WorkbookPort {
       checkSheetSize(used.rowCount, used.columnCount, { sheet });
       const values: Cell[][] = [];
       const formats: string[][] = [];
-      const step = readBlockRows(used.columnCount, this.budget);
-      for (let r = 0; r < used.rowCount; r += step) {
-        const block = ws.getRangeByIndexes(
-          used.rowIndex + r,
-          used.columnIndex,
-          Math.min(step, used.rowCount - r),
-          used.columnCount,
-        );
-        block.load("values,numberFormat");
-        // One sync per block is the point: each response must stay under the 5 MB limit.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-        values.push(...(block.values as Cell[][]));
-        formats.push(...(block.numberFormat as string[][]));
-      }
+      const rows = Array.from({ length: used.rowCount }, (_, r) => r);
+      const rowBytes = READ_CELL_BYTES * Math.max(1, used.columnCount);
+      await sendInBlocks(
+        context,
+        rows,
+        () => rowBytes,
+        this.budget,
+        (block) => {
+          const range = ws.getRangeByIndexes(
+            used.rowIndex + block[0],
+            used.columnIndex,
+            block.length,
+            used.columnCount,
+          );
+          range.load("values,numberFormat");
+          // Read once sendInBlocks has synced the block (the lint rule cannot follow it there).
+          return () => {
+            // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
+            values.push(...(range.values as Cell[][]));
+            // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
+            formats.push(...(range.numberFormat as string[][]));
+          };
+        },
+        READ_BLOCK_ROWS,
+      );
       const headerAt = values.findIndex(
         (row) => row.filter((v) => v !== "" && v !== null).length >= 2,
       );
@@ -241,14 +320,14 @@ export class OfficeWorkbook implements WorkbookPort {
       };
       const body = values.slice(headerAt + 1);
       const n = trimEnd(body);
-      const rows = body
+      const data = body
         .slice(0, n)
         .map((row) => row.map((v) => (v === "" ? null : v)));
       return {
         sheet,
         header: values[headerAt].map((h) => String(h ?? "").trim()),
-        rows,
-        text: rows.map((row, k) =>
+        rows: data,
+        text: data.map((row, k) =>
           row.map((v, c) => shownText(v, formats[headerAt + 1 + k][c])),
         ),
         headerRow: used.rowIndex + headerAt + 1,
@@ -323,79 +402,122 @@ export class OfficeWorkbook implements WorkbookPort {
           this.budget,
         );
 
-      // Formatting as a block, after the values: the table, widths, frozen header.
-      const validation = isSupported("1.8");
-      // Charts whose bars follow the table's order and labels need ExcelApi 1.7 (Excel 2019 on);
-      // before it, the table is written without its chart.
-      const charts = isSupported("1.7");
-      const links: {
-        ws: Excel.Worksheet;
-        row: number;
-        column: number;
-        target: string;
-        text: string;
-      }[] = [];
+      // Formatting after the values — the table, widths, frozen header, drop-downs (fixed
+      // answers or the register's names), the chart beside it — then each cell of a link column
+      // made a hyperlink to the cell it names, then the list of owned sheets: in as few requests
+      // as fit.
+      const writes: { bytes: number; queue: () => void }[] = [];
       for (const [k, t] of tables.entries()) {
-        const ws = sheets.getItem(t.sheet);
         const top = t.title ? 2 : 0;
-        const range = ws.getRangeByIndexes(
-          top,
-          0,
-          Math.max(1, t.rows.length) + 1,
-          t.columns.length,
-        );
-        const table = ws.tables.add(range, true);
-        table.name = names[k];
-        table.style = "TableStyleLight9";
-        range.format.autofitColumns();
-        ws.freezePanes.freezeRows(top + 1);
-        // Drop-downs: fixed answers (Có / Không) or the register's names; data validation came
-        // with ExcelApi 1.8, and without it the sheet works as well, only without the list.
-        t.columns.forEach((c, k) => {
-          if (!c.choices || t.rows.length === 0 || !validation) return;
-          const source =
-            "values" in c.choices
-              ? c.choices.values.join(",")
-              : `=${c.choices.range}`;
-          ws.getRangeByIndexes(
-            top + 1,
-            k,
-            t.rows.length,
-            1,
-          ).dataValidation.rule = { list: { inCellDropDown: true, source } };
+        writes.push({
+          bytes:
+            OP_BYTES * (6 + t.columns.length) +
+            payloadBytes(t.columns.map((c) => c.choices ?? null)),
+          queue: () => formatTable(sheets.getItem(t.sheet), t, top, names[k]),
         });
+      }
+      for (const t of tables)
         for (const l of linksOf(t))
-          links.push({ ...l, ws, row: top + 1 + l.row });
-        if (t.chart && t.rows.length > 0 && charts)
-          addChart(ws, t.chart, top, t.rows.length, t.columns.length);
-      }
-      // Link columns: each cell becomes a hyperlink to the cell it names, in blocks; the last
-      // block goes with the final sync.
-      const linkBlocks = blocks(links);
-      for (const [i, block] of linkBlocks.entries()) {
-        for (const l of block)
-          l.ws.getRangeByIndexes(l.row, l.column, 1, 1).hyperlink = {
-            documentReference: l.target,
-            textToDisplay: l.text,
-          };
-        if (i < linkBlocks.length - 1)
-          // One sync per block of links: each request stays under the size limit.
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop
-          await context.sync();
-      }
+          writes.push({
+            bytes: OP_BYTES + payloadBytes([l.target, l.text]),
+            queue: () => {
+              sheets
+                .getItem(t.sheet)
+                .getRangeByIndexes(
+                  (t.title ? 2 : 0) + 1 + l.row,
+                  l.column,
+                  1,
+                  1,
+                ).hyperlink = {
+                documentReference: l.target,
+                textToDisplay: l.text,
+              };
+            },
+          });
       if (options.owned) {
         // Remember the sheets made here, so that the next run may replace them and only them.
         const owned = [...new Set([...ours, ...tables.map((t) => t.sheet)])];
-        if (!registry.isNullObject) registry.delete();
-        const list = sheets.add(OWNED_SHEET);
-        const range = list.getRangeByIndexes(0, 0, owned.length, 1);
-        range.numberFormat = owned.map(() => ["@"]);
-        range.values = owned.map((n) => [n]);
-        list.visibility = "VeryHidden";
+        writes.push({
+          bytes: OP_BYTES * 3 + payloadBytes(owned) * 2,
+          queue: () =>
+            void rememberIn(
+              sheets,
+              registry,
+              OWNED_SHEET,
+              owned.map((n) => [n]),
+            ),
+        });
       }
-      await context.sync();
+      await sendInBlocks(
+        context,
+        writes,
+        (w) => w.bytes,
+        this.budget,
+        (block) => {
+          for (const w of block) w.queue();
+        },
+        CELL_OPS_PER_REQUEST,
+      );
     });
   }
+}
+
+/** A written table's formatting: an Excel table, widths, a frozen header, drop-downs, its chart. */
+function formatTable(
+  ws: Excel.Worksheet,
+  t: TableToWrite,
+  top: number,
+  name: string,
+): void {
+  const range = ws.getRangeByIndexes(
+    top,
+    0,
+    Math.max(1, t.rows.length) + 1,
+    t.columns.length,
+  );
+  const table = ws.tables.add(range, true);
+  table.name = name;
+  table.style = "TableStyleLight9";
+  range.format.autofitColumns();
+  ws.freezePanes.freezeRows(top + 1);
+  t.columns.forEach((c, k) => {
+    if (!c.choices || t.rows.length === 0) return;
+    const source =
+      "values" in c.choices
+        ? c.choices.values.join(",")
+        : `=${c.choices.range}`;
+    ws.getRangeByIndexes(top + 1, k, t.rows.length, 1).dataValidation.rule = {
+      list: { inCellDropDown: true, source },
+    };
+  });
+  if (t.chart && t.rows.length > 0)
+    addChart(ws, t.chart, top, t.rows.length, t.columns.length);
+}
+
+/**
+ * Writes a state sheet of the add-in (very hidden): cleared and written again where it is, since
+ * Excel refuses to delete a very hidden sheet; made where it is not. Sent with the next sync.
+ */
+function rememberIn(
+  sheets: Excel.WorksheetCollection,
+  existing: Excel.Worksheet & { isNullObject: boolean },
+  name: string,
+  rows: string[][],
+): Excel.Worksheet {
+  let ws: Excel.Worksheet;
+  if (existing.isNullObject) {
+    ws = sheets.add(name);
+    ws.visibility = "VeryHidden";
+  } else {
+    ws = existing;
+    ws.getRange().clear();
+  }
+  if (rows.length) {
+    const range = ws.getRangeByIndexes(0, 0, rows.length, rows[0].length);
+    range.numberFormat = rows.map((r) => r.map(() => "@"));
+    range.values = rows;
+  }
+  return ws;
 }
 
 /** A sheet name no sheet has, for a sheet about to take an existing one's name. */
@@ -464,18 +586,18 @@ function toExcel(v: Cell): string | number | boolean {
   return v === null ? "" : v;
 }
 
-/** How many rows from `start` fit in the budget with their number formats (at least one). */
+/** How many rows from `start` fit in the budget, in UTF-8 bytes, with their number formats (at least one). */
 export function rowsThatFit(
   rows: Cell[][],
   start: number,
   budget: number,
   formats: string[] = [],
 ): number {
-  const formatBytes = JSON.stringify(formats).length + 1;
+  const formatBytes = payloadBytes(formats) + 1;
   let size = 0;
   let i = start;
   while (i < rows.length) {
-    size += JSON.stringify(rows[i]).length + 1 + formatBytes;
+    size += payloadBytes(rows[i]) + 1 + formatBytes;
     if (size > budget && i > start) break;
     i++;
   }
@@ -484,8 +606,8 @@ export function rowsThatFit(
 
 /**
  * Writes rows in chunks, one sync each: number formats first (text columns "@", so nothing is
- * read as a formula), then the values. If Excel still finds a request too large
- * (RequestPayloadSizeLimitExceeded), the chunk is halved and written again.
+ * read as a formula), then the values. A chunk Excel still finds too large is written again in
+ * halves.
  */
 async function writeRows(
   context: Excel.RequestContext,
@@ -494,44 +616,41 @@ async function writeRows(
   rows: Cell[][],
   formats: string[],
   budget: number,
-): Promise<void> {
-  let start = 0;
-  let limit = budget;
-  while (start < rows.length) {
-    const count = rowsThatFit(rows, start, limit, formats);
-    const range = ws.getRangeByIndexes(top + start, 0, count, formats.length);
-    range.numberFormat = Array.from({ length: count }, () => formats);
-    range.values = rows.slice(start, start + count).map((r) => r.map(toExcel));
-    try {
-      // One sync per chunk is the point: each request must stay under the 5 MB limit.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      start += count;
-    } catch (e) {
-      if (
-        (e as { code?: string }).code === "RequestPayloadSizeLimitExceeded" &&
-        count > 1
-      )
-        limit = Math.floor(limit / 2);
-      else throw e;
-    }
-  }
+): Promise<number> {
+  const formatBytes = payloadBytes(formats) + 1;
+  const at = rows.map((_, i) => i);
+  return sendInBlocks(
+    context,
+    at,
+    (i) => payloadBytes(rows[i]) + 1 + formatBytes,
+    budget,
+    (block) => {
+      const range = ws.getRangeByIndexes(
+        top + block[0],
+        0,
+        block.length,
+        formats.length,
+      );
+      range.numberFormat = block.map(() => formats);
+      range.values = block.map((i) => rows[i].map(toExcel));
+    },
+  );
 }
 
 /** "none" where a cell had no fill. */
 const NO_FILL = "none";
+const MARK_HEADER = ["Trang", "Ô", "Màu trước", "Màu đánh dấu", "Ghi chú"];
 
 /**
- * markCells for Excel: four round trips for up to CELL_OPS_PER_REQUEST cells, one more per block
- * beyond. 1: what was marked last time; 2: those cells' fill now; 3: restore the ones still
- * showing our mark, and read the fill of the cells to mark; 4: mark them and remember. Where
- * `format.fill.pattern` (ExcelApi 1.9) is missing, a white fill counts as none.
+ * markCells for Excel: 1: what was marked last time; 2: those cells' fill (and note) now; 3: the
+ * fill (and note) of the cells to mark; 4: restore the marks still ours, mark the new ones and
+ * remember them — each step in blocks that fit one request. A note goes only where the user has
+ * none (notes: ExcelApi 1.18).
  */
 export async function markCellsInExcel(
   run: ExcelRun,
   marks: CellMark[],
   notes = notesSupported(),
-  patterns = isSupported("1.9"),
   budget = REQUEST_BUDGET,
 ): Promise<void> {
   await run(async (context) => {
@@ -539,97 +658,178 @@ export async function markCellsInExcel(
     sheets.load("items/name");
     const store = sheets.getItemOrNullObject(MARKS_SHEET);
     const stored = store.getUsedRangeOrNullObject(true);
-    stored.load("values");
+    stored.load("rowCount");
     await context.sync();
     const names = new Set(sheets.items.map((s) => s.name));
-    const previous =
-      store.isNullObject || stored.isNullObject
-        ? []
-        : (stored.values as string[][])
-            .slice(1)
-            .filter(([sheet]) => names.has(sheet));
-    for (const block of blocks(previous)) {
-      const old = block.map(([sheet, cell, before, ours, note]) => {
-        const fill = sheets.getItem(sheet).getRange(cell).format.fill;
-        fill.load("color");
-        const current =
-          notes && note
-            ? sheets.getItem(sheet).notes.getItemOrNullObject(cell)
-            : undefined;
-        current?.load("content");
-        return { fill, before, ours, note, current };
-      });
-      // One sync per block of cells: each request stays under the size limit.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      for (const { fill, before, ours, note, current } of old) {
-        // Our note goes; a note the user has since rewritten stays.
-        if (current && !current.isNullObject && current.content === note)
-          current.delete();
-        if (fill.color?.toUpperCase() !== ours.toUpperCase()) continue; // the user changed it: theirs now
-        if (before === NO_FILL) fill.clear();
-        else fill.color = before;
-      }
-    }
-    const memory: string[][] = [];
-    for (const block of blocks(marks.filter((m) => names.has(m.sheet)))) {
-      const targets = block.map((m) => {
-        const fill = sheets.getItem(m.sheet).getRange(m.cell).format.fill;
-        fill.load(patterns ? "color,pattern" : "color");
-        const existing =
-          notes && m.note
-            ? sheets.getItem(m.sheet).notes.getItemOrNullObject(m.cell)
-            : undefined;
-        existing?.load("content");
-        return { mark: m, fill, existing };
-      });
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      for (const { mark, fill, existing } of targets) {
-        const none = patterns
-          ? fill.pattern === "None" || !fill.pattern
-          : !fill.color || fill.color.toUpperCase() === "#FFFFFF";
-        const before = none ? NO_FILL : fill.color;
-        fill.color = MARK_COLORS[mark.severity];
-        // A note goes only where the user has none.
-        const note = existing && existing.isNullObject ? mark.note! : "";
-        if (note) sheets.getItem(mark.sheet).notes.add(mark.cell, note);
-        memory.push([
-          mark.sheet,
-          mark.cell,
-          before,
-          MARK_COLORS[mark.severity],
-          note,
-        ]);
-      }
-    }
-    if (!store.isNullObject) store.delete();
-    const ws = sheets.add(MARKS_SHEET);
-    ws.visibility = "VeryHidden";
-    const header = ["Trang", "Ô", "Màu trước", "Màu đánh dấu", "Ghi chú"];
-    const range = ws.getRangeByIndexes(0, 0, 1, header.length);
-    range.numberFormat = [header.map(() => "@")];
-    range.values = [header];
-    // The rows in chunks, each with its sync; the header alone needs one.
-    if (memory.length)
-      await writeRows(
+    // Last time's marks, read in blocks: with their notes they may be more than one response holds.
+    const kept: string[][] = [];
+    if (!store.isNullObject && !stored.isNullObject)
+      await sendInBlocks(
         context,
-        ws,
-        1,
-        memory,
-        header.map(() => "@"),
+        Array.from({ length: stored.rowCount }, (_, r) => r),
+        () => READ_CELL_BYTES * MARK_HEADER.length,
         budget,
+        (block) => {
+          const part = store.getRangeByIndexes(
+            block[0],
+            0,
+            block.length,
+            MARK_HEADER.length,
+          );
+          part.load("values");
+          // Read once sendInBlocks has synced the block (the lint rule cannot follow it there).
+          return () =>
+            kept.push(
+              // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
+              ...(part.values as string[][]).map((r) => r.map(String)),
+            );
+        },
+        READ_BLOCK_ROWS,
       );
-    else await context.sync();
+    const previous = kept.slice(1).filter(([sheet]) => names.has(sheet));
+    /** What cells hold now: their fill, and their note where one matters. */
+    const read = async <T>(
+      items: T[],
+      where: (item: T) => { sheet: string; cell: string; note: boolean },
+      got: (
+        item: T,
+        now: { color: string; pattern: string; note?: string },
+      ) => void,
+    ) =>
+      sendInBlocks(
+        context,
+        items,
+        () => READ_CELL_BYTES * 2,
+        budget,
+        (block) => {
+          const loaded = block.map((item) => {
+            const { sheet, cell, note } = where(item);
+            const fill = sheets.getItem(sheet).getRange(cell).format.fill;
+            fill.load("color,pattern");
+            const current =
+              notes && note
+                ? sheets.getItem(sheet).notes.getItemOrNullObject(cell)
+                : undefined;
+            current?.load("content");
+            return { item, fill, current };
+          });
+          return () => {
+            for (const { item, fill, current } of loaded)
+              got(item, {
+                color: fill.color,
+                pattern: fill.pattern,
+                ...(current && !current.isNullObject
+                  ? { note: current.content }
+                  : {}),
+              });
+          };
+        },
+        CELL_OPS_PER_REQUEST,
+      );
+    type Write = { bytes: number; queue: () => void };
+    const writes: Write[] = [];
+    const key = (sheet: string, cell: string) => `${sheet}!${cell}`;
+    // What a cell will hold once last time's marks are taken off: its fill and whether our note goes.
+    const restored = new Map<string, string>();
+    const notesGone = new Set<string>();
+    await read(
+      previous,
+      ([sheet, cell, , , note]) => ({ sheet, cell, note: !!note }),
+      ([sheet, cell, before, ours, note], now) => {
+        const range = () => sheets.getItem(sheet).getRange(cell);
+        // Our note goes; a note the user has since rewritten stays.
+        if (note && now.note === note) {
+          notesGone.add(key(sheet, cell));
+          writes.push({
+            bytes: OP_BYTES,
+            queue: () =>
+              sheets.getItem(sheet).notes.getItemOrNullObject(cell).delete(),
+          });
+        }
+        if (now.color?.toUpperCase() !== ours.toUpperCase()) return; // the user changed it: theirs now
+        restored.set(key(sheet, cell), before);
+        writes.push({
+          bytes: OP_BYTES,
+          queue: () =>
+            before === NO_FILL
+              ? range().format.fill.clear()
+              : (range().format.fill.color = before),
+        });
+      },
+    );
+    const memory: string[][] = [];
+    const targets = marks.filter((m) => names.has(m.sheet));
+    await read(
+      targets,
+      (m) => ({ sheet: m.sheet, cell: m.cell, note: !!m.note }),
+      (m, now) => {
+        // Read before last time's marks are taken off: a cell marked again keeps its own fill.
+        const back = restored.get(key(m.sheet, m.cell));
+        const none = now.pattern === "None" || !now.pattern;
+        const before = back ?? (none ? NO_FILL : now.color);
+        const color = MARK_COLORS[m.severity];
+        const userNote =
+          now.note !== undefined && !notesGone.has(key(m.sheet, m.cell));
+        const note = notes && m.note && !userNote ? m.note : "";
+        writes.push({
+          bytes: OP_BYTES * 2 + utf8Bytes(note),
+          queue: () => {
+            sheets.getItem(m.sheet).getRange(m.cell).format.fill.color = color;
+            if (note) sheets.getItem(m.sheet).notes.add(m.cell, note);
+          },
+        });
+        memory.push([m.sheet, m.cell, before, color, note]);
+      },
+    );
+    // The state sheet after the marks, in small chunks of rows, so that they fill what room the
+    // last requests of marks leave.
+    const rows = [MARK_HEADER, ...memory];
+    const chunks: { start: number; end: number }[] = [];
+    for (let start = 0; start < rows.length;) {
+      const count = rowsThatFit(
+        rows,
+        start,
+        budget / 16,
+        MARK_HEADER.map(() => "@"),
+      );
+      chunks.push({ start, end: start + count });
+      start += count;
+    }
+    let ws: Excel.Worksheet | undefined;
+    for (const [i, c] of chunks.entries()) {
+      const part = rows.slice(c.start, c.end);
+      writes.push({
+        bytes:
+          OP_BYTES * 3 +
+          payloadBytes(part) +
+          payloadBytes(part.map((r) => r.map(() => "@"))),
+        queue: () => {
+          if (i === 0) {
+            ws = rememberIn(sheets, store, MARKS_SHEET, part);
+            return;
+          }
+          const range = ws!.getRangeByIndexes(
+            c.start,
+            0,
+            part.length,
+            MARK_HEADER.length,
+          );
+          range.numberFormat = part.map((r) => r.map(() => "@"));
+          range.values = part;
+        },
+      });
+    }
+    await sendInBlocks(
+      context,
+      writes,
+      (w) => w.bytes,
+      budget,
+      (block) => {
+        for (const w of block) w.queue();
+      },
+      CELL_OPS_PER_REQUEST,
+    );
   });
-}
-
-/** A list in blocks of CELL_OPS_PER_REQUEST; one empty block for an empty list. */
-function blocks<T>(list: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += CELL_OPS_PER_REQUEST)
-    out.push(list.slice(i, i + CELL_OPS_PER_REQUEST));
-  return out.length ? out : [[]];
 }
 
 /** Cell notes came with ExcelApi 1.18; where they are missing, the fill and the findings sheet remain. */
