@@ -51,6 +51,20 @@ export function placeText(p: Place): Bilingual {
 /** Input over one of the limits in `limits.ts`: refused before any work starts. */
 export class LimitError extends UserError {}
 
+/**
+ * The Excel running the pane lacks the API set the manifest asks for (ExcelApi 1.9): refused
+ * before any call, so nothing is half written. Only a manifest changed by hand lets such a host
+ * load the pane at all.
+ */
+export class OldExcelError extends UserError {
+  constructor(readonly needs: string) {
+    super({
+      vi: `phiên bản Excel này chưa có bộ lệnh ExcelApi ${needs} mà phần bổ trợ cần, nên không đọc hay ghi gì. Hãy dùng Excel trên web, Microsoft 365 (bản 1903 trở lên), Office 2021 hoặc Office 2024.`,
+      en: `this Excel lacks the ExcelApi ${needs} set the add-in needs, so nothing was read or written. Use Excel on the web, Microsoft 365 (version 1903 or later), Office 2021 or Office 2024.`,
+    });
+  }
+}
+
 /** A sheet the step needs is not in the workbook (usually: step 1 was not done). */
 export class MissingSheetError extends UserError {
   constructor(

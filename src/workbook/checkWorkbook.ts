@@ -41,7 +41,12 @@ import {
   RULE,
 } from "./sheets";
 import { isPublishedSheet } from "./publishedRankings";
-import { PREPARE_FIRST, SheetTable, WorkbookPort } from "./workbookPort";
+import {
+  isStateSheet,
+  PREPARE_FIRST,
+  SheetTable,
+  WorkbookPort,
+} from "./workbookPort";
 
 export interface WorkbookCheckInput {
   tables: CheckTable[];
@@ -53,6 +58,8 @@ export interface WorkbookCheckInput {
     source: string;
     name: string;
     why: { vi: string; en: string };
+    /** A result the tool wrote itself: skipped on purpose, not for want of figures. */
+    ownResult?: true;
   }[];
 }
 
@@ -76,7 +83,21 @@ export async function checkTablesFromWorkbook(
         throw new MissingSheetError(needed, PREPARE_FIRST);
   if (template.length === 0) {
     const tables: CheckTable[] = [];
-    for (const sheet of names.filter((n) => n !== RULES_SHEET)) {
+    // Sheets the tool wrote (bands, ranked tables) are its results, not figures to check: their
+    // ranks follow from draws, not from the values beside them.
+    const own = new Set(await port.ownedSheets());
+    for (const sheet of names.filter(
+      (n) => n !== RULES_SHEET && !isStateSheet(n),
+    )) {
+      if (own.has(sheet)) {
+        unchecked.push({
+          source,
+          name: sheet,
+          why: OWN_RESULT,
+          ownResult: true,
+        });
+        continue;
+      }
       const t = await port.readTable(sheet);
       if (!t || t.rows.length === 0) {
         unchecked.push({ source, name: sheet, why: EMPTY_SHEET });
@@ -133,6 +154,11 @@ export async function checkTablesFromWorkbook(
   }
   return { tables, userRules, findings, unchecked };
 }
+
+const OWN_RESULT = {
+  vi: "kết quả do chiso ghi — không kiểm tra lại",
+  en: "a result written by chiso — not checked again",
+};
 
 const EMPTY_SHEET = {
   vi: "trang trống — không có bảng để kiểm tra",

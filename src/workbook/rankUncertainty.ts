@@ -168,7 +168,12 @@ export function uncertaintyToWrite(
     tableName: tableNameOf("TinCay", u.block),
     title: `${vi ? "Độ tin cậy của hạng" : "How robust each rank is"} — ${name}: ${variedWords(u.result)[lang]}`,
     columns: [
-      { header: say(HEADER.rank, lang), format: num(0), width: 10 },
+      {
+        header: say(HEADER.rank, lang),
+        format: num(0),
+        width: 10,
+        emphasis: true,
+      },
       { header: say(HEADER.agency, lang), format: { kind: "text" }, width: 40 },
       { header: say(HEADER.code, lang), format: { kind: "text" }, width: 10 },
       {

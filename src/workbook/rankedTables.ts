@@ -164,6 +164,45 @@ export function rankedTablesOf(
   return tables;
 }
 
+/**
+ * How a ranked table was made, in words for its reader (the method code stays for the command
+ * line's JSON): `overall:mean-rank(N1,N2)` → "Trung bình thứ hạng các nhóm N1, N2; thấp hơn
+ * xếp trên".
+ */
+export function methodWords(t: RankedTableOut, lang: Lang = "vi"): string {
+  const vi = lang === "vi";
+  const [kind, rest = ""] = t.method.split(":");
+  if (kind === "count")
+    return vi
+      ? "Tổng số đếm được của nhóm (cộng các cột số lượng); nhiều hơn xếp trên"
+      : "The group's counted total (its count columns added); more ranks higher";
+  if (kind === "index")
+    return rest === "entered"
+      ? vi
+        ? "Chỉ số nhóm như đã nhập; cao hơn xếp trên"
+        : "The group index as entered; higher ranks higher"
+      : vi
+        ? "Chỉ số nhóm tính từ điểm các tiêu chí và trọng số; cao hơn xếp trên"
+        : "The group index from the criteria's points and weights; higher ranks higher";
+  const method = rest.split("(")[0];
+  const groups = (/\((.*)\)/.exec(rest)?.[1] ?? "").split(",").join(", ");
+  const what: Record<string, Bilingual> = {
+    "weighted-arithmetic": {
+      vi: `Trung bình cộng có trọng số các chỉ số nhóm ${groups}; cao hơn xếp trên`,
+      en: `Weighted arithmetic mean of the indices of groups ${groups}; higher ranks higher`,
+    },
+    "weighted-geometric": {
+      vi: `Trung bình nhân có trọng số các chỉ số nhóm ${groups}; cao hơn xếp trên`,
+      en: `Weighted geometric mean of the indices of groups ${groups}; higher ranks higher`,
+    },
+    "mean-rank": {
+      vi: `Trung bình thứ hạng các nhóm ${groups}; thấp hơn xếp trên`,
+      en: `Mean of the ranks in groups ${groups}; lower ranks higher`,
+    },
+  };
+  return what[method]?.[lang] ?? t.method;
+}
+
 export function resultSheetName(t: RankedTableOut): string {
   const kind =
     t.group === "TH"
@@ -187,6 +226,7 @@ export function rankedTableToWrite(
         header: say(HEADER.rank, lang),
         format: { kind: "number", decimals: 0 },
         width: 10,
+        emphasis: true,
       },
       { header: say(HEADER.agency, lang), format: { kind: "text" }, width: 44 },
       { header: say(HEADER.code, lang), format: { kind: "text" }, width: 12 },

@@ -5,29 +5,30 @@
 export type Cell = string | number | boolean | null;
 
 /**
- * How a column is shown: text (never a formula), a number with fixed decimals, or a link to a
- * cell of the workbook (the value is `Sheet!A1`).
+ * How a column is shown: text (never a formula), a number with fixed decimals, a link to a cell
+ * of the workbook (the value is `Sheet!A1`), or a link to a sheet (the value is its name).
  */
 export type ColumnFormat =
   | { kind: "text" }
   | { kind: "link" }
+  | { kind: "sheet" }
   | { kind: "number"; decimals: number; grouping?: boolean };
 
-/** The cells of a table's link columns that name a cell: where they are (0-based in the rows) and what they point to. */
+/** The cells of a table's link columns: where they are (0-based in the rows) and what they point to. */
 export function linksOf(
   t: TableToWrite,
 ): { row: number; column: number; target: string; text: string }[] {
   return t.columns.flatMap((c, column) =>
-    c.format.kind !== "link"
+    c.format.kind !== "link" && c.format.kind !== "sheet"
       ? []
       : t.rows.flatMap((r, row) => {
+          const value = r[column];
+          if (typeof value !== "string" || !value) return [];
           const target =
-            typeof r[column] === "string"
-              ? linkTarget(r[column] as string)
-              : undefined;
-          return target
-            ? [{ row, column, target, text: String(r[column]) }]
-            : [];
+            c.format.kind === "sheet"
+              ? `${quoteSheet(value)}!A1`
+              : linkTarget(value);
+          return target ? [{ row, column, target, text: value }] : [];
         }),
   );
 }
@@ -35,8 +36,10 @@ export function linksOf(
 /** `Dữ liệu!D7` → `'Dữ liệu'!D7`, the form a hyperlink's document reference takes. */
 export function linkTarget(value: string): string | undefined {
   const m = /^(.+)!([A-Z]+\d+)$/.exec(value);
-  return m ? `'${m[1].replace(/'/g, "''")}'!${m[2]}` : undefined;
+  return m ? `${quoteSheet(m[1])}!${m[2]}` : undefined;
 }
+
+const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 export interface ColumnSpec {
   header: string;
@@ -44,6 +47,8 @@ export interface ColumnSpec {
   width?: number;
   /** A drop-down on the column's cells: fixed values, or a range (`'Danh mục'!$B$2:$B$94`). */
   choices?: { values: string[] } | { range: string };
+  /** The column a reader's eye starts from (the rank): set in bold. */
+  emphasis?: boolean;
 }
 
 /** A table read from a sheet: the header row and the rows below it, as values and as text. */
@@ -132,6 +137,10 @@ export const OWNED_SHEET = "ChiSo_SoHuu";
 /** The hidden sheet where the add-in remembers which cells it marked and their fill before. */
 export const MARKS_SHEET = "ChiSo_DanhDau";
 
+/** The tool's own hidden state: never a table to read, list, print or check. */
+export const isStateSheet = (name: string): boolean =>
+  name === OWNED_SHEET || name === MARKS_SHEET;
+
 export interface WorkbookPort {
   sheetNames(): Promise<string[]>;
   /** The table on a sheet (header in the first non-empty row, or the row after the title). */
@@ -155,6 +164,8 @@ export interface WorkbookPort {
    * are passed over; a deletion that would leave no visible sheet is refused before any change.
    */
   deleteSheets(names: string[]): Promise<void>;
+  /** The sheets the tool wrote as its own (results): listed in OWNED_SHEET, still there. */
+  ownedSheets(): Promise<string[]>;
   /** Writes single values into existing cells (pasted figures into a structured sheet). */
   updateCells(
     sheet: string,

@@ -47,6 +47,17 @@ describe("chiso rank on pasted text", () => {
   });
 });
 
+describe("chiso rank on an excerpt", () => {
+  it("never says the ranks agree when it kept them as published", async () => {
+    const dir = tmp();
+    const table = ["Chỉ số Hạ tầng kỹ thuật CNTT: 3 bộ đầu và 3 bộ cuối", "Xếp hạng\tBộ, cơ quan ngang Bộ\tChỉ số", "1\tBộ Tư pháp\t0,912", "2\tBộ Tài chính\t0,887", "3\tBộ Công Thương\t0,870", "12\tBộ Xây dựng\t0,400", "13\tBộ Y tế\t0,452", "14\tNgân hàng Nhà nước Việt Nam\t0,310"];
+    fs.writeFileSync(path.join(dir, "t.txt"), table.join("\n"));
+    const r = await run(["rank", path.join(dir, "t.txt")]);
+    expect(r.out).toMatch(/Bảng là trích đoạn với thứ hạng không liền nhau: giữ hạng như công bố, chưa tính lại\./);
+    expect(r.out).not.toMatch(/trùng với hạng công bố/);
+  });
+});
+
 describe("chiso rank on tables in the shapes users paste", () => {
   const shapes = path.join(__dirname, "../fixtures/shapes");
   const json = async (file: string, ...args: string[]) => {
@@ -306,7 +317,7 @@ describe("chiso demo's input workbook and chiso sensitivity", () => {
     expect((await run(["sensitivity", input, "--draws", "50", "--out", out])).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name).filter((n) => n !== "ChiSo_SoHuu")).toEqual(["Tin cậy Bộ", "Tin cậy CQCP", "Tin cậy Tỉnh"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Mục lục", "Tin cậy Bộ", "Tin cậy CQCP", "Tin cậy Tỉnh", "ChiSo_SoHuu"]);
     expect(wb.getWorksheet("Tin cậy Tỉnh")!.getRow(3).values).toEqual([undefined, "Thứ hạng", "Cơ quan", "Mã", "Hạng trung vị", "Hạng P5", "Hạng P95", "Độ rộng (P95 − P5)", "Tỷ lệ lần thử trong top 10 (%)"]);
     // A workbook with no figure yet: refused, never "19/19 keep their rank" of ties at 0.
     const blank = path.join(dir, "mau.xlsx");

@@ -2,11 +2,12 @@
  * One contract, three gateways: the same behaviour of the workbook port, run against the
  * in-memory workbook, the .xlsx gateway (ExcelJS) and the Office gateway over a fake Excel as
  * strict as Excel, on the hosts the manifest admits: ExcelApi 1.9 (its minimum), 1.14 (the
- * trigger source of an edit) and 1.18 (cell notes). Reading (header under a title, numbers from
+ * trigger source of an edit) and 1.18 (cell notes); on 1.7, below the minimum, every action is
+ * refused before it sends anything. Reading (header under a title, numbers from
  * values), owned sheets, refused writes that change nothing, marks and notes given back, limits.
  */
 import ExcelJS from "exceljs";
-import { LimitError, MissingSheetError, SheetExistsError, UserError } from "../../src/core/userError";
+import { LimitError, MissingSheetError, OldExcelError, SheetExistsError, UserError } from "../../src/core/userError";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import type { Cell, TableToWrite, WorkbookPort } from "../../src/workbook/workbookPort";
@@ -140,6 +141,8 @@ describe.each(Object.keys(gateways))("the %s gateway keeps the port's contract",
     await probe.port.writeTables([result("Kết quả")], { owned: true });
     await probe.port.writeTables([result("Kết quả", [["y", 2]])], { owned: true });
     expect((await probe.port.readTable("Kết quả"))!.rows).toEqual([["y", 2]]);
+    // Its own results, and only those: never the user's sheets.
+    expect(await probe.port.ownedSheets()).toEqual(["Kết quả"]);
     const before = await probe.snapshot();
     // A new sheet first, then the user's: the whole write is refused, the new sheet not made.
     const error = await probe.port.writeTables([result("Mới"), result("Dữ liệu")], { owned: true }).catch((e) => e);
@@ -212,6 +215,33 @@ describe.each(Object.keys(gateways))("the %s gateway keeps the port's contract",
     expect(error).toBeInstanceOf(LimitError);
     expect(error.say("en")).toMatch(/^Sheet “Lon”: the sheet uses 100,00[12] rows × 2 columns, over the limit of 100,000 rows/);
   }, 60_000);
+});
+
+describe("the office gateway on a host below the manifest's minimum (ExcelApi 1.7)", () => {
+  afterEach(() => hostSupports(undefined));
+
+  // Only a manifest edited by hand lets Office 2019 load the pane; there the fake refuses the
+  // 1.8 drop-downs and 1.9 fills mid-write, so the gateway must refuse before its first call.
+  it.each<[string, (port: WorkbookPort) => Promise<unknown>]>([
+    ["readTable", (p) => p.readTable("Dữ liệu")],
+    ["sheetNames", (p) => p.sheetNames()],
+    ["ownedSheets", (p) => p.ownedSheets()],
+    ["writeTables", (p) => p.writeTables([result("Kết quả")], { owned: true })],
+    ["markCells", (p) => p.markCells([{ sheet: "Dữ liệu", cell: "C4", severity: "error", note: "Lỗi" }])],
+    ["updateCells", (p) => p.updateCells("Dữ liệu", [{ cell: "C6", value: 7 }])],
+    ["deleteSheets", (p) => p.deleteSheets(["Dữ liệu"])],
+    ["selectCell", (p) => p.selectCell("Dữ liệu", "C4")],
+    ["onChange", (p) => p.onChange!(() => undefined)],
+  ])("%s says which Excel to use and sends nothing", async (_, action) => {
+    hostSupports("1.7");
+    const x = fakeExcel(data);
+    const before = JSON.stringify([[...x.grids], [...x.fills], [...x.notes]]);
+    const error = (await action(new OfficeWorkbook(x.run)).catch((e: unknown) => e)) as OldExcelError;
+    expect(error).toBeInstanceOf(OldExcelError);
+    expect(error.say("vi")).toMatch(/^Phiên bản Excel này chưa có bộ lệnh ExcelApi 1\.9 .*Microsoft 365 \(bản 1903 trở lên\), Office 2021 hoặc Office 2024\.$/);
+    expect(x.syncs()).toBe(0);
+    expect(JSON.stringify([[...x.grids], [...x.fills], [...x.notes]])).toBe(before);
+  });
 });
 
 describe("marks on an .xlsx workbook whose cells share one style", () => {

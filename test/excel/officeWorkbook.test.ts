@@ -59,6 +59,18 @@ describe("OfficeWorkbook: writing", () => {
     expect(kinds[0]).toBe("suspend");
   });
 
+  it("sets the title and the rank column in bold, in the same round trips", async () => {
+    const { rankedTableToWrite } = await import("../../src/workbook/rankedTables");
+    const t = rankedTableToWrite({
+      block: "province", group: "N1", title: "Chỉ số N1", method: "index:entered", valueHeader: "Chỉ số", decimals: 3,
+      rows: [{ rank: 1, agency: "Hà Nội", code: "T01", value: 0.9, published_rank: null }, { rank: 2, agency: "Huế", code: "T46", value: 0.8, published_rank: null }],
+    } as never);
+    const x = fakeExcel();
+    await new OfficeWorkbook(x.run).writeTables([t], { owned: true });
+    expect(x.ops.filter((o) => o.kind === "bold").map((o) => o.address)).toEqual([[0, 0, 1, 1], [3, 0, 2, 1]]);
+    expect(x.syncs()).toBe(4);
+  });
+
   it("chunks a write above the request budget, and halves a chunk Excel still refuses", async () => {
     const rows = ranked(2_000);
     const budget = 20_000;
@@ -361,22 +373,35 @@ describe("OfficeWorkbook: marking findings", () => {
 describe("OfficeWorkbook: a person's edits", () => {
   afterEach(() => hostSupports(undefined));
 
-  it.each(["1.9", "1.14"])("reports a person's edits and leaves out the add-in's own (ExcelApi %s)", async (version) => {
-    hostSupports(version);
+  it("reports a person's edits and leaves out the add-in's own by their trigger source (ExcelApi 1.14)", async () => {
+    hostSupports("1.14");
     const x = fakeExcel({ A: [["a", "b"]], B: [["c", "d"]] });
     const book = new OfficeWorkbook(x.run);
     const seen: string[] = [];
     const stop = await book.onChange((s) => seen.push(s));
     // One handler for every sheet.
     expect(x.handlers).toHaveLength(1);
-    await x.change("A");
+    await x.change("A", "Local");
     await x.change("B", "ThisLocalAddin");
-    // A host without the trigger source: the sheet the add-in just wrote is taken as its own.
+    // A person's edit right after the add-in wrote the sheet is still theirs: the source says so.
     await book.updateCells("B", [{ cell: "A2", value: 1 }]);
-    await x.change("B");
-    expect(seen).toEqual(["A"]);
+    await x.change("B", "Local");
+    expect(seen).toEqual(["A", "B"]);
     stop();
     await new Promise((r) => setTimeout(r, 0));
     expect(x.handlers).toHaveLength(0);
+  });
+
+  it("on a host without the trigger source (ExcelApi 1.9), takes a change to a sheet it just wrote as its own", async () => {
+    hostSupports("1.9");
+    const x = fakeExcel({ A: [["a", "b"]], B: [["c", "d"]] });
+    const book = new OfficeWorkbook(x.run);
+    const seen: string[] = [];
+    const stop = await book.onChange((s) => seen.push(s));
+    await x.change("A", "Local");
+    await book.updateCells("B", [{ cell: "A2", value: 1 }]);
+    await x.change("B", "ThisLocalAddin"); // arrives without its source on this host
+    expect(seen).toEqual(["A"]);
+    stop();
   });
 });

@@ -16,18 +16,32 @@
  * none of the rules above could be kept with it.
  */
 
-/** The host's API sets: ExcelApi 1.1 up to `version`; `undefined` is no Office at all. */
+/**
+ * The host's API sets: ExcelApi 1.1 up to `version`; `undefined` is no Office at all. With it,
+ * the document's settings, kept until the next call: a value must be JSON, as Office stores it.
+ */
 export function hostSupports(version: string | undefined): void {
   const g = globalThis as { Office?: unknown };
-  if (version === undefined) delete g.Office;
-  else
-    g.Office = {
-      context: {
-        requirements: {
-          isSetSupported: (set: string, v: string) => set === "ExcelApi" && minor(v) <= minor(version),
+  if (version === undefined) {
+    delete g.Office;
+    return;
+  }
+  const saved = new Map<string, string>();
+  g.Office = {
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: {
+      requirements: {
+        isSetSupported: (set: string, v: string) => set === "ExcelApi" && minor(v) <= minor(version),
+      },
+      document: {
+        settings: {
+          get: (key: string) => (saved.has(key) ? JSON.parse(saved.get(key)!) : null),
+          set: (key: string, value: unknown) => void saved.set(key, JSON.stringify(value)),
+          saveAsync: (done: (r: { status: string }) => void) => done({ status: "succeeded" }),
         },
       },
-    };
+    },
+  };
 }
 
 const minor = (v: string) => Number(v.split(".")[1] ?? 0);
@@ -467,11 +481,16 @@ export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: Fa
   };
   const change = async (name: string, triggerSource?: string) => {
     const s = mustFind(name);
-    for (const { h } of handlers.filter((x) => x.sheet === undefined || x.sheet() === s.id)) await h({ worksheetId: s.id, ...(triggerSource ? { triggerSource } : {}) });
+    // The trigger source came with ExcelApi 1.14: an older host sends the event without it.
+    const source = triggerSource && minor(host()) >= 14 ? { triggerSource } : {};
+    for (const { h } of handlers.filter((x) => x.sheet === undefined || x.sheet() === s.id)) await h({ worksheetId: s.id, ...source });
   };
 
+  /** Each `Excel.run` is a new request context: what a collection loaded in another is not there. */
+  const forgetOnRun: (() => void)[] = [];
   const collectionOf = <T>(items: () => T[], describe: string, pick: (item: T, props: string[]) => Record<string, unknown>) => {
     let loaded: unknown[] | undefined;
+    forgetOnRun.push(() => (loaded = undefined));
     return {
       load(props: string) {
         const subs = props.split(",").map((p) => p.trim().replace(/^items\//, ""));
@@ -570,6 +589,7 @@ export function fakeExcel(initial: Record<string, unknown[][]> = {}, options: Fa
   };
   const run = async <T>(batch: (c: Excel.RequestContext) => Promise<T>) => {
     queue = [];
+    for (const forget of forgetOnRun) forget();
     return batch(context as unknown as Excel.RequestContext);
   };
   return {

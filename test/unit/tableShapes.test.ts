@@ -239,3 +239,53 @@ describe("what is not a ranking says so", () => {
     }
   });
 });
+
+describe("a CSV file saved by Excel on a Vietnamese machine: `;` between cells, `,` the decimal mark", () => {
+  const text = shape("csv-cham-phay.txt");
+  it("reads the cells, quoted ones holding a `;` or a doubled quote, and says how it was laid out", () => {
+    const [t] = readTables(text, register);
+    expect(t).toMatchObject({ layout: "semicolons", shape: "ranking", block: "government", measure: "index" });
+    expect(t.columns.map((c) => [c.header, c.role])).toEqual(
+      expect.arrayContaining([["Chỉ số", "value"], ["Cơ quan thuộc Chính phủ", "agency"], ["Thứ hạng", "rank"]]),
+    );
+    const [r] = ranked(text);
+    expect(r.rows.map((x) => [x.code, x.published_rank, x.rank, x.value])).toEqual([
+      ["CP-BHXH", 1, 1, 0.9512], ["CP-TTXVN", 2, 2, 0.912], ["CP-DTHVN", 3, 3, 0.8745], ["CP-VHLKHCN", 4, 4, 0.8312],
+      ["CP-VHLKHXH", 5, 5, 0.8104], ["CP-DTNVN", 6, 6, 0.7766], ["CP-HVCTQG", 7, 7, 0.7021], ["CP-BQLLANG", 8, 8, 0.654],
+    ]);
+  });
+
+  it("a consistent table raises nothing; the same with two ranks swapped names the rows", () => {
+    expect(serious(check(text).findings)).toEqual([]);
+    const swapped = text.replace('0,8312;"Viện Hàn lâm Khoa học và Công nghệ Việt Nam";4;', '0,8312;"Viện Hàn lâm Khoa học và Công nghệ Việt Nam";5;').replace('0,8104;"Viện Hàn lâm Khoa học Xã hội Việt Nam";5;', '0,8104;"Viện Hàn lâm Khoa học Xã hội Việt Nam";4;');
+    expect(serious(check(swapped).findings).map((f) => f.ruleId)).toEqual(expect.arrayContaining(["thu-hang.thu-tu"]));
+  });
+
+  it("list items ending in `;` and a sentence with semicolons are text, not a table", () => {
+    const letter = ["Nơi nhận:", "- Như trên;", "- Bộ trưởng (để b/c);", "- Lưu: VT, THH;", "Đánh giá trên 6 nhóm: (1) hạ tầng; (2) ứng dụng; (3) cổng thông tin."].join("\n");
+    expect(readTables(letter, register)).toEqual([]);
+  });
+});
+
+describe("an excerpt of a longer ranking", () => {
+  const lines = (rows: string[]) => ["Chỉ số Hạ tầng kỹ thuật CNTT của các bộ (10 bộ đứng đầu)", "Xếp hạng\tBộ, cơ quan ngang Bộ\tChỉ số", ...rows].join("\n");
+  it("ranks a run of consecutive ranks again within itself, from its first rank: a swap is found", () => {
+    const [r] = ranked(lines(["1\tBộ Tư pháp\t0,912", "2\tBộ Tài chính\t0,887", "3\tBộ Công Thương\t0,870", "4\tBộ Xây dựng\t0,831", "5\tBộ Y tế\t0,852", "6\tNgân hàng Nhà nước Việt Nam\t0,810"]));
+    expect(r).toMatchObject({ excerpt: true, recomputed: true, differences: 2 });
+    expect(r.rows.map((x) => [x.agency, x.rank, x.published_rank])).toEqual(
+      expect.arrayContaining([["Bộ Y tế", 4, 5], ["Bộ Xây dựng", 5, 4]]),
+    );
+  });
+
+  it("ranks 11 to 13, tied as competition ranks leave them: ranked from 11, nothing differs", () => {
+    const [r] = ranked(lines(["11\tBộ Tư pháp\t0,700", "11\tBộ Tài chính\t0,700", "13\tBộ Công Thương\t0,650"]));
+    expect(r).toMatchObject({ recomputed: true, differences: 0 });
+    expect(r.rows.map((x) => x.rank)).toEqual([11, 11, 13]);
+  });
+
+  it("the top three and the bottom three: ranks with a gap stay as published, and it says they were not recomputed", () => {
+    const [r] = ranked(lines(["1\tBộ Tư pháp\t0,912", "2\tBộ Tài chính\t0,887", "3\tBộ Công Thương\t0,870", "12\tBộ Xây dựng\t0,400", "13\tBộ Y tế\t0,452", "14\tNgân hàng Nhà nước Việt Nam\t0,310"]));
+    expect(r).toMatchObject({ recomputed: false, differences: 0 });
+    expect(r.rows.map((x) => x.rank)).toEqual([1, 2, 3, 12, 13, 14]);
+  });
+});

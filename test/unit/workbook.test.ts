@@ -1,12 +1,14 @@
+import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import { getDefaultRegister } from "../../src/core/agencies";
 import { getPreset } from "../../src/core/methodology";
 import { scoreBlock } from "../../src/core/scoring";
 import { buildSample2016 } from "../../src/demo/sample2016";
-import { dataTables, groupSheetName, methodologyTables, METHOD_SHEET, registerTable } from "../../src/workbook/sheets";
+import { dataTables, groupSheetName, methodologyTables, METHOD_SHEET, readMethodology, registerTable } from "../../src/workbook/sheets";
 import { readWorkbook } from "../../src/workbook/readWorkbook";
 import { MethodologyError, SheetExistsError } from "../../src/core/userError";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
+import type { Cell } from "../../src/workbook/workbookPort";
 
 const register = getDefaultRegister();
 
@@ -31,8 +33,13 @@ describe("the .xlsx gateway", () => {
   it("writes a link column as hyperlinks to the cells it names", async () => {
     const wb = XlsxWorkbook.create();
     await wb.writeTables([{ sheet: "Phát hiện", tableName: "P", columns: [{ header: "Ô", format: { kind: "link" } }, { header: "Nội dung", format: { kind: "text" } }], rows: [["Dữ liệu!D7", "sai"]] }], { owned: true });
-    const again = await reopen(wb);
-    expect(again.workbook.getWorksheet("Phát hiện")!.getCell("A2").value).toEqual({ text: "Dữ liệu!D7", hyperlink: "#'Dữ liệu'!D7" });
+    const bytes = await wb.toBuffer();
+    // As Excel writes a link inside the workbook: a location, no relationship to an outside file.
+    const zip = await JSZip.loadAsync(bytes);
+    const parts = await Promise.all(zip.file(/^xl\/worksheets\/(_rels\/)?sheet\d+\.xml(\.rels)?$/).map((f) => f.async("string")));
+    expect(parts.filter((x) => /<hyperlink /.test(x))).toEqual([expect.stringMatching(/<hyperlink ref="A2" location="&apos;Dữ liệu&apos;!D7"\/>/)]);
+    expect(parts.join("")).not.toMatch(/relationships\/hyperlink/);
+    const again = await XlsxWorkbook.load(bytes);
     expect((await again.readTable("Phát hiện"))!.rows[0]).toEqual(["Dữ liệu!D7", "sai"]);
   });
 
@@ -82,10 +89,15 @@ describe("the template layout", () => {
     const m = getPreset("mac-dinh-tai-dung");
     const wb = XlsxWorkbook.create();
     await wb.writeTables([...methodologyTables(m), registerTable(m, register), ...dataTables(m, register)], { owned: false });
-    const n5 = wb.workbook.getWorksheet(groupSheetName(m.groups[4]))!;
-    expect(n5.getCell("C2").dataValidation).toMatchObject({ type: "list", formulae: ["'Danh mục'!$B$2:$B$91"] });
-    expect(n5.getCell("D2").dataValidation).toMatchObject({ type: "list", formulae: ['"Có,Không"'] });
+    // As a file gives them back: one rule per column, on every row.
+    const saved = (await reopen(wb)).workbook.getWorksheet(groupSheetName(m.groups[4]))!;
+    for (const row of [2, 91]) {
+      expect(saved.getCell(`C${row}`).dataValidation).toMatchObject({ type: "list", formulae: ["'Danh mục'!$B$2:$B$91"] });
+      expect(saved.getCell(`D${row}`).dataValidation).toMatchObject({ type: "list", formulae: ['"Có,Không"'] });
+    }
+    expect(saved.getCell("C92").dataValidation).toBeUndefined();
     expect((await wb.readTable("Danh mục"))!.rows).toHaveLength(90);
+    const n5 = wb.workbook.getWorksheet(groupSheetName(m.groups[4]))!;
     n5.getCell("D2").value = "Có";
     n5.getCell("E2").value = "Không";
     const read = await readWorkbook(await reopen(wb), register);
@@ -193,5 +205,37 @@ describe("marking findings on cells (.xlsx)", () => {
     wb.workbook.getWorksheet(sheet)!.getCell("B2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF0000FF" } };
     await wb.markCells([]);
     expect(fill(wb, "B2")).toBe("FF0000FF");
+  });
+});
+
+describe("the settings sheet", () => {
+  const m = getPreset("mic-2016");
+  const [settings, method] = methodologyTables(m);
+  const asRead = (rows: Cell[][]) => ({ sheet: "Cài đặt", header: settings.columns.map((c) => c.header), rows, text: rows.map((r) => r.map(String)), headerRow: 1 });
+  const methodSheet = { sheet: "Phương pháp", header: method.columns.map((c) => c.header), rows: method.rows, text: method.rows.map((r) => r.map(String)), headerRow: 1 };
+  const value = (key: string) => settings.rows.find((r) => r[0] === key)![1];
+
+  it("is written in words, the codes only in a column of their own, and read back to the same methodology", () => {
+    expect(value("Xử lý đồng hạng")).toBe("Đồng hạng, bỏ hạng kế tiếp (1, 1, 3)");
+    expect(value("Cách tính chỉ số tổng hợp")).toBe("Không tính");
+    expect(value("Khối đánh giá")).toBe("Bộ, cơ quan ngang Bộ; Cơ quan thuộc Chính phủ; Tỉnh, thành phố trực thuộc Trung ương");
+    expect(settings.rows.find((r) => r[0] === "Xử lý đồng hạng")![3]).toBe("competition; dense; ordinal");
+    const read = readMethodology(asRead(settings.rows), methodSheet);
+    expect(read.ok && read.methodology).toMatchObject({ blocks: ["ministry", "government", "province"], overall: { method: "none" }, ranking: { ties: "competition", basis: m.ranking.basis } });
+  });
+
+  it("reads the codes of a workbook made before, and words typed in English or without care for case", () => {
+    const rows = settings.rows.map((r) =>
+      r[0] === "Xử lý đồng hạng" ? [r[0], "dense"] : r[0] === "Khối đánh giá" ? [r[0], "ministry, province"] : r[0] === "Cách tính chỉ số tổng hợp" ? [r[0], "mean of the group ranks"] : r,
+    );
+    const read = readMethodology(asRead(rows), methodSheet);
+    expect(read.ok && read.methodology).toMatchObject({ blocks: ["ministry", "province"], overall: { method: "mean-rank" }, ranking: { ties: "dense" } });
+  });
+
+  it("names a value that is neither, with the sheet", () => {
+    const rows = settings.rows.map((r) => (r[0] === "Xử lý đồng hạng" ? [r[0], "Ngẫu nhiên"] : r));
+    const read = readMethodology(asRead(rows), methodSheet);
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.problems.map((p) => p.where.vi).join(" ")).toMatch(/Cài đặt/);
   });
 });

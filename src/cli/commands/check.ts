@@ -136,10 +136,13 @@ function describe(
     0,
   );
   const checkedTables = report.tables.filter((t) => t.checked.length).length;
+  const own = unchecked.filter((u) => u.ownResult).length;
   lines.push(
-    checkedAny
-      ? `Đã đọc ${report.tables.length + unchecked.length} bảng, kiểm tra ${checkedTables} bảng (${formatCount(relations)} lần áp quy tắc): ${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} thông tin.`
-      : `Đã đọc ${report.tables.length + unchecked.length} bảng nhưng không kiểm tra được quan hệ nào: chưa thể nói số liệu đúng hay sai.`,
+    report.tables.length === 0 && own > 0 && own === unchecked.length
+      ? `Chỉ có kết quả do chiso ghi (${own} trang), không có bảng số liệu nào để kiểm tra. Hãy kiểm tra sổ tính số liệu đã dùng để tính các kết quả này.`
+      : checkedAny
+        ? `Đã đọc ${report.tables.length + unchecked.length} bảng, kiểm tra ${checkedTables} bảng (${formatCount(relations)} lần áp quy tắc): ${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} thông tin.`
+        : `Đã đọc ${report.tables.length + unchecked.length} bảng nhưng không kiểm tra được quan hệ nào: chưa thể nói số liệu đúng hay sai.`,
   );
   if (checkedAny && findings.length === 0)
     lines.push("Không có phát hiện nào trong các quan hệ đã kiểm tra.");

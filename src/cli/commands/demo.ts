@@ -18,7 +18,9 @@ import {
   rulesTable,
 } from "../../workbook/sheets";
 import { rankedTables } from "../../workbook/actions";
+import { contentsTable, inputSheetsContents } from "../../workbook/contents";
 import {
+  methodWords,
   rankedTableToWrite,
   RankedTableOut,
   resultSheetName,
@@ -52,7 +54,7 @@ export async function demoCommand(
   await refuseToOverwrite(input, options.force);
 
   const sample = buildSample2016(register);
-  const wb = XlsxWorkbook.create();
+  const wb = XlsxWorkbook.create("Chỉ số ứng dụng CNTT năm 2016: số liệu");
   await wb.writeTables(
     [
       ...methodologyTables(m),
@@ -79,31 +81,23 @@ export async function demoCommand(
 
   await wb.writeTables(
     [
-      {
-        sheet: "Mục lục",
-        tableName: "MucLuc",
-        title: `Xếp hạng năm 2016 tính lại từ các bảng đã công bố (${sample.sources.join(", ")})`,
-        columns: [
-          { header: "Trang", format: { kind: "text" }, width: 26 },
-          { header: "Bảng xếp hạng", format: { kind: "text" }, width: 90 },
-          { header: "Cách tính", format: { kind: "text" }, width: 48 },
-          {
-            header: "Số cơ quan",
-            format: { kind: "number", decimals: 0 },
-            width: 10,
-          },
+      contentsTable(
+        `Xếp hạng năm 2016 tính lại từ các bảng đã công bố (${sample.sources.join(", ")})`,
+        [
+          ...tables.map((t) => ({
+            sheet: resultSheetName(t),
+            title: t.title,
+            about: methodWords(t),
+            agencies: t.rows.length,
+          })),
+          ...inputSheetsContents(m),
         ],
-        rows: tables.map((t) => [
-          resultSheetName(t),
-          t.title,
-          t.method,
-          t.rows.length,
-        ]),
-      },
+      ),
       ...tables.map((t) => rankedTableToWrite(t)),
     ],
     { owned: true },
   );
+  wb.workbook.title = "Chỉ số ứng dụng CNTT năm 2016: xếp hạng tính lại";
   await wb.saveAs(file);
 
   if (options.json) {

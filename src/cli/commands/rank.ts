@@ -182,9 +182,11 @@ function describeReranked(t: RerankedTable, understood: string): string {
     ? `Bảng không có hạng công bố: hạng tính lại (${t.ties}) từ giá trị.`
     : !valued
       ? "Bảng chỉ có thứ hạng, không có giá trị để tính lại."
-      : t.differences === 0
-        ? `Hạng tính lại (${t.ties}) trùng với hạng công bố ở cả ${t.rows.length} cơ quan.`
-        : `Hạng tính lại (${t.ties}) khác hạng công bố ở ${t.differences}/${t.rows.length} cơ quan.`;
+      : !t.recomputed
+        ? "Bảng là trích đoạn với thứ hạng không liền nhau: giữ hạng như công bố, chưa tính lại."
+        : t.differences === 0
+          ? `Hạng tính lại (${t.ties}) trùng với hạng công bố ở cả ${t.rows.length} cơ quan.`
+          : `Hạng tính lại (${t.ties}) khác hạng công bố ở ${t.differences}/${t.rows.length} cơ quan.`;
   const moved = t.rows.filter((r) => r.movement !== null && r.movement !== 0);
   const movement = previous
     ? ` So với kỳ trước${t.periods.previous ? ` (${t.periods.previous})` : ""}: ${moved.filter((r) => r.movement! > 0).length} cơ quan lên hạng, ${moved.filter((r) => r.movement! < 0).length} xuống hạng.`

@@ -2,7 +2,8 @@
  * `chiso sensitivity FILE.xlsx [--draws N] [--spread S] [--seed K] [--points] [--aggregation]
  * [--normalisation] [--block B] [--out OUT.xlsx] [--json]`: how robust each rank of a workbook
  * is (the workbook in the template layout, e.g. the one `chiso demo` writes). Prints what was
- * varied, the bands in words and a table by rank; `--out` writes the band sheets with charts.
+ * varied, the bands in words and a table by rank; `--out` writes the band sheets and their
+ * contents to a workbook of their own (no chart: only Excel, through the pane, draws one).
  */
 import * as path from "path";
 import { getDefaultRegister } from "../../core/agencies/registerEditions";
@@ -20,6 +21,7 @@ import {
   variedWords,
   writeUncertainty,
 } from "../../workbook/rankUncertainty";
+import { contentsTable } from "../../workbook/contents";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { CliError, Io } from "../cliError";
 import { num, textTable } from "../format";
@@ -63,8 +65,23 @@ export async function sensitivityCommand(
   if (options.out) {
     const out = path.resolve(io.cwd, options.out);
     await refuseToOverwrite(out, options.force);
-    const wb = XlsxWorkbook.create();
-    await writeUncertainty(wb, result);
+    const title = `Độ tin cậy của thứ hạng, tính từ “${path.basename(file)}”`;
+    const wb = XlsxWorkbook.create(title);
+    const sheets = await writeUncertainty(wb, result);
+    await wb.writeTables(
+      [
+        contentsTable(
+          title,
+          result.map((b, i) => ({
+            sheet: sheets[i],
+            title: `Độ tin cậy của hạng — ${b.name}`,
+            about: variedWords(b.result).vi,
+            agencies: b.result.rows.length,
+          })),
+        ),
+      ],
+      { owned: true },
+    );
     await wb.saveAs(out);
   }
   if (options.json) io.out(JSON.stringify(jsonOf(result), null, 2));

@@ -18,7 +18,7 @@ export async function templateCommand(
 ): Promise<number> {
   const m = methodologyOf(options.methodology);
   await refuseToOverwrite(out, options.force);
-  const wb = XlsxWorkbook.create();
+  const wb = XlsxWorkbook.create(`Sổ tính mẫu: ${m.name.vi}`);
   await wb.writeTables(
     [
       ...methodologyTables(m),

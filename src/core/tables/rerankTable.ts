@@ -53,8 +53,10 @@ export interface RerankedTable {
   periods: { current?: string; previous?: string };
   /** Whether the table gives a previous period (a rank or a value column). */
   hasPrevious: boolean;
-  /** An excerpt of a longer ranking: ranks as published, not recomputed. */
+  /** An excerpt of a longer ranking. */
   excerpt: boolean;
+  /** Whether ranks were computed again from the values (not for an excerpt with gaps in its ranks). */
+  recomputed: boolean;
   rows: RerankedRow[];
   /** Rows whose recomputed rank differs from the published one. */
   differences: number;
@@ -95,10 +97,17 @@ export function rerankTable(
         )
       : undefined;
 
-  // An excerpt's ranks place it in a ranking it shows only part of: they stand as published.
-  const recompute = hasValues && !(table.excerpt && hasRanks);
+  // An excerpt's ranks place it in a ranking it shows only part of. A run of consecutive ranks
+  // (the top ten, ranks 20–29) is ranked again within itself from its first rank; any other
+  // excerpt keeps its ranks as published.
+  const offset = table.excerpt && hasRanks ? runStart(entries) : 0;
+  const recompute = hasValues && offset !== undefined;
   const rows: RerankedRow[] = entries.map((e, i) => {
-    const rank = recompute ? ranks[i] || null : e.published;
+    const rank = recompute
+      ? ranks[i]
+        ? ranks[i] + (offset ?? 0)
+        : null
+      : e.published;
     const previous =
       e.previousPublished ?? (previousRanks ? previousRanks[i] || null : null);
     const current = e.published ?? rank;
@@ -153,7 +162,25 @@ export function rerankTable(
       table.columns.previousRank !== undefined ||
       table.columns.previousValue !== undefined,
     excerpt: table.excerpt,
+    recomputed: recompute,
     rows: sortRankedRows(rows),
     differences: rows.filter((r) => r.difference).length,
   };
+}
+
+/**
+ * Where an excerpt's published ranks run without a gap (ties as competition ranks leave them),
+ * the rank before its first; undefined where they do not, or where one is missing.
+ */
+function runStart(entries: { published: number | null }[]): number | undefined {
+  const ranks = entries.map((e) => e.published);
+  if (ranks.length === 0 || ranks.some((r) => r === null)) return undefined;
+  const sorted = (ranks as number[]).slice().sort((a, b) => a - b);
+  const first = sorted[0];
+  // Competition ranks: the k-th row in order holds a rank no higher than first + k, and the
+  // last is at most first + n − 1.
+  const inRun =
+    sorted.every((r, k) => r <= first + k) &&
+    sorted[sorted.length - 1] <= first + sorted.length - 1;
+  return inRun ? first - 1 : undefined;
 }

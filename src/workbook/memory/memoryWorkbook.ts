@@ -45,6 +45,10 @@ export class MemoryWorkbook implements WorkbookPort {
     return [...this.sheets.keys()];
   }
 
+  async ownedSheets(): Promise<string[]> {
+    return [...this.owned].filter((n) => this.sheets.has(n));
+  }
+
   async readTable(sheet: string): Promise<SheetTable | undefined> {
     const s = this.sheets.get(sheet);
     if (!s) return undefined;

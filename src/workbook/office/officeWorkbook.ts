@@ -20,7 +20,11 @@ import type {
 } from "../workbookPort";
 import { checkSheetSize } from "../../core/limits";
 import { shownText } from "../shownText";
-import { MissingSheetError, SheetExistsError } from "../../core/userError";
+import {
+  MissingSheetError,
+  OldExcelError,
+  SheetExistsError,
+} from "../../core/userError";
 import {
   checkSheetsToDelete,
   checkTablesToWrite,
@@ -39,6 +43,9 @@ import {
 export type ExcelRun = <T>(
   batch: (context: Excel.RequestContext) => Promise<T>,
 ) => Promise<T>;
+
+/** The API set the manifest asks for; every call the gateway makes unguarded is in it. */
+export const EXCEL_API_MINIMUM = "1.9";
 
 /** About 4 MB of UTF-8 per request: under Excel on the web's 5 MB, with room for Office.js's own. */
 export const REQUEST_BUDGET = 4_000_000;
@@ -144,10 +151,19 @@ async function sendInBlocks<T>(
 }
 
 export class OfficeWorkbook implements WorkbookPort {
+  private readonly run: ExcelRun;
+
   constructor(
-    private readonly run: ExcelRun = (batch) => Excel.run(batch),
+    run: ExcelRun = (batch) => Excel.run(batch),
     private readonly budget = REQUEST_BUDGET,
-  ) {}
+  ) {
+    // A host below the minimum (a manifest edited by hand) is refused before its first call,
+    // rather than failing half way through a write.
+    this.run = (batch) =>
+      typeof Office !== "undefined" && !isSupported(EXCEL_API_MINIMUM)
+        ? Promise.reject(new OldExcelError(EXCEL_API_MINIMUM))
+        : run(batch);
+  }
 
   markCells(marks: CellMark[]): Promise<void> {
     this.wrote([...marks.map((m) => m.sheet), MARKS_SHEET]);
@@ -267,6 +283,24 @@ export class OfficeWorkbook implements WorkbookPort {
       sheets.load("items/name");
       await context.sync();
       return sheets.items.map((s) => s.name);
+    });
+  }
+
+  async ownedSheets(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      const listed = sheets
+        .getItemOrNullObject(OWNED_SHEET)
+        .getUsedRangeOrNullObject(true);
+      listed.load("values");
+      await context.sync();
+      const there = new Set(sheets.items.map((s) => s.name));
+      return listed.isNullObject
+        ? []
+        : (listed.values as unknown[][])
+            .map((r) => String(r[0]))
+            .filter((n) => there.has(n));
     });
   }
 
@@ -481,6 +515,9 @@ function formatTable(
   range.format.autofitColumns();
   ws.freezePanes.freezeRows(top + 1);
   t.columns.forEach((c, k) => {
+    if (c.emphasis && t.rows.length > 0)
+      ws.getRangeByIndexes(top + 1, k, t.rows.length, 1).format.font.bold =
+        true;
     if (!c.choices || t.rows.length === 0) return;
     const source =
       "values" in c.choices

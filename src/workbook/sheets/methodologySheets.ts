@@ -15,7 +15,8 @@ import {
   validateMethodology,
 } from "../../core/methodology/validateMethodology";
 import { parseVietnameseNumber } from "../../core/numbers/parseVietnameseNumber";
-import { MissingSheetError } from "../../core/userError";
+import { getDefaultRegister } from "../../core/agencies/registerEditions";
+import { Bilingual, MissingSheetError } from "../../core/userError";
 import { Cell, PREPARE_FIRST, SheetTable, TableToWrite } from "../workbookPort";
 import { column, columnReader, num, sheetTable, TEXT } from "./sheetColumns";
 import { METHOD_SHEET, SETTINGS_SHEET } from "./sheetNames";
@@ -85,34 +86,106 @@ export const METHOD = {
   role: text("Vai trò", (r) => r.criterion?.role ?? null),
 };
 
+/**
+ * Settings with a few allowed codes are written in words and read in words or codes (Vietnamese,
+ * English, or the code the command line's JSON uses). The codes stand in a column of their own.
+ */
+const CHOICES = {
+  overallMethod: {
+    none: { vi: "Không tính", en: "None" },
+    "weighted-arithmetic": {
+      vi: "Trung bình cộng có trọng số các chỉ số nhóm",
+      en: "Weighted arithmetic mean of the group indices",
+    },
+    "weighted-geometric": {
+      vi: "Trung bình nhân có trọng số các chỉ số nhóm",
+      en: "Weighted geometric mean of the group indices",
+    },
+    "mean-rank": {
+      vi: "Trung bình thứ hạng các nhóm",
+      en: "Mean of the group ranks",
+    },
+  },
+  ties: {
+    competition: {
+      vi: "Đồng hạng, bỏ hạng kế tiếp (1, 1, 3)",
+      en: "Shared rank, next rank skipped (1, 1, 3)",
+    },
+    dense: {
+      vi: "Đồng hạng, không bỏ hạng (1, 1, 2)",
+      en: "Shared rank, no rank skipped (1, 1, 2)",
+    },
+    ordinal: {
+      vi: "Mỗi cơ quan một hạng (1, 2, 3)",
+      en: "One rank each (1, 2, 3)",
+    },
+  },
+  basis: {
+    published: {
+      vi: "Giá trị đã làm tròn như công bố",
+      en: "Values rounded as published",
+    },
+    full: { vi: "Giá trị đủ chữ số", en: "Values in full" },
+  },
+  blocks: Object.fromEntries(
+    getDefaultRegister().blocks.map((b) => [b.id, b.name]),
+  ) as Record<(typeof BLOCK_IDS)[number], Bilingual>,
+} satisfies Record<string, Record<string, Bilingual>>;
+
+/** Words between choices: block names hold commas of their own. */
+const CHOICE_SEPARATOR = "; ";
+
+const wordsOf = (choices: Record<string, Bilingual>, codes: string[]) =>
+  codes.map((c) => choices[c]?.vi ?? c).join(CHOICE_SEPARATOR);
+
+/** A setting's words (or codes) back to its codes; anything else stays, for the check to name. */
+function codesOf(choices: Record<string, Bilingual>, text: string): string[] {
+  const key = (s: string) =>
+    s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+  const byWords = new Map<string, string>();
+  for (const [code, words] of Object.entries(choices))
+    for (const w of [code, words.vi, words.en]) byWords.set(key(w), code);
+  return text
+    .split(";")
+    .flatMap((part) =>
+      byWords.has(key(part))
+        ? [byWords.get(key(part))!]
+        : part.split(",").map((p) => byWords.get(key(p)) ?? p.trim()),
+    )
+    .filter(Boolean);
+}
+
 export function methodologyTables(m: Methodology): TableToWrite[] {
   const yesNo = (b: boolean) => (b ? "Có" : "Không");
-  const settings: [string, Cell, string][] = [
-    [SETTINGS_KEYS.id, m.id, ""],
-    [SETTINGS_KEYS.nameVi, m.name.vi, ""],
-    [SETTINGS_KEYS.nameEn, m.name.en, ""],
-    [SETTINGS_KEYS.descriptionVi, m.description.vi, ""],
-    [SETTINGS_KEYS.descriptionEn, m.description.en, ""],
-    [SETTINGS_KEYS.reconstruction, yesNo(m.reconstruction), "Có / Không"],
-    [SETTINGS_KEYS.year, m.year ?? null, ""],
-    [SETTINGS_KEYS.blocks, m.blocks.join(", "), BLOCK_IDS.join(", ")],
-    [SETTINGS_KEYS.groupDecimals, m.groupIndex.decimals, "0–6"],
-    [
-      SETTINGS_KEYS.overallMethod,
+  const choice = (
+    key: string,
+    choices: Record<string, Bilingual>,
+    codes: string[],
+  ): SettingRow => [
+    key,
+    wordsOf(choices, codes),
+    Object.values(choices)
+      .map((w) => w.vi)
+      .join(CHOICE_SEPARATOR),
+    Object.keys(choices).join(CHOICE_SEPARATOR),
+  ];
+  type SettingRow = [string, Cell, string, string];
+  const settings: SettingRow[] = [
+    [SETTINGS_KEYS.id, m.id, "", ""],
+    [SETTINGS_KEYS.nameVi, m.name.vi, "", ""],
+    [SETTINGS_KEYS.nameEn, m.name.en, "", ""],
+    [SETTINGS_KEYS.descriptionVi, m.description.vi, "", ""],
+    [SETTINGS_KEYS.descriptionEn, m.description.en, "", ""],
+    [SETTINGS_KEYS.reconstruction, yesNo(m.reconstruction), "Có; Không", ""],
+    [SETTINGS_KEYS.year, m.year ?? null, "", ""],
+    choice(SETTINGS_KEYS.blocks, CHOICES.blocks, m.blocks),
+    [SETTINGS_KEYS.groupDecimals, m.groupIndex.decimals, "0–6", ""],
+    choice(SETTINGS_KEYS.overallMethod, CHOICES.overallMethod, [
       m.overall.method,
-      "none, weighted-arithmetic, weighted-geometric, mean-rank",
-    ],
-    [SETTINGS_KEYS.overallDecimals, m.overall.decimals, "0–6"],
-    [
-      SETTINGS_KEYS.ties,
-      m.ranking.ties,
-      "competition (1,1,3), dense (1,1,2), ordinal (1,2,3)",
-    ],
-    [
-      SETTINGS_KEYS.basis,
-      m.ranking.basis,
-      "published (giá trị đã làm tròn), full (đủ chữ số)",
-    ],
+    ]),
+    [SETTINGS_KEYS.overallDecimals, m.overall.decimals, "0–6", ""],
+    choice(SETTINGS_KEYS.ties, CHOICES.ties, [m.ranking.ties]),
+    choice(SETTINGS_KEYS.basis, CHOICES.basis, [m.ranking.basis]),
   ];
   const rows = m.groups.flatMap((group): MethodRow[] =>
     group.criteria.length === 0
@@ -131,11 +204,13 @@ export function methodologyTables(m: Methodology): TableToWrite[] {
         { header: "Khóa", format: TEXT, width: 42 },
         { header: "Giá trị", format: TEXT, width: 60 },
         { header: "Giá trị hợp lệ", format: TEXT, width: 50 },
+        { header: "Mã (dòng lệnh)", format: TEXT, width: 30 },
       ],
-      rows: settings.map(([k, v, note]) => [
+      rows: settings.map(([k, v, allowed, codes]) => [
         k,
         v === null ? null : String(v),
-        note,
+        allowed,
+        codes,
       ]),
     },
     sheetTable(METHOD_SHEET, "PhuongPhap", Object.values(METHOD), rows),
@@ -197,6 +272,10 @@ export function readMethodology(
   const number = (k: string) => {
     const v = str(k);
     return v === undefined ? undefined : (parseVietnameseNumber(v).value ?? v);
+  };
+  const codeOf = (choices: Record<string, Bilingual>, k: string) => {
+    const v = str(k);
+    return v === undefined ? undefined : codesOf(choices, v).join(", ");
   };
   const { cell: at } = columnReader(method);
   const groups: Record<string, unknown>[] = [];
@@ -289,19 +368,17 @@ export function readMethodology(
       str(SETTINGS_KEYS.reconstruction) ?? "",
     ),
     ...(str(SETTINGS_KEYS.year) ? { year: number(SETTINGS_KEYS.year) } : {}),
-    blocks: (str(SETTINGS_KEYS.blocks) ?? "")
-      .split(/[,;]/)
-      .map((b) => b.trim())
-      .filter(Boolean),
+    blocks: codesOf(CHOICES.blocks, str(SETTINGS_KEYS.blocks) ?? ""),
     groupIndex: { decimals: number(SETTINGS_KEYS.groupDecimals) ?? 3 },
     groups,
     overall: {
-      method: str(SETTINGS_KEYS.overallMethod) ?? "none",
+      method:
+        codeOf(CHOICES.overallMethod, SETTINGS_KEYS.overallMethod) ?? "none",
       decimals: number(SETTINGS_KEYS.overallDecimals) ?? 3,
     },
     ranking: {
-      ties: str(SETTINGS_KEYS.ties) ?? "competition",
-      basis: str(SETTINGS_KEYS.basis) ?? "published",
+      ties: codeOf(CHOICES.ties, SETTINGS_KEYS.ties) ?? "competition",
+      basis: codeOf(CHOICES.basis, SETTINGS_KEYS.basis) ?? "published",
     },
   };
   const result = validateMethodology(candidate);

@@ -26,6 +26,9 @@ import {
   UserError,
 } from "../../core/userError";
 import { shownText } from "../shownText";
+import { columnLetter } from "../sheets";
+import { fixInternalLinks } from "./internalLinks";
+import { finishWorkbook, layOutTable } from "./reportLayout";
 import {
   checkSheetsToDelete,
   checkTablesToWrite,
@@ -48,8 +51,10 @@ function newWorkbook(): ExcelJS.Workbook {
 export class XlsxWorkbook implements WorkbookPort {
   private constructor(readonly workbook: ExcelJS.Workbook) {}
 
-  static create(): XlsxWorkbook {
+  /** A new file; its title is what other applications show as the document's name. */
+  static create(title = ""): XlsxWorkbook {
     const wb = newWorkbook();
+    wb.title = title;
     wb.creator = CREATOR;
     wb.lastModifiedBy = CREATOR;
     wb.created = new Date();
@@ -80,6 +85,14 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async sheetNames(): Promise<string[]> {
     return this.workbook.worksheets.map((ws) => ws.name);
+  }
+
+  async ownedSheets(): Promise<string[]> {
+    const listed: string[] = [];
+    this.workbook
+      .getWorksheet(OWNED_SHEET)
+      ?.eachRow((row) => listed.push(String(row.getCell(1).value)));
+    return listed.filter((n) => this.workbook.getWorksheet(n));
   }
 
   async readTable(sheet: string): Promise<SheetTable | undefined> {
@@ -176,13 +189,10 @@ export class XlsxWorkbook implements WorkbookPort {
       let top = 1;
       if (t.title) {
         ws.getCell(1, 1).value = t.title;
-        ws.getCell(1, 1).font = { bold: true };
         top = 3;
       }
       t.columns.forEach((c, i) => {
-        const column = ws.getColumn(i + 1);
-        column.width = c.width ?? 14;
-        column.numFmt =
+        ws.getColumn(i + 1).numFmt =
           c.format.kind !== "number"
             ? "@"
             : numberFormat(
@@ -201,21 +211,22 @@ export class XlsxWorkbook implements WorkbookPort {
           : [t.columns.map(() => null)],
       });
       ws.views = [{ state: "frozen", ySplit: top, xSplit: 0 }];
-      // Drop-downs: fixed answers (Có / Không) or the register's names.
-      t.columns.forEach((c, k) => {
-        if (!c.choices) return;
-        const formula =
-          "values" in c.choices
-            ? `"${c.choices.values.join(",")}"`
-            : c.choices.range;
-        for (let i = 0; i < t.rows.length; i++)
-          ws.getCell(top + 1 + i, k + 1).dataValidation = {
-            type: "list",
-            allowBlank: true,
-            formulae: [formula],
-          };
+      layOutTable(ws, t, top);
+      // Drop-downs: fixed answers (Có / Không) or the register's names, one rule per column.
+      t.columns.forEach((c, i) => {
+        if (!c.choices || t.rows.length === 0) return;
+        const column = columnLetter(i);
+        rulesOf(ws).add(`${column}${top + 1}:${column}${top + t.rows.length}`, {
+          type: "list",
+          allowBlank: true,
+          formulae: [
+            "values" in c.choices
+              ? `"${c.choices.values.join(",")}"`
+              : c.choices.range,
+          ],
+        });
       });
-      // Link columns: each cell becomes a hyperlink to the cell it names.
+      // Link columns: each cell becomes a hyperlink to the cell or the sheet it names.
       for (const l of linksOf(t))
         ws.getCell(top + 1 + l.row, l.column + 1).value = {
           text: l.text,
@@ -325,7 +336,7 @@ export class XlsxWorkbook implements WorkbookPort {
       `.${path.basename(file)}.${process.pid}.tmp`,
     );
     try {
-      await this.workbook.xlsx.writeFile(tmp);
+      await fs.writeFile(tmp, await this.toBuffer());
       await fs.rename(tmp, file);
     } catch (e) {
       await fs.rm(tmp, { force: true });
@@ -334,9 +345,26 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async toBuffer(): Promise<Buffer> {
-    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+    await this.finish();
+    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    return Buffer.from(await fixInternalLinks(written));
+  }
+
+  /** Sheets in a reader's order, opening on the first visible one (see reportLayout). */
+  private async finish(): Promise<void> {
+    finishWorkbook(this.workbook, new Set(await this.ownedSheets()));
   }
 }
+
+/** A worksheet's data validations by range (ExcelJS has them; its typings do not). */
+const rulesOf = (ws: ExcelJS.Worksheet) =>
+  (
+    ws as unknown as {
+      dataValidations: {
+        add(range: string, rule: ExcelJS.DataValidation): void;
+      };
+    }
+  ).dataValidations;
 
 const filled = (v: unknown) => v !== null && v !== undefined && v !== "";
 

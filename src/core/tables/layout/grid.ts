@@ -13,11 +13,17 @@ export interface SourceCell {
 
 /**
  * tabs: tab-separated rows (copied from a browser, Excel, Word); html: `<table>` markup;
- * pipes: `| a | b |` rows; cells-per-line: one cell per line or paragraph (PDF and web text);
+ * pipes: `| a | b |` rows; semicolons: `a;b;c` rows (CSV in a Vietnamese locale); cells-per-line: one cell per line or paragraph (PDF and web text);
  * spaces: a row per line with cells separated by spaces; sheet: a worksheet.
  */
 export type Layout =
-  "tabs" | "html" | "pipes" | "cells-per-line" | "spaces" | "sheet";
+  | "tabs"
+  | "html"
+  | "pipes"
+  | "semicolons"
+  | "cells-per-line"
+  | "spaces"
+  | "sheet";
 
 export interface Grid {
   layout: Layout;

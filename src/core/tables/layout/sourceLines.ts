@@ -1,7 +1,10 @@
 /**
  * Pasted text as numbered records: a line of text, or a row of cells when the line was
- * tab-separated, a `| a | b |` row (or `a | b` among lines with as many pipes), or a `<tr>` of an HTML table (whose cells spanning several
- * rows or columns are laid out as empty cells below or beside them, as a spreadsheet shows them).
+ * tab-separated, a `| a | b |` row (or `a | b` among lines with as many pipes), a `a;b;c` row
+ * among lines with as many semicolons (a CSV file saved by Excel in a Vietnamese locale, where
+ * the comma is the decimal mark; `"…"` quotes a cell), or a `<tr>` of an HTML table (whose cells
+ * spanning several rows or columns are laid out as empty cells below or beside them, as a
+ * spreadsheet shows them).
  */
 import { cleanCellText } from "../../text/cleanCellText";
 import type { Layout } from "./grid";
@@ -13,13 +16,32 @@ export interface SourceLine {
   raw: string;
   /** Cells of a tabular record, cleaned; undefined for a line of text. */
   cells?: string[];
-  layout?: Extract<Layout, "tabs" | "html" | "pipes">;
+  layout?: Extract<Layout, "tabs" | "html" | "pipes" | "semicolons">;
 }
 
 /** Pipes inside a line without outer pipes (`a | b | c`), or 0. */
 function innerPipes(raw: string): number {
   if (!raw.includes("|") || /^\s*\|.*\|\s*$/.test(raw)) return 0;
   return raw.split("|").length - 1;
+}
+
+/** The cells of a `;`-separated line, `"…"` quoting a cell (`""` a quote inside it). */
+function semicolonCells(raw: string): string[] {
+  const cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (quoted) {
+      if (ch === '"' && raw[i + 1] === '"') ((cell += '"'), i++);
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell.trim() === "") quoted = true;
+    else if (ch === ";") (cells.push(cell), (cell = ""));
+    else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
 }
 
 export function sourceLines(text: string): SourceLine[] {
@@ -29,6 +51,17 @@ export function sourceLines(text: string): SourceLine[] {
   const inner = lines.map(innerPipes);
   const piped = (i: number) =>
     inner[i] > 0 && (inner[i - 1] === inner[i] || inner[i + 1] === inner[i]);
+  // Semicolons likewise: a sentence with one is not a row unless its neighbours have as many,
+  // and a list item ending in `;` is not one at all (a row has two cells with text).
+  const semis = lines.map((l) => {
+    if (!l.includes(";")) return 0;
+    const cells = semicolonCells(l);
+    return cells.filter((c) => c.trim() !== "").length >= 2
+      ? cells.length - 1
+      : 0;
+  });
+  const semicoloned = (i: number) =>
+    semis[i] > 0 && (semis[i - 1] === semis[i] || semis[i + 1] === semis[i]);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     if (/<table\b/i.test(raw)) {
@@ -61,6 +94,15 @@ export function sourceLines(text: string): SourceLine[] {
         raw,
         cells: pipes[1].split("|").map(cleanCellText),
         layout: "pipes",
+      });
+      continue;
+    }
+    if (semicoloned(i)) {
+      out.push({
+        line: i + 1,
+        raw,
+        cells: semicolonCells(raw).map(cleanCellText),
+        layout: "semicolons",
       });
       continue;
     }

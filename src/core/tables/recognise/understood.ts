@@ -20,6 +20,10 @@ const LAYOUT: Record<RecognisedTable["layout"], Said> = {
   sheet: { vi: "", en: "" },
   html: { vi: "bảng HTML", en: "HTML table" },
   pipes: { vi: "bảng kẻ bằng |", en: "table drawn with |" },
+  semicolons: {
+    vi: "các ô cách nhau bằng dấu chấm phẩy (CSV)",
+    en: "cells separated by semicolons (CSV)",
+  },
   "cells-per-line": { vi: "mỗi ô một dòng", en: "one cell per line" },
   spaces: {
     vi: "các ô cách nhau bằng dấu cách",
