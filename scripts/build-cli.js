@@ -8,7 +8,7 @@ const path = require("path");
 
 const root = path.join(__dirname, "..");
 const built = path.join(root, "dist/.built");
-const sources = ["src/core", "src/workbook", "src/cli", "src/demo", "bench", "tsconfig.json", "tsconfig.cli.json", "package.json"];
+const sources = ["src/core", "src/workbook", "src/steps", "src/cli", "src/demo", "bench", "tsconfig.json", "tsconfig.cli.json", "package.json"];
 
 function newest(p) {
   const stat = fs.statSync(p);

@@ -1,19 +1,19 @@
 /**
  * What the what-if and uncertainty steps share: the workbook read and scored once
- * (startWhatIf), the block shown — at first the one with the most to show — and whether a
+ * (scoreWorkbook), the block shown — at first the one with the most to show — and whether a
  * person has edited the workbook since it was read. Kept above the steps: both see the same.
  */
 import { Dropdown, Field, Option } from "@fluentui/react-components";
 import * as React from "react";
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import type { BlockId } from "../core/agencies/registerSchema";
-import { startWhatIf, WhatIfSession } from "../workbook/actions";
+import { scoreWorkbook, ScoredWorkbook } from "../steps/scoredWorkbook";
 import { usePaneState } from "./paneState";
 import type { StepProps } from "./steps/stepProps";
 import type { Strings } from "./strings";
 import type { Task } from "./useTask";
 
-type ScoredBlock = WhatIfSession["blocks"][number];
+type ScoredBlock = ScoredWorkbook["blocks"][number];
 
 export function useScoredWorkbook(
   { port, register, edits }: Pick<StepProps, "port" | "register" | "edits">,
@@ -21,7 +21,7 @@ export function useScoredWorkbook(
   /** How much a block has to show: the block with the most opens first. */
   amount: (b: ScoredBlock) => number,
 ) {
-  const [session, setSession] = usePaneState<WhatIfSession | null>(
+  const [scored, setScored] = usePaneState<ScoredWorkbook | null>(
     "scored.session",
     null,
   );
@@ -31,16 +31,16 @@ export function useScoredWorkbook(
   /** Reads and scores the workbook, with `more` read beside it; `then` sees both. */
   const read = <T,>(
     more: () => Promise<T>,
-    then: (s: WhatIfSession, extra: T) => void,
+    then: (s: ScoredWorkbook, extra: T) => void,
   ) => {
     const at = edits;
     return task.run(
       async () => ({
-        s: await startWhatIf(port, register),
+        s: await scoreWorkbook(port, register),
         extra: await more(),
       }),
       ({ s, extra }) => {
-        setSession(s);
+        setScored(s);
         setReadAt(at);
         setBlock(
           [...s.blocks].sort((a, b) => amount(b) - amount(a))[0]?.block ?? null,
@@ -50,23 +50,23 @@ export function useScoredWorkbook(
     );
   };
   return {
-    session,
+    scored,
     block,
     setBlock,
     read,
-    stale: session !== null && edits > readAt,
+    stale: scored !== null && edits > readAt,
   };
 }
 
 /** The block to show, among those of the scored workbook. */
 export function BlockPicker({
-  session,
+  scored,
   block,
   choose,
   t,
   register,
 }: {
-  session: WhatIfSession;
+  scored: ScoredWorkbook;
   block: BlockId | null;
   choose: (b: BlockId) => void;
   t: Strings;
@@ -80,7 +80,7 @@ export function BlockPicker({
         selectedOptions={block ? [block] : []}
         onOptionSelect={(_, d) => choose(d.optionValue as BlockId)}
       >
-        {session.blocks.map((b) => (
+        {scored.blocks.map((b) => (
           <Option key={b.block} value={b.block}>
             {register.blockName(b.block, t.lang)}
           </Option>

@@ -169,7 +169,7 @@ const vi = {
   top: "Đầu bảng",
   bottom: "Cuối bảng",
   // Thử trọng số
-  startWhatIf: "Đọc số liệu để thử trọng số",
+  scoreWorkbook: "Đọc số liệu để thử trọng số",
   block: "Khối",
   weight: "Trọng số",
   weightOf: (id: string, name: string) => `Trọng số ${id} — ${name}`,
@@ -446,7 +446,7 @@ const en: Strings = {
   nextAfterRank: "Next: try other weights in step 5.",
   top: "Top",
   bottom: "Bottom",
-  startWhatIf: "Read the figures to try weights",
+  scoreWorkbook: "Read the figures to try weights",
   block: "Block",
   weight: "Weight",
   weightOf: (id, name) => `Weight of ${id} — ${name}`,

@@ -60,7 +60,7 @@ describe("OfficeWorkbook: writing", () => {
   });
 
   it("sets the title and the rank column in bold, in the same round trips", async () => {
-    const { rankedTableToWrite } = await import("../../src/workbook/rankedTables");
+    const { rankedTableToWrite } = await import("../../src/steps/rankedTables");
     const t = rankedTableToWrite({
       block: "province", group: "N1", title: "Chỉ số N1", method: "index:entered", valueHeader: "Chỉ số", decimals: 3,
       rows: [{ rank: 1, agency: "Hà Nội", code: "T01", value: 0.9, published_rank: null }, { rank: 2, agency: "Huế", code: "T46", value: 0.8, published_rank: null }],
@@ -220,7 +220,7 @@ describe("OfficeWorkbook: charts", () => {
   });
 
   it("the ranked tables the tool writes ask for their chart: names as labels, the ranked value as bars", async () => {
-    const { rankedTableToWrite } = await import("../../src/workbook/rankedTables");
+    const { rankedTableToWrite } = await import("../../src/steps/rankedTables");
     const t = rankedTableToWrite({ block: "province", group: "N1", title: "Chỉ số N1", method: "index:entered", valueHeader: "Chỉ số", decimals: 3, rows: [] } as never);
     expect(t.columns[t.chart!.labels].header).toBe("Cơ quan");
     expect(t.chart!.kind ?? "bars").toBe("bars");

@@ -168,7 +168,7 @@ describe("the task pane", () => {
     await screen.findByText(/Chưa kiểm tra được quan hệ nào/);
     expect(screen.queryByText(/Không có phát hiện nào/)).toBeNull();
     expect(screen.getAllByText(/chưa có số liệu nào \(19 cơ quan, 0 ô có số\)/).length).toBeGreaterThan(0);
-  });
+  }, 30_000);
 
   it("pasting before step 1 says to do step 1 first, not a stack trace", async () => {
     setup();
@@ -178,7 +178,7 @@ describe("the task pane", () => {
     await screen.findByText(/Nhận ra: khối Tỉnh/);
     click("Ghi vào trang tính");
     await screen.findByText(/^Trang “Cài đặt”: chưa có trang này trong sổ tính\. Hãy làm bước 1 \(Chuẩn bị\) trước/);
-  });
+  }, 30_000);
 
   it("asks before replacing a figure the user typed, and writes only when told", async () => {
     const book = setup();
@@ -213,7 +213,7 @@ describe("the task pane", () => {
     await screen.findByText(/Sổ tính đã được sửa sau lần chạy này/);
     click("Kiểm tra lại");
     await waitFor(() => expect(screen.queryByText(/Sổ tính đã được sửa sau lần chạy này/)).toBeNull());
-  });
+  }, 30_000);
 
   it("refuses weights that are not weights, says why, and keeps the last weights in the workbook", async () => {
     const book = new MemoryWorkbook();
@@ -260,7 +260,7 @@ describe("the task pane", () => {
     click("English");
     expect(screen.getByRole("tab", { name: /Paste data/ })).toBeTruthy();
     expect(screen.getByText(/no data is sent anywhere/)).toBeTruthy();
-  });
+  }, 30_000);
 
   it("shows an error in plain words, with the technical detail one click away", async () => {
     setup();
@@ -271,7 +271,7 @@ describe("the task pane", () => {
     expect(screen.queryByText(/MissingSheetError|at readMethodology/)).toBeNull();
     click("Chi tiết kỹ thuật");
     await waitFor(() => expect(screen.getByText(/MissingSheetError/)).toBeTruthy());
-  });
+  }, 30_000);
 
   it("says errors in English in English mode", async () => {
     setup();
@@ -281,5 +281,5 @@ describe("the task pane", () => {
     await screen.findByText(/This could not be done\./);
     expect(screen.getByText(/Sheet “Cài đặt”: this sheet is not in the workbook\. Do step 1 \(Prepare\) first/)).toBeTruthy();
     expect(screen.queryByText(/Hãy làm bước 1/)).toBeNull();
-  });
+  }, 30_000);
 });

@@ -194,7 +194,7 @@ describe("the pane for real work", () => {
     expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^Hạng 30:/);
     click("Xem dạng bảng");
     expect(within(screen.getByRole("table", { name: "Biểu đồ: thử" })).getAllByRole("row")).toHaveLength(35);
-  });
+  }, 30_000);
 
   it("a paste of 3,400 rows (the 34 units a hundred times) shows its first and last rows with how many between, and its duplicates", async () => {
     setup();

@@ -4,8 +4,13 @@ import * as path from "path";
 import { getDefaultRegister } from "../../src/core/agencies";
 import { getPreset } from "../../src/core/methodology";
 import { UserError } from "../../src/core/userError";
-import { checkWorkbook, FINDINGS_SHEET, prepareSheets, rankWorkbook, rerank, saveScenario, startWhatIf } from "../../src/workbook/actions";
-import { importPasted, previewPaste } from "../../src/workbook/importPasted";
+import { checkWorkbook, FINDINGS_SHEET } from "../../src/steps/check";
+import { prepareSheets } from "../../src/steps/prepare";
+import { rankWorkbook } from "../../src/steps/rank";
+import { rerank } from "../../src/steps/whatIf";
+import { saveScenario } from "../../src/steps/scenarios";
+import { scoreWorkbook } from "../../src/steps/scoredWorkbook";
+import { importPasted, previewPaste } from "../../src/steps/paste";
 import { groupSheetName } from "../../src/workbook/sheets";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 
@@ -51,7 +56,7 @@ describe("the five steps on an in-memory workbook", () => {
     const n1 = ranked.tables.find((t) => t.block === "province" && t.group === "N1")!;
     expect(n1.rows.filter((r) => r.rank === r.published_rank)).toHaveLength(63);
 
-    const session = await startWhatIf(book, register);
+    const session = await scoreWorkbook(book, register);
     const before = rerank(session, "province", {});
     const onlyInfrastructure = rerank(session, "province", { N2: 0, N3: 0, N4: 0, N5: 0, N6: 0 });
     expect(before.every((r) => r.change === 0 || r.change === null)).toBe(true);

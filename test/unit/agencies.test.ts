@@ -124,8 +124,10 @@ describe("agency name matching", () => {
     const far = matcher.match("Sở Kế hoạch tỉnh X");
     expect(isResolved(far)).toBe(false);
     expect(far.agency).toBeUndefined();
-    const close = matcher.match("Hà Nma"); // as near to Hà Nam as to Hà Nội?
-    if (isResolved(close)) expect(close.confidence).toBeLessThan(1);
+    // Two letters swapped: taken as Hà Nam, but as a typo below full confidence, never silently.
+    const close = matcher.match("Hà Nma");
+    expect(close).toMatchObject({ status: "fuzzy", agency: { name: "Hà Nam" }, notes: ["typo"] });
+    expect(close.confidence).toBeLessThan(1);
     const quang = matcher.match("Quảng");
     expect(isResolved(quang)).toBe(false);
     expect(quang.candidates.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@ import { AgencyMatcher, getRegisters } from "../../src/core/agencies";
 import { byMovement, ComparedRow, comparePeriods, Comparison, moveOf, relativePosition } from "../../src/core/ranking/comparePeriods";
 import { movementMark, movementWords } from "../../src/core/ranking/movement";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { compareRankings, comparisonToWrite, writeComparison } from "../../src/workbook/compareRankings";
+import { compareRankings, comparisonToWrite, writeComparison } from "../../src/steps/compare";
 import { excerpt, splitFixture } from "../helpers/reshape";
 
 const register = getRegisters().latest;

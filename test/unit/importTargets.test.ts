@@ -11,10 +11,12 @@ import { getPreset } from "../../src/core/methodology";
 import { duplicateAgencies, linesToLeaveOut } from "../../src/core/tables/duplicates";
 import { describeTable } from "../../src/core/tables/recognise/understood";
 import { UserError } from "../../src/core/userError";
-import { checkWorkbook, prepareSheets, rankWorkbook } from "../../src/workbook/actions";
-import { compareRankings } from "../../src/workbook/compareRankings";
-import { importPasted, importTargets, planImport, previewPaste, targetOf } from "../../src/workbook/importPasted";
-import { isPublishedSheet } from "../../src/workbook/publishedRankings";
+import { checkWorkbook } from "../../src/steps/check";
+import { prepareSheets } from "../../src/steps/prepare";
+import { rankWorkbook } from "../../src/steps/rank";
+import { compareRankings } from "../../src/steps/compare";
+import { importPasted, importTargets, planImport, previewPaste, targetOf } from "../../src/steps/paste";
+import { isPublishedSheet } from "../../src/steps/publishedRankings";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { criterionHeader, groupSheetName, indexHeader } from "../../src/workbook/sheets";
 

@@ -10,9 +10,12 @@ import { getDefaultRegister } from "../../src/core/agencies";
 import { getPreset } from "../../src/core/methodology";
 import { startUncertainty } from "../../src/core/scoring/uncertainty";
 import { withWeights } from "../../src/core/scoring/whatIf";
-import { prepareSheets, rankWorkbook, rerank, startWhatIf, unscored } from "../../src/workbook/actions";
-import { importPasted, previewPaste } from "../../src/workbook/importPasted";
-import { uncertaintyWords, writeUncertainty } from "../../src/workbook/rankUncertainty";
+import { prepareSheets } from "../../src/steps/prepare";
+import { rankWorkbook } from "../../src/steps/rank";
+import { rerank } from "../../src/steps/whatIf";
+import { scoreWorkbook, unscored } from "../../src/steps/scoredWorkbook";
+import { importPasted, previewPaste } from "../../src/steps/paste";
+import { uncertaintyWords, writeUncertainty } from "../../src/steps/uncertainty";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 
 const register = getDefaultRegister();
@@ -45,7 +48,7 @@ describe("a DTI workbook with only the composite filled", () => {
 
   it("what-if leaves out the eight empty groups, ranks nobody while the composite weighs 0, and follows it once it weighs", async () => {
     const book = await onlyComposite();
-    const s = await startWhatIf(book, register);
+    const s = await scoreWorkbook(book, register);
     const b = s.blocks.find((x) => x.block === "province")!;
     expect(b.base.overall!.leftOut).toEqual(["NT", "TC", "HT", "NL", "AT", "CQ", "KT", "XH"]);
     expect(rerank(s, "province", {}).every((r) => r.rank === null)).toBe(true);
@@ -62,7 +65,7 @@ describe("a DTI workbook with only the composite filled", () => {
 
   it("uncertainty starts from the what-if weights; with no group that has figures weighted, no band is said or written", async () => {
     const book = await onlyComposite();
-    const s = await startWhatIf(book, register);
+    const s = await scoreWorkbook(book, register);
     const b = s.blocks.find((x) => x.block === "province")!;
     const nothing = startUncertainty(s.methodology, b.base, { draws: 50 });
     nothing.step(50);

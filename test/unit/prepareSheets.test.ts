@@ -7,9 +7,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { getDefaultRegister } from "../../src/core/agencies";
 import { getPreset } from "../../src/core/methodology";
-import { importPasted, previewPaste } from "../../src/workbook/importPasted";
+import { importPasted, previewPaste } from "../../src/steps/paste";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { OtherMethodologyError, prepareSheets } from "../../src/workbook/prepareSheets";
+import { OtherMethodologyError, prepareSheets } from "../../src/steps/prepare";
 
 const register = getDefaultRegister();
 const mic = getPreset("mic-2016");

@@ -13,11 +13,16 @@ import { checkPasteSize, LIMITS } from "../../src/core/limits";
 import { getPreset } from "../../src/core/methodology";
 import { readTables } from "../../src/core/tables";
 import { LimitError, MethodologyError, MissingSheetError, ScenarioExistsError, UserError } from "../../src/core/userError";
-import { checkWorkbook, prepareSheets, rankWorkbook, readWeight, rerank, saveScenario, startWhatIf, unscored } from "../../src/workbook/actions";
-import { applyImport, CellsPlan, ImportPlan, importPasted, planImport, previewPaste, replacedCells } from "../../src/workbook/importPasted";
+import { checkWorkbook } from "../../src/steps/check";
+import { prepareSheets } from "../../src/steps/prepare";
+import { rankWorkbook } from "../../src/steps/rank";
+import { readWeight, rerank } from "../../src/steps/whatIf";
+import { saveScenario } from "../../src/steps/scenarios";
+import { scoreWorkbook, unscored } from "../../src/steps/scoredWorkbook";
+import { applyImport, CellsPlan, ImportPlan, importPasted, planImport, previewPaste, replacedCells } from "../../src/steps/paste";
 import { groupSheetName, METHOD_SHEET } from "../../src/workbook/sheets";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { readWorkbook } from "../../src/workbook/readWorkbook";
+import { readWorkbook } from "../../src/steps/readWorkbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 
 const register = getDefaultRegister();
@@ -96,7 +101,7 @@ describe("scenarios", () => {
   async function session(book = new MemoryWorkbook()) {
     await prepareSheets(book, m, register);
     await importPasted(book, m, bang41());
-    const s = await startWhatIf(book, register);
+    const s = await scoreWorkbook(book, register);
     return { book, rows: rerank(s, "province", { N2: 0, N3: 0, N4: 0, N5: 0, N6: 0 }) };
   }
 
@@ -183,7 +188,7 @@ describe("weights and methodologies said to be wrong", () => {
   it("what-if leaves out a group nobody has a figure for, and names the agencies a partly filled group cannot score", async () => {
     const book = await prepared();
     await importPasted(book, m, bang41());
-    let s = await startWhatIf(book, register);
+    let s = await scoreWorkbook(book, register);
     // Only N1 has figures: the overall is N1's, N2–N6 left out and said so, nobody unscored.
     expect(unscored(s, "province", {})).toEqual([]);
     expect(s.blocks.find((b) => b.block === "province")!.base.overall!.leftOut).toEqual(["N2", "N3", "N5", "N6"]); // N4 is ranked by its count, no part of this overall
@@ -192,7 +197,7 @@ describe("weights and methodologies said to be wrong", () => {
     const t = (await book.readTable(n2))!;
     const provinces = t.rows.flatMap((r, k) => (/^T\d+$/.test(String(r[1])) ? [k] : []));
     await book.updateCells(n2, provinces.slice(0, 3).map((k) => ({ cell: `D${t.headerRow + 1 + k}`, value: 0.5 })));
-    s = await startWhatIf(book, register);
+    s = await scoreWorkbook(book, register);
     const missing = unscored(s, "province", {});
     expect(missing).toHaveLength(60);
     expect(missing[0].groups).toEqual(["N2"]);

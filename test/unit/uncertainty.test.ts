@@ -16,24 +16,24 @@ import {
 import { sfc32 } from "../../src/core/scoring/uncertainty";
 import { LimitError } from "../../src/core/userError";
 import { buildSample2016 } from "../../src/demo/sample2016";
-import { startWhatIf, WhatIfSession } from "../../src/workbook/actions";
+import { scoreWorkbook, ScoredWorkbook } from "../../src/steps/scoredWorkbook";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import {
   uncertaintyOf,
   uncertaintyToWrite,
   uncertaintyWords,
   wideBands,
-} from "../../src/workbook/rankUncertainty";
+} from "../../src/steps/uncertainty";
 import { dataTables, methodologyTables } from "../../src/workbook/sheets";
 
 const register = getDefaultRegister();
-let session: WhatIfSession;
+let session: ScoredWorkbook;
 
 beforeAll(async () => {
   const m = getPreset("mic-2016");
   const book = new MemoryWorkbook();
   await book.writeTables([...methodologyTables(m), ...dataTables(m, register, buildSample2016(register).values)], { owned: false });
-  session = await startWhatIf(book, register);
+  session = await scoreWorkbook(book, register);
 });
 
 const province = () => session.blocks.find((b) => b.block === "province")!;

@@ -5,7 +5,7 @@ import { getPreset } from "../../src/core/methodology";
 import { scoreBlock } from "../../src/core/scoring";
 import { buildSample2016 } from "../../src/demo/sample2016";
 import { dataTables, groupSheetName, methodologyTables, METHOD_SHEET, readMethodology, registerTable } from "../../src/workbook/sheets";
-import { readWorkbook } from "../../src/workbook/readWorkbook";
+import { readWorkbook } from "../../src/steps/readWorkbook";
 import { MethodologyError, SheetExistsError } from "../../src/core/userError";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import type { Cell } from "../../src/workbook/workbookPort";

@@ -6,20 +6,13 @@
  */
 import * as path from "path";
 import { getDefaultRegister } from "../../core/agencies/registerEditions";
-import { CheckTable, describeLocation } from "../../core/checks/checkTable";
+import { describeLocation } from "../../core/checks/checkTable";
 import type { Finding, Severity } from "../../core/checks/finding";
 import { checkTablesFromText } from "../../core/checks/fromRecognised";
-import {
-  CheckReport,
-  runChecks,
-  TableReport,
-  UserRule,
-} from "../../core/checks/runChecks";
+import type { CheckReport, TableReport } from "../../core/checks/runChecks";
 import type { ColumnOverrides } from "../../core/tables/recognise/types";
-import {
-  checkTablesFromWorkbook,
-  WorkbookCheckInput,
-} from "../../workbook/checkWorkbook";
+import { checkInputs } from "../../steps/check";
+import { tablesToCheck, WorkbookCheckInput } from "../../steps/tablesToCheck";
 import { CliError, Io, sayBoth } from "../cliError";
 import { formatCount } from "../format";
 import { inFile, isXlsx, openWorkbook, readInput } from "./rank";
@@ -43,22 +36,15 @@ export async function checkCommand(
   io: Io,
 ): Promise<number> {
   const register = getDefaultRegister();
-  const tables: CheckTable[] = [];
-  const userRules: UserRule[] = [];
-  const readFindings: Finding[] = [];
-  const unchecked: WorkbookCheckInput["unchecked"] = [];
+  const inputs: WorkbookCheckInput[] = [];
   for (const file of files) {
     const bytes = await readInput(file);
     const source = path.basename(file);
     if (isXlsx(bytes)) {
       const wb = await openWorkbook(file);
-      const read = await inFile(file, () =>
-        checkTablesFromWorkbook(wb, source, register),
+      inputs.push(
+        await inFile(file, () => tablesToCheck(wb, source, register)),
       );
-      tables.push(...read.tables);
-      userRules.push(...read.userRules);
-      readFindings.push(...read.findings);
-      unchecked.push(...read.unchecked);
     } else {
       const text = bytes.toString("utf8");
       if (text.includes("\u0000"))
@@ -77,11 +63,17 @@ export async function checkCommand(
           `${file}: không tìm thấy bảng số liệu nào (cần các dòng có ô phân cách bằng tab, mỗi ô một dòng, hoặc các dòng “hạng tên giá trị”, có dòng tiêu đề cột).`,
           `${file}: no table found (expected rows of tab-separated cells, one cell per line, or “rank name value” lines, under a header row).`,
         );
-      tables.push(...found);
+      inputs.push({
+        tables: found,
+        userRules: [],
+        findings: [],
+        unchecked: [],
+      });
     }
   }
-  const report = runChecks(tables, register, userRules);
-  const findings = [...readFindings, ...report.findings];
+  const report = checkInputs(inputs, register);
+  const { findings, unchecked } = report;
+  const readFindings = inputs.flatMap((i) => i.findings);
   const checkedAny = report.tables.some((t) => t.checked.length > 0);
   if (options.json)
     io.out(

@@ -16,7 +16,7 @@ import {
   RankingSource,
   RULE_WORDS,
   rankOf,
-} from "../../workbook/compareRankings";
+} from "../../steps/compare";
 import { CliError, Io } from "../cliError";
 import { num, textTable } from "../format";
 import { inFile, isXlsx, openWorkbook, readInput } from "./rank";

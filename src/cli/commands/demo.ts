@@ -17,14 +17,14 @@ import {
   registerTable,
   rulesTable,
 } from "../../workbook/sheets";
-import { rankedTables } from "../../workbook/actions";
-import { contentsTable, inputSheetsContents } from "../../workbook/contents";
+import { rankedTables } from "../../steps/rank";
+import { contentsTable, inputSheetsContents } from "../../steps/contents";
 import {
   methodWords,
   rankedTableToWrite,
   RankedTableOut,
   resultSheetName,
-} from "../../workbook/rankedTables";
+} from "../../steps/rankedTables";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { CliError, Io } from "../cliError";
 import { num } from "../format";

@@ -12,7 +12,7 @@ import {
   UNCERTAINTY_DEFAULTS,
   UncertaintyOptions,
 } from "../../core/scoring/uncertainty";
-import { startWhatIf } from "../../workbook/actions";
+import { scoreWorkbook } from "../../steps/scoredWorkbook";
 import {
   BlockUncertainty,
   byRank,
@@ -20,8 +20,8 @@ import {
   uncertaintyWords,
   variedWords,
   writeUncertainty,
-} from "../../workbook/rankUncertainty";
-import { contentsTable } from "../../workbook/contents";
+} from "../../steps/uncertainty";
+import { contentsTable } from "../../steps/contents";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { CliError, Io } from "../cliError";
 import { num, textTable } from "../format";
@@ -48,8 +48,8 @@ export async function sensitivityCommand(
     );
   const register = getDefaultRegister();
   const port = await openWorkbook(file);
-  const session = await inFile(file, () => startWhatIf(port, register));
-  const blocks = session.blocks.filter(
+  const scored = await inFile(file, () => scoreWorkbook(port, register));
+  const blocks = scored.blocks.filter(
     (b) =>
       (!options.block || b.block === options.block) &&
       b.withFigures > 0 &&
@@ -60,7 +60,7 @@ export async function sensitivityCommand(
       `“${file}”: không khối nào đủ số liệu để xếp hạng tổng hợp${options.block ? ` (khối ${options.block})` : ""}. Hãy nhập số liệu các nhóm rồi chạy lại.`,
       `“${file}”: no block has the figures for an overall ranking${options.block ? ` (block ${options.block})` : ""}. Enter the groups' figures and run again.`,
     );
-  const result = uncertaintyOf({ ...session, blocks }, options);
+  const result = uncertaintyOf({ ...scored, blocks }, options);
 
   if (options.out) {
     const out = path.resolve(io.cwd, options.out);

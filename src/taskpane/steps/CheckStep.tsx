@@ -1,7 +1,7 @@
 import { Button, Link } from "@fluentui/react-components";
 import * as React from "react";
 import type { Finding } from "../../core/checks/finding";
-import { checkWorkbook, WorkbookReport } from "../../workbook/actions";
+import { checkWorkbook, WorkbookReport } from "../../steps/check";
 import { WRAP } from "../layout";
 import { Outcome } from "../Outcome";
 import { usePaneState } from "../paneState";

@@ -23,7 +23,7 @@ import {
   compareRankings,
   RankingSource,
   writeComparison,
-} from "../../workbook/compareRankings";
+} from "../../steps/compare";
 import { MARKS_SHEET, OWNED_SHEET } from "../../workbook/workbookPort";
 import { Scroll } from "../charts/chartKit";
 import { MovementChart } from "../charts/MovementChart";

@@ -42,7 +42,7 @@ import {
   replacesSaved,
   targetOf,
   workbookMethodology,
-} from "../../workbook/importPasted";
+} from "../../steps/paste";
 import { Scroll } from "../charts/chartKit";
 import { Movement } from "../Movement";
 import { CHANGE, FIGURE, FIT, TABLE, WRAP } from "../layout";

@@ -6,7 +6,7 @@ import {
   PresetId,
   presetName,
 } from "../../core/methodology/presetCatalog";
-import type { Prepared } from "../../workbook/prepareSheets";
+import type { Prepared } from "../../steps/prepare";
 import { preparedWith } from "../../workbook/sheets/settingsIdentity";
 import { FIT, WRAP } from "../layout";
 import { Outcome } from "../Outcome";
@@ -48,7 +48,7 @@ export function PrepareStep({ port, register, t, lang, go }: StepProps) {
         const [{ getPreset }, { prepareSheets, OtherMethodologyError }] =
           await Promise.all([
             import("../../core/methodology/presets"),
-            import("../../workbook/prepareSheets"),
+            import("../../steps/prepare"),
           ]);
         try {
           return await prepareSheets(port, getPreset(preset), register, {

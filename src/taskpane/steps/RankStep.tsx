@@ -1,7 +1,7 @@
 import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
 import * as React from "react";
 import { formatNumber } from "../../core/numbers/formatNumber";
-import { RankOutcome, rankWorkbook } from "../../workbook/actions";
+import { RankOutcome, rankWorkbook } from "../../steps/rank";
 import { IndexChart } from "../charts/IndexChart";
 import { FIT, WRAP } from "../layout";
 import { Outcome } from "../Outcome";

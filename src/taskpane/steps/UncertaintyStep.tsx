@@ -24,7 +24,7 @@ import {
   uncertaintyWords,
   variedWords,
   writeUncertainty,
-} from "../../workbook/rankUncertainty";
+} from "../../steps/uncertainty";
 import { BandChart } from "../charts/BandChart";
 import { Scroll } from "../charts/chartKit";
 import { FIGURE, TABLE, WRAP } from "../layout";
@@ -56,21 +56,21 @@ export function UncertaintyStep({ port, register, t, lang, edits, go }: StepProp
   const running = React.useRef<Running | null>(null);
   const task = useTask(t);
   // Open on the block with the most agencies ranked overall.
-  const scored = useScoredWorkbook({ port, register, edits }, task, (b) =>
+  const shared = useScoredWorkbook({ port, register, edits }, task, (b) =>
     b.withFigures ? (b.base.overall?.ranks.filter((r) => r > 0).length ?? 0) : 0,
   );
-  const { session, block } = scored;
-  const b = session?.blocks.find((x) => x.block === block);
+  const { scored, block } = shared;
+  const b = scored?.blocks.find((x) => x.block === block);
   const number = (v: number) => formatNumber(v, { decimals: v % 1 ? 2 : 0, lang });
   // Where the draws start: the methodology with the what-if weights in place.
   const from = React.useMemo(
-    () => (session && b ? withWeights(session.methodology, b.base, weights) : undefined),
-    [session, b, weights],
+    () => (scored && b ? withWeights(scored.methodology, b.base, weights) : undefined),
+    [scored, b, weights],
   );
-  const moved = session?.methodology.groups.filter((g) => weights[g.id] !== undefined && weights[g.id] !== g.weight) ?? [];
+  const moved = scored?.methodology.groups.filter((g) => weights[g.id] !== undefined && weights[g.id] !== g.weight) ?? [];
   const ranked = from?.base.overall?.ranks.some((r) => r > 0) ?? false;
   // The groups the draws move (with their starting weights), and those left out for want of figures.
-  const counted = (from?.base.overall?.groupIds ?? []).map((id) => `${id} = ${number(weights[id] ?? session!.methodology.groups.find((g) => g.id === id)!.weight)}`);
+  const counted = (from?.base.overall?.groupIds ?? []).map((id) => `${id} = ${number(weights[id] ?? scored!.methodology.groups.find((g) => g.id === id)!.weight)}`);
   const leftOut = from?.base.overall?.leftOut ?? [];
   // A job still running when the step closes is stopped with it.
   React.useEffect(() => () => running.current?.cancel(), []);
@@ -80,10 +80,10 @@ export function UncertaintyStep({ port, register, t, lang, edits, go }: StepProp
   const badDraws = !Number.isInteger(drawCount) || drawCount < 1 || drawCount > 100_000;
   const badSeed = !Number.isInteger(seedValue) || seedValue < 0 || seedValue > 2 ** 32 - 1;
 
-  const read = () => scored.read(async () => undefined, () => (setResult(null), setWritten(null)));
+  const read = () => shared.read(async () => undefined, () => (setResult(null), setWritten(null)));
 
   const run = () => {
-    if (!session || !b || !from || !ranked || badDraws || badSeed) return;
+    if (!scored || !b || !from || !ranked || badDraws || badSeed) return;
     running.current?.cancel();
     setResult(null);
     setWritten(null);
@@ -130,17 +130,17 @@ export function UncertaintyStep({ port, register, t, lang, edits, go }: StepProp
     <>
       <p style={{ margin: 0 }}>{t.uncertaintyIntro}</p>
       <Button appearance="primary" style={WRAP} disabled={task.busy} onClick={read}>
-        {t.startWhatIf}
+        {t.scoreWorkbook}
       </Button>
       {task.status}
-      {scored.stale && <StaleNote t={t} again={read} label={t.readAgain} busy={task.busy} />}
-      {session && (
+      {shared.stale && <StaleNote t={t} again={read} label={t.readAgain} busy={task.busy} />}
+      {scored && (
         <>
           <BlockPicker
-            session={session}
+            scored={scored}
             block={block}
             choose={(x) => {
-              scored.setBlock(x);
+              shared.setBlock(x);
               setResult(null);
             }}
             t={t}

@@ -22,13 +22,9 @@ import type { Group } from "../../core/methodology/methodologySchema";
 import { formatNumber } from "../../core/numbers/formatNumber";
 import { hasFigures } from "../../core/scoring/scoreBlock";
 import { Bilingual, ScenarioExistsError } from "../../core/userError";
-import {
-  readWeight,
-  rerank,
-  saveScenario,
-  unscored,
-  WhatIfSession,
-} from "../../workbook/actions";
+import { readWeight, rerank } from "../../steps/whatIf";
+import { saveScenario } from "../../steps/scenarios";
+import { unscored, ScoredWorkbook } from "../../steps/scoredWorkbook";
 import { Scroll } from "../charts/chartKit";
 import { WhatIfChart } from "../charts/WhatIfChart";
 import { Movement } from "../Movement";
@@ -55,38 +51,38 @@ export function WhatIfStep({ port, register, t, lang, edits, go }: StepProps) {
   const [exists, setExists] = React.useState<ScenarioExistsError | null>(null);
   const task = useTask(t);
   // Open on the block with the most figures: the one the user has been working on.
-  const { session, block, setBlock, read, stale } = useScoredWorkbook(
+  const { scored, block, setBlock, read, stale } = useScoredWorkbook(
     { port, register, edits },
     task,
     (b) => b.base.groups.reduce((n, g) => n + g.values.filter((v) => !Number.isNaN(v)).length, 0),
   );
   const own = React.useMemo(
-    () => Object.fromEntries(session?.methodology.groups.map((g) => [g.id, g.weight]) ?? []),
-    [session],
+    () => Object.fromEntries(scored?.methodology.groups.map((g) => [g.id, g.weight]) ?? []),
+    [scored],
   );
   // Re-ranking is a pure, sub-millisecond computation: it follows the slider on every move.
   const rows = React.useMemo(
-    () => (session && block ? rerank(session, block, weights, points) : []),
-    [session, block, weights, points],
+    () => (scored && block ? rerank(scored, block, weights, points) : []),
+    [scored, block, weights, points],
   );
   const missing = React.useMemo(
-    () => (session && block ? unscored(session, block, weights) : []),
-    [session, block, weights],
+    () => (scored && block ? unscored(scored, block, weights) : []),
+    [scored, block, weights],
   );
-  const scoredBlock = session?.blocks.find((b) => b.block === block);
+  const scoredBlock = scored?.blocks.find((b) => b.block === block);
   // Groups nobody in this block has a figure for: left out of the overall, and said so.
   const filled = new Set(
     scoredBlock?.base.groups.filter((g) => hasFigures(g.values)).map((g) => g.id) ?? [],
   );
   const shownGroups =
-    session?.methodology.groups.filter(
-      (g) => session.methodology.overall.method === "mean-rank" || g.source !== "count",
+    scored?.methodology.groups.filter(
+      (g) => scored.methodology.overall.method === "mean-rank" || g.source !== "count",
     ) ?? [];
   const weightOf = (g: Group) => weights[g.id] ?? g.weight;
   const leftOut = shownGroups.filter((g) => weightOf(g) > 0 && !filled.has(g.id));
   const counted = shownGroups.filter((g) => weightOf(g) > 0 && filled.has(g.id));
   const withFigures = shownGroups.filter((g) => filled.has(g.id));
-  const scored = rows.filter((r) => r.value !== null).length;
+  const rankedCount = rows.filter((r) => r.value !== null).length;
   const save = (replace: boolean) =>
     task.run(
       async () => {
@@ -104,12 +100,12 @@ export function WhatIfStep({ port, register, t, lang, edits, go }: StepProps) {
     );
   // The weights are kept in the workbook, so a reopened workbook continues where it was left.
   React.useEffect(() => {
-    if (!session) return;
+    if (!scored) return;
     const timer = setTimeout(() => void port.settings?.set("weights", weights).catch(() => undefined), 400);
     return () => clearTimeout(timer);
-  }, [port, session, weights]);
+  }, [port, scored, weights]);
   const begin = () => read(async () => port.settings?.get("weights").catch(() => undefined), start);
-  const start = (s: WhatIfSession, last: unknown) => {
+  const start = (s: ScoredWorkbook, last: unknown) => {
     // Last time's weights where they still name this methodology's groups and read as weights.
     const kept = s.methodology.groups.map((g) => {
       const w = (last as Record<string, unknown> | undefined)?.[g.id];
@@ -139,14 +135,14 @@ export function WhatIfStep({ port, register, t, lang, edits, go }: StepProps) {
   return (
     <>
       <Button appearance="primary" style={WRAP} disabled={task.busy} onClick={begin}>
-        {t.startWhatIf}
+        {t.scoreWorkbook}
       </Button>
       {task.status}
       {stale && <StaleNote t={t} again={begin} label={t.readAgain} busy={task.busy} />}
-      {session && restored && <Outcome intent="info" text={t.restoredWeights} t={t} />}
-      {session && (
+      {scored && restored && <Outcome intent="info" text={t.restoredWeights} t={t} />}
+      {scored && (
         <>
-          <BlockPicker session={session} block={block} choose={setBlock} t={t} register={register} />
+          <BlockPicker scored={scored} block={block} choose={setBlock} t={t} register={register} />
           {shownGroups.map((g) => (
             <WeightControl
               key={g.id}
@@ -211,7 +207,7 @@ export function WhatIfStep({ port, register, t, lang, edits, go }: StepProps) {
               </div>
             </Outcome>
           )}
-          {scored > 0 && missing.length > 0 && (
+          {rankedCount > 0 && missing.length > 0 && (
             <Outcome
               intent="info"
               text={t.unscored(
@@ -236,7 +232,7 @@ export function WhatIfStep({ port, register, t, lang, edits, go }: StepProps) {
             <Field label={t.scenarioName} style={{ minWidth: 0 }}>
               <Input value={name} onChange={(_, d) => setName(d.value)} style={{ width: 120, maxWidth: "100%" }} />
             </Field>
-            <Button style={WRAP} disabled={task.busy || !name.trim() || scored === 0} onClick={() => save(false)}>
+            <Button style={WRAP} disabled={task.busy || !name.trim() || rankedCount === 0} onClick={() => save(false)}>
               {t.saveScenario}
             </Button>
           </div>
@@ -255,7 +251,7 @@ export function WhatIfStep({ port, register, t, lang, edits, go }: StepProps) {
           {saved && (
             <Outcome text={t.saved(saved)} next={{ step: "uncertainty", says: t.nextAfterWhatIf }} go={go} t={t} />
           )}
-          {scored > 0 && (
+          {rankedCount > 0 && (
             <WhatIfChart
               rows={rows}
               title={t.whatIfChart}
@@ -263,7 +259,7 @@ export function WhatIfStep({ port, register, t, lang, edits, go }: StepProps) {
               t={t}
             />
           )}
-          {scored > 0 && (
+          {rankedCount > 0 && (
             <Scroll label={t.steps.whatIf}>
               <Table style={TABLE} size="extra-small" aria-label={t.steps.whatIf}>
                 <TableHeader>
@@ -281,7 +277,7 @@ export function WhatIfStep({ port, register, t, lang, edits, go }: StepProps) {
                       <TableRow key={r.code}>
                         <TableCell style={FIGURE}>{r.rank ?? "—"}</TableCell>
                         <TableCell>{r.name}</TableCell>
-                        <TableCell style={FIGURE}>{formatNumber(r.value!, { decimals: session.methodology.overall.decimals, lang })}</TableCell>
+                        <TableCell style={FIGURE}>{formatNumber(r.value!, { decimals: scored.methodology.overall.decimals, lang })}</TableCell>
                         <TableCell style={CHANGE}>
                           <Movement value={r.change} lang={lang} unchanged="" />
                         </TableCell>

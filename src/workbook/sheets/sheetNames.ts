@@ -6,6 +6,8 @@ export const METHOD_SHEET = "Phương pháp";
 export const RULES_SHEET = "Quy tắc";
 /** The register, on a sheet of its own: the agencies' names feed the drop-down of the name columns. */
 export const REGISTER_SHEET = "Danh mục";
+/** The contents of a workbook written as a report; Vietnamese in both languages, as every sheet name. */
+export const CONTENTS_SHEET = "Mục lục";
 
 /** Excel sheet names: at most 31 characters, none of / \ ? * [ ] :; a long name is cut at a word. */
 export function safeSheetName(name: string): string {

@@ -6,7 +6,7 @@
  * tool's hidden state sheets last.
  */
 import type ExcelJS from "exceljs";
-import { CONTENTS_SHEET } from "../contents";
+import { CONTENTS_SHEET } from "../sheets";
 import { isStateSheet, TableToWrite } from "../workbookPort";
 
 /** A named font: without a name, a bold style falls back to a serif face outside Excel. */

@@ -39,14 +39,14 @@ import {
   SETTINGS_SHEET,
   columnReader,
   RULE,
-} from "./sheets";
+} from "../workbook/sheets";
 import { isPublishedSheet } from "./publishedRankings";
 import {
   isStateSheet,
   PREPARE_FIRST,
   SheetTable,
   WorkbookPort,
-} from "./workbookPort";
+} from "../workbook/workbookPort";
 
 export interface WorkbookCheckInput {
   tables: CheckTable[];
@@ -63,7 +63,7 @@ export interface WorkbookCheckInput {
   }[];
 }
 
-export async function checkTablesFromWorkbook(
+export async function tablesToCheck(
   port: WorkbookPort,
   source: string,
   register: AgencyRegister,

@@ -24,7 +24,7 @@ import { readSheet } from "../core/tables/readTables";
 import { rerankTable } from "../core/tables/rerankTable";
 import { Bilingual, Lang, UserError } from "../core/userError";
 import { HEADER, say } from "./outputWords";
-import type { TableToWrite, WorkbookPort } from "./workbookPort";
+import type { TableToWrite, WorkbookPort } from "../workbook/workbookPort";
 
 export const COMPARE_SHEET = "So sánh";
 

@@ -9,9 +9,9 @@ import type { BlockResult } from "../core/scoring/scoreBlock";
 import { OVERALL } from "../core/tables/recognise/types";
 import type { Bilingual, Lang } from "../core/userError";
 import { HEADER, say } from "./outputWords";
-import { safeSheetName } from "./sheets";
-import type { TableToWrite } from "./workbookPort";
-import { tableNameOf } from "./writeRules";
+import { safeSheetName } from "../workbook/sheets";
+import type { TableToWrite } from "../workbook/workbookPort";
+import { tableNameOf } from "../workbook/writeRules";
 
 export interface RankedRowOut {
   block: BlockId;

@@ -45,13 +45,13 @@ import {
   METHOD_SHEET,
   readMethodology,
   SETTINGS_SHEET,
-} from "./sheets";
+} from "../workbook/sheets";
 import {
   Cell,
   PREPARE_FIRST,
   TableToWrite,
   WorkbookPort,
-} from "./workbookPort";
+} from "../workbook/workbookPort";
 
 export interface PastePreview {
   /** The first ranking found: what the import writes. */

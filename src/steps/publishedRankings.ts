@@ -13,9 +13,9 @@ import { readSheet } from "../core/tables/readTables";
 import { rerankTable } from "../core/tables/rerankTable";
 import { HEADER, Lang, say } from "./outputWords";
 import { BLOCK_SHORT } from "./rankedTables";
-import { safeSheetName } from "./sheets";
-import type { TableToWrite, WorkbookPort } from "./workbookPort";
-import { tableNameOf } from "./writeRules";
+import { safeSheetName } from "../workbook/sheets";
+import type { TableToWrite, WorkbookPort } from "../workbook/workbookPort";
+import { tableNameOf } from "../workbook/writeRules";
 
 /** `CB1 Chỉ số PCI 2023`: a ranking kept for comparison; the number makes the name unique. */
 const KEPT_SHEET = /^CB(\d+)(?: |$)/;

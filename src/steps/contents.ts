@@ -6,16 +6,14 @@
 import type { Methodology } from "../core/methodology/methodologySchema";
 import type { Bilingual, Lang } from "../core/userError";
 import {
+  CONTENTS_SHEET,
   groupSheetName,
   METHOD_SHEET,
   REGISTER_SHEET,
   RULES_SHEET,
   SETTINGS_SHEET,
-} from "./sheets";
-import type { TableToWrite } from "./workbookPort";
-
-/** The name stays Vietnamese in both languages, as every sheet name does. */
-export const CONTENTS_SHEET = "Mục lục";
+} from "../workbook/sheets";
+import type { TableToWrite } from "../workbook/workbookPort";
 
 export interface ContentsEntry {
   sheet: string;

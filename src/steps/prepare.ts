@@ -17,8 +17,8 @@ import {
   rulesTable,
   SETTINGS_SHEET,
   settingsIdentity,
-} from "./sheets";
-import type { WorkbookPort } from "./workbookPort";
+} from "../workbook/sheets";
+import type { WorkbookPort } from "../workbook/workbookPort";
 
 export interface Prepared {
   created: string[];

@@ -1,6 +1,6 @@
 /**
  * How robust each rank is, for a workbook: the uncertainty analysis of every block scored by
- * startWhatIf, its bands in words (which ranks are firm, which are not), and the sheets the
+ * scoreWorkbook, its bands in words (which ranks are firm, which are not), and the sheets the
  * tool owns with the bands and a chart. The use case of `chiso sensitivity` and of the pane's
  * step; the pane runs the draws in a worker, in steps, with the same core.
  */
@@ -15,11 +15,11 @@ import {
 } from "../core/scoring/uncertainty";
 import { Bilingual, Lang, UserError } from "../core/userError";
 import { HEADER, say } from "./outputWords";
-import type { WhatIfSession } from "./actions";
+import type { ScoredWorkbook } from "./scoredWorkbook";
 import { BLOCK_SHORT } from "./rankedTables";
-import { safeSheetName } from "./sheets";
-import type { TableToWrite, WorkbookPort } from "./workbookPort";
-import { tableNameOf } from "./writeRules";
+import { safeSheetName } from "../workbook/sheets";
+import type { TableToWrite, WorkbookPort } from "../workbook/workbookPort";
+import { tableNameOf } from "../workbook/writeRules";
 
 export interface BlockUncertainty {
   block: BlockId;
@@ -29,13 +29,13 @@ export interface BlockUncertainty {
 
 /** Every block's bands, at once (the command line; the pane steps through a worker). */
 export function uncertaintyOf(
-  session: WhatIfSession,
+  scored: ScoredWorkbook,
   options: UncertaintyOptions,
   onProgress?: (done: number, total: number) => void,
 ): BlockUncertainty[] {
-  const runs = session.blocks.map((b) => ({
+  const runs = scored.blocks.map((b) => ({
     b,
-    run: startUncertainty(session.methodology, b.base, options),
+    run: startUncertainty(scored.methodology, b.base, options),
   }));
   const total = runs.reduce((s, r) => s + r.run.total, 0);
   let before = 0;

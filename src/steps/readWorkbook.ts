@@ -15,8 +15,8 @@ import {
   readMethodology,
   SETTINGS_SHEET,
   WorkbookInputs,
-} from "./sheets";
-import type { SheetTable, WorkbookPort } from "./workbookPort";
+} from "../workbook/sheets";
+import type { SheetTable, WorkbookPort } from "../workbook/workbookPort";
 
 export type ReadWorkbookResult = { methodology: Methodology } & WorkbookInputs;
 

@@ -1,0 +1,125 @@
+/**
+ * Step 3, check: the workbook's tables checked (the template's group sheets and published
+ * rankings, or any workbook's sheets read like pasted tables), the findings marked on their
+ * cells and listed on a sheet of their own. `chiso check` reads the same tables.
+ */
+import type { AgencyRegister } from "../core/agencies/agencyRegister";
+import type { Finding } from "../core/checks/finding";
+import { CheckReport, runChecks } from "../core/checks/runChecks";
+import { formatNumber } from "../core/numbers/formatNumber";
+import type { Lang } from "../core/userError";
+import type { TableToWrite, WorkbookPort } from "../workbook/workbookPort";
+import { tablesToCheck, WorkbookCheckInput } from "./tablesToCheck";
+
+export const FINDINGS_SHEET = "Phát hiện";
+
+export type WorkbookReport = CheckReport & {
+  /** Sheets and blocks not checked, and why (no figures yet, missing, empty). */
+  unchecked: WorkbookCheckInput["unchecked"];
+};
+
+/**
+ * The check itself, on tables read from one or more sources (a workbook, pasted text), together,
+ * so that the rules across tables see them all: the findings of reading first, then those of
+ * the rules. Writes nothing; the pane's step and `chiso check` both call it.
+ */
+export function checkInputs(
+  inputs: WorkbookCheckInput[],
+  register: AgencyRegister,
+): WorkbookReport {
+  const report = runChecks(
+    inputs.flatMap((i) => i.tables),
+    register,
+    inputs.flatMap((i) => i.userRules),
+  );
+  return {
+    ...report,
+    findings: [...inputs.flatMap((i) => i.findings), ...report.findings],
+    unchecked: inputs.flatMap((i) => i.unchecked),
+  };
+}
+
+/**
+ * Checks the workbook; marks the findings on their cells and lists them on a sheet of its own.
+ * The report says what each table was understood to be and what was checked in it.
+ */
+export async function checkWorkbook(
+  port: WorkbookPort,
+  register: AgencyRegister,
+  source = "Sổ tính",
+  lang: Lang = "vi",
+): Promise<WorkbookReport> {
+  const report = checkInputs(
+    [await tablesToCheck(port, source, register)],
+    register,
+  );
+  const findings = report.findings;
+  const w = FINDINGS_WORDS[lang];
+  await port.markCells(
+    findings
+      .filter((f) => f.where.cell)
+      .map((f) => ({
+        sheet: f.where.table,
+        cell: f.where.cell!,
+        severity: f.severity,
+        note: `${w.severity[f.severity]}: ${f.message[lang]}${f.suggestion ? `\n${w.suggestion}: ${f.suggestion.reason[lang]}` : ""}`,
+      })),
+  );
+  const checked = report.tables.reduce(
+    (s, t) => s + t.checked.reduce((n, c) => n + c.count, 0),
+    0,
+  );
+  await port.writeTables([findingsTable(findings, checked, lang)], {
+    owned: true,
+  });
+  return report;
+}
+
+const FINDINGS_WORDS = {
+  vi: {
+    severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+    suggestion: "Gợi ý",
+    title: (checked: number, n: number) =>
+      checked
+        ? `Phát hiện khi kiểm tra (${formatNumber(checked, { lang: "vi" })} lần áp quy tắc): ${n}`
+        : `Chưa kiểm tra được quan hệ nào (không có số liệu để kiểm tra); phát hiện: ${n}`,
+    headers: ["Mức độ", "Ô", "Cơ quan", "Nội dung", "Gợi ý", "Quy tắc"],
+  },
+  en: {
+    severity: { error: "Error", warning: "Warning", info: "Note" },
+    suggestion: "Suggestion",
+    title: (checked: number, n: number) =>
+      checked
+        ? `Findings of the check (${formatNumber(checked, { lang: "en" })} rule applications): ${n}`
+        : `No relation could be checked (no figures to check); findings: ${n}`,
+    headers: ["Severity", "Cell", "Agency", "Finding", "Suggestion", "Rule"],
+  },
+};
+
+function findingsTable(
+  findings: Finding[],
+  checked: number,
+  lang: Lang,
+): TableToWrite {
+  const w = FINDINGS_WORDS[lang];
+  const widths = [14, 28, 14, 60, 60, 14];
+  return {
+    sheet: FINDINGS_SHEET,
+    tableName: "PhatHien",
+    title: w.title(checked, findings.length),
+    columns: w.headers.map((header, k) => ({
+      header,
+      format:
+        k === 1 ? ({ kind: "link" } as const) : ({ kind: "text" } as const),
+      width: widths[k],
+    })),
+    rows: findings.map((f) => [
+      w.severity[f.severity],
+      f.where.cell ? `${f.where.table}!${f.where.cell}` : f.where.table,
+      f.agency?.name ?? "",
+      f.message[lang],
+      f.suggestion?.reason[lang] ?? "",
+      f.ruleId,
+    ]),
+  };
+}
