@@ -4,7 +4,12 @@
  * whole, so a refused write changes nothing.
  */
 import { LIMITS } from "../core/limits";
-import { LimitError, Place, UserError } from "../core/userError";
+import {
+  LimitError,
+  Place,
+  SheetExistsError,
+  UserError,
+} from "../core/userError";
 import { Cell, MARKS_SHEET, OWNED_SHEET, TableToWrite } from "./workbookPort";
 
 /** Excel's grid. */
@@ -42,6 +47,21 @@ export function checkTablesToWrite(tables: TableToWrite[]): void {
       for (const v of r) checkCell(v, { sheet: t.sheet, row: top + 1 + k });
     });
   }
+}
+
+/**
+ * A sheet that exists is replaced only by a write of the tool's own results (`owned`), and only
+ * if the tool made it (it is listed as owned): any other sheet of that name is the user's.
+ */
+export function checkReplaceable(
+  tables: TableToWrite[],
+  exists: (sheet: string) => boolean,
+  ours: Set<string>,
+  owned: boolean,
+): void {
+  for (const t of tables)
+    if (exists(t.sheet) && !(owned && ours.has(t.sheet)))
+      throw new SheetExistsError(t.sheet);
 }
 
 /**

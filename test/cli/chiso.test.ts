@@ -164,7 +164,7 @@ describe("unusable input exits 2 with a message in Vietnamese, then English", ()
     await wb.xlsx.writeFile(path.join(dir, "sau.xlsx"));
     const r = await run(["check", path.join(dir, "sau.xlsx")]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^Lỗi: Tệp “sau\.xlsx”, trang “Bảng”: trang có 1\.048\.575 dòng × 3 cột đã dùng, quá giới hạn 100\.000 dòng/);
+    expect(r.err).toMatch(/^Lỗi: Tệp “sau\.xlsx”, trang “Bảng”: trang có 1\.048\.576 dòng × 3 cột đã dùng, quá giới hạn 100\.000 dòng/);
   });
 
   it("a template workbook that lost its methodology sheet is not checked as loose tables", async () => {

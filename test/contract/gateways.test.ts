@@ -136,6 +136,18 @@ describe.each(Object.keys(gateways))("the %s gateway keeps the port's contract",
     expect(await port.readTable("Không có")).toBeUndefined();
   });
 
+  it("reads a sheet the same way as every other gateway: a header below 24 rows of notes, an empty text as no value, empty rows at the end left out", async () => {
+    const notes: Cell[][] = Array.from({ length: 24 }, (_, i) => [`Ghi chú ${i + 1}`]);
+    const { port } = await open({ "Ghi chú": [...notes, ["Tỉnh", "Chỉ số", null], ["Huế", 0.5, "x"], ["Lạng Sơn", "", null], [null, null, null], ["", null, null]] });
+    const t = (await port.readTable("Ghi chú"))!;
+    expect(t.headerRow).toBe(25);
+    expect(t.title).toBe("Ghi chú 1");
+    // As wide as its widest row: a note beyond the header is kept, under an empty header.
+    expect(t.header).toEqual(["Tỉnh", "Chỉ số", ""]);
+    expect(t.rows).toEqual([["Huế", 0.5, "x"], ["Lạng Sơn", null, null]]);
+    expect(t.text).toEqual([["Huế", "0,5", "x"], ["Lạng Sơn", "", ""]]);
+  });
+
   it("replaces, as owned, only a sheet it made, and refuses a user's sheet of that name before changing anything", async () => {
     const probe = await open();
     await probe.port.writeTables([result("Kết quả")], { owned: true });

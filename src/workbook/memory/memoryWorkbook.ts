@@ -8,17 +8,17 @@ import {
   CellMark,
   MARK_COLORS,
   PREPARE_FIRST,
-  titleOf,
   SheetTable,
   TableToWrite,
   WorkbookPort,
 } from "../workbookPort";
 import { checkSheetSize } from "../../core/limits";
-import { MissingSheetError, SheetExistsError } from "../../core/userError";
-import { shownText } from "../shownText";
+import { MissingSheetError } from "../../core/userError";
+import { sheetTable } from "../sheetTable";
 import {
   checkSheetsToDelete,
   checkTablesToWrite,
+  checkReplaceable,
   checkUpdates,
 } from "../writeRules";
 
@@ -52,28 +52,13 @@ export class MemoryWorkbook implements WorkbookPort {
   async readTable(sheet: string): Promise<SheetTable | undefined> {
     const s = this.sheets.get(sheet);
     if (!s) return undefined;
-    const headerAt = s.rows.findIndex(
-      (r) => r.filter((v) => v !== null && v !== "").length >= 2,
-    );
-    if (headerAt < 0) return undefined;
-    const width = s.rows[headerAt].length;
-    checkSheetSize(s.rows.length, width, { sheet });
-    const body = s.rows
-      .slice(headerAt + 1)
-      .map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
-    while (
-      body.length &&
-      body[body.length - 1].every((v) => v === null || v === "")
-    )
-      body.pop();
-    return {
+    checkSheetSize(s.rows.length, Math.max(0, ...s.rows.map((r) => r.length)), {
       sheet,
-      header: s.rows[headerAt].map((h) => String(h ?? "").trim()),
-      rows: body,
-      text: body.map((r) => r.map((v, c) => shownText(v, s.formats[c]))),
-      headerRow: headerAt + 1,
-      ...titleOf(s.rows, headerAt),
-    };
+    });
+    return sheetTable(sheet, {
+      values: s.rows,
+      format: (_, column) => s.formats[column] ?? "",
+    });
   }
 
   async writeTables(
@@ -81,12 +66,12 @@ export class MemoryWorkbook implements WorkbookPort {
     options: { owned: boolean },
   ): Promise<void> {
     checkTablesToWrite(tables);
-    for (const t of tables)
-      if (
-        this.sheets.has(t.sheet) &&
-        !(options.owned && this.owned.has(t.sheet))
-      )
-        throw new SheetExistsError(t.sheet);
+    checkReplaceable(
+      tables,
+      (n) => this.sheets.has(n),
+      this.owned,
+      options.owned,
+    );
     if (options.owned) for (const t of tables) this.owned.add(t.sheet);
     for (const t of tables) {
       const rows: Cell[][] = [];

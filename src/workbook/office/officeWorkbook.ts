@@ -19,21 +19,17 @@ import type {
   WorkbookPort,
 } from "../workbookPort";
 import { checkSheetSize } from "../../core/limits";
-import { shownText } from "../shownText";
-import {
-  MissingSheetError,
-  OldExcelError,
-  SheetExistsError,
-} from "../../core/userError";
+import { sheetTable } from "../sheetTable";
+import { MissingSheetError, OldExcelError } from "../../core/userError";
 import {
   checkSheetsToDelete,
   checkTablesToWrite,
   checkUpdates,
+  checkReplaceable,
   freeTableNames,
 } from "../writeRules";
 import {
   linksOf,
-  titleOf,
   MARK_COLORS,
   MARKS_SHEET,
   OWNED_SHEET,
@@ -343,30 +339,11 @@ export class OfficeWorkbook implements WorkbookPort {
         },
         READ_BLOCK_ROWS,
       );
-      const headerAt = values.findIndex(
-        (row) => row.filter((v) => v !== "" && v !== null).length >= 2,
-      );
-      if (headerAt < 0) return undefined;
-      const trimEnd = (rows: Cell[][]) => {
-        let n = rows.length;
-        while (n > 0 && rows[n - 1].every((v) => v === "" || v === null)) n--;
-        return n;
-      };
-      const body = values.slice(headerAt + 1);
-      const n = trimEnd(body);
-      const data = body
-        .slice(0, n)
-        .map((row) => row.map((v) => (v === "" ? null : v)));
-      return {
-        sheet,
-        header: values[headerAt].map((h) => String(h ?? "").trim()),
-        rows: data,
-        text: data.map((row, k) =>
-          row.map((v, c) => shownText(v, formats[headerAt + 1 + k][c])),
-        ),
-        headerRow: used.rowIndex + headerAt + 1,
-        ...titleOf(values, headerAt),
-      };
+      return sheetTable(sheet, {
+        values,
+        format: (row, column) => formats[row]?.[column] ?? "",
+        firstRow: used.rowIndex + 1,
+      });
     });
   }
 
@@ -398,9 +375,7 @@ export class OfficeWorkbook implements WorkbookPort {
           ? []
           : (listed.values as string[][]).map((r) => String(r[0])),
       );
-      for (const t of tables)
-        if (existing.has(t.sheet) && !(options.owned && ours.has(t.sheet)))
-          throw new SheetExistsError(t.sheet);
+      checkReplaceable(tables, (n) => existing.has(n), ours, options.owned);
 
       context.workbook.application.suspendApiCalculationUntilNextSync();
       for (const [k, t] of tables.entries()) {

@@ -15,17 +15,12 @@ import {
   MARKS_SHEET,
   OWNED_SHEET,
   PREPARE_FIRST,
-  titleOf,
   SheetTable,
   TableToWrite,
   WorkbookPort,
 } from "../workbookPort";
-import {
-  MissingSheetError,
-  SheetExistsError,
-  UserError,
-} from "../../core/userError";
-import { shownText } from "../shownText";
+import { MissingSheetError, UserError } from "../../core/userError";
+import { sheetTable } from "../sheetTable";
 import { columnLetter } from "../sheets";
 import { fixInternalLinks } from "./internalLinks";
 import { finishWorkbook, layOutTable } from "./reportLayout";
@@ -33,6 +28,7 @@ import {
   checkSheetsToDelete,
   checkTablesToWrite,
   checkUpdates,
+  checkReplaceable,
   freeTableNames,
 } from "../writeRules";
 
@@ -98,54 +94,22 @@ export class XlsxWorkbook implements WorkbookPort {
   async readTable(sheet: string): Promise<SheetTable | undefined> {
     const ws = this.workbook.getWorksheet(sheet);
     if (!ws) return undefined;
-    // The header is the first row with at least two non-empty cells (a title row has one).
-    let headerRow = 0;
-    for (let r = 1; r <= Math.min(ws.rowCount, 20) && !headerRow; r++) {
-      if ((ws.getRow(r).values as unknown[]).filter(filled).length >= 2)
-        headerRow = r;
-    }
-    if (!headerRow) return undefined;
-    const width = ws.getRow(headerRow).cellCount;
     // The last row that holds a value: a sheet may declare a million empty rows.
-    let last = headerRow;
+    let last = 0;
+    let width = 0;
     ws.eachRow((row, r) => {
-      if (r > last && (row.values as unknown[]).some(filled)) last = r;
+      if (!(row.values as unknown[]).some(filled)) return;
+      last = r;
+      width = Math.max(width, row.cellCount);
     });
-    checkSheetSize(last - headerRow, width, { sheet });
-    const header = Array.from({ length: width }, (_, c) =>
-      String(cellValue(ws.getRow(headerRow).getCell(c + 1)) ?? "").trim(),
+    checkSheetSize(last, width, { sheet });
+    const cells = Array.from({ length: last }, (_, r) =>
+      Array.from({ length: width }, (_, c) => ws.getRow(r + 1).getCell(c + 1)),
     );
-    const rows: Cell[][] = [];
-    const text: string[][] = [];
-    for (let r = headerRow + 1; r <= last; r++) {
-      const row = ws.getRow(r);
-      rows.push(
-        Array.from({ length: width }, (_, c) => cellValue(row.getCell(c + 1))),
-      );
-      text.push(
-        Array.from({ length: width }, (_, c) => cellText(row.getCell(c + 1))),
-      );
-    }
-    while (
-      rows.length &&
-      rows[rows.length - 1].every((v) => v === null || v === "")
-    ) {
-      rows.pop();
-      text.pop();
-    }
-    const above = Array.from({ length: headerRow - 1 }, (_, r) =>
-      Array.from({ length: width }, (_, c) =>
-        cellValue(ws.getRow(r + 1).getCell(c + 1)),
-      ),
-    );
-    return {
-      sheet,
-      header,
-      rows,
-      text,
-      headerRow,
-      ...titleOf(above, headerRow - 1),
-    };
+    return sheetTable(sheet, {
+      values: cells.map((row) => row.map(cellValue)),
+      format: (r, c) => cells[r][c].numFmt ?? "",
+    });
   }
 
   async writeTables(
@@ -157,13 +121,12 @@ export class XlsxWorkbook implements WorkbookPort {
     const registry = this.workbook.getWorksheet(OWNED_SHEET);
     const ours = new Set<string>();
     registry?.eachRow((row) => ours.add(String(row.getCell(1).value)));
-    for (const t of tables) {
-      if (
-        this.workbook.getWorksheet(t.sheet) &&
-        !(options.owned && ours.has(t.sheet))
-      )
-        throw new SheetExistsError(t.sheet);
-    }
+    checkReplaceable(
+      tables,
+      (n) => this.workbook.getWorksheet(n) !== undefined,
+      ours,
+      options.owned,
+    );
     const names = freeTableNames(
       tables,
       this.workbook.worksheets.flatMap((ws) =>
@@ -462,8 +425,4 @@ function cellValue(cell: ExcelJS.Cell): Cell {
     if ("text" in v) return String(v.text);
   }
   return String(v);
-}
-
-function cellText(cell: ExcelJS.Cell): string {
-  return shownText(cellValue(cell), cell.numFmt ?? "");
 }
