@@ -100,7 +100,7 @@ export async function rankingsOf(
       rows: reranked.rows.map((r) => ({
         code: r.code,
         agency: r.agency,
-        rank: r.published_rank ?? r.rank,
+        rank: r.publishedRank ?? r.rank,
         value: r.value,
       })),
     };
@@ -209,13 +209,13 @@ export function comparisonToWrite(
       ...byMovement(c.rows).map((r) => [
         r.rank,
         r.agency,
-        r.previous_rank,
+        r.previousRank,
         ...(c.relative
-          ? [r.position ?? null, r.previous_position ?? null]
+          ? [r.position ?? null, r.previousPosition ?? null]
           : []),
         mark(r),
         r.value,
-        r.previous_value,
+        r.previousValue,
         ...(c.across ? [predecessors(r)] : []),
         r.status === "new" ? w.isNew : "",
       ]),
@@ -228,7 +228,7 @@ export function comparisonToWrite(
         null,
         g.value,
         ...(c.across ? [""] : []),
-        g.merged_into ? w.mergedInto(g.merged_into) : w.gone,
+        g.mergedInto ? w.mergedInto(g.mergedInto) : w.gone,
       ]),
     ],
   };

@@ -98,7 +98,7 @@ function publishedTable(
   const reranked = rerankTable(table);
   const valued = table.columns.value !== undefined;
   const previous = reranked.hasPrevious;
-  const printed = reranked.rows.some((r) => r.input_name !== r.agency);
+  const printed = reranked.rows.some((r) => r.inputName !== r.agency);
   const block = table.block ? register.blockName(table.block, lang) : "";
   const period = table.periods.current;
   const source = labelOf(table);
@@ -149,12 +149,12 @@ function publishedTable(
         : []),
     ],
     rows: reranked.rows.map((r) => [
-      r.published_rank ?? r.rank,
+      r.publishedRank ?? r.rank,
       r.agency,
       r.code ?? "",
       ...(valued ? [r.value] : []),
-      ...(previous ? [r.previous_rank] : []),
-      ...(printed ? [r.input_name === r.agency ? "" : r.input_name] : []),
+      ...(previous ? [r.previousRank] : []),
+      ...(printed ? [r.inputName === r.agency ? "" : r.inputName] : []),
     ]),
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { BlockId } from "../core/agencies/registerSchema";
 import type { Methodology } from "../core/methodology/methodologySchema";
-import { sortRankedRows } from "../core/ranking/rankedTable";
+import { RankedRow, sortRankedRows } from "../core/ranking/rankedTable";
 import type { BlockResult } from "../core/scoring/scoreBlock";
 import { OVERALL } from "../core/tables/recognise/types";
 import type { Bilingual, Lang } from "../core/userError";
@@ -12,17 +12,6 @@ import { HEADER, say } from "./outputWords";
 import { safeSheetName } from "../workbook/sheets";
 import type { TableToWrite } from "../workbook/workbookPort";
 import { tableNameOf } from "../workbook/writeRules";
-
-export interface RankedRowOut {
-  block: BlockId;
-  group: string;
-  rank: number | null;
-  agency: string;
-  code: string;
-  input_name: string;
-  value: number | null;
-  published_rank: number | null;
-}
 
 export interface RankedTableOut {
   block: BlockId;
@@ -33,7 +22,7 @@ export interface RankedTableOut {
   method: string;
   valueHeader: string;
   decimals: number;
-  rows: RankedRowOut[];
+  rows: RankedRow[];
   /** For the overall: weighted groups left out because nobody had a figure for them. */
   leftOut?: string[];
 }
@@ -108,7 +97,7 @@ export function rankedTablesOf(
     values: Float64Array,
     ranks: Int32Array,
     published?: Map<string, number>,
-  ): RankedRowOut[] =>
+  ): RankedRow[] =>
     sortRankedRows(
       result.agencies.map((a, i) => ({
         block: result.block,
@@ -116,9 +105,9 @@ export function rankedTablesOf(
         rank: ranks[i] || null,
         agency: a.name,
         code: a.code,
-        input_name: ctx.inputNames?.get(a.code) ?? a.name,
+        inputName: ctx.inputNames?.get(a.code) ?? a.name,
         value: Number.isNaN(values[i]) ? null : values[i],
-        published_rank: published?.get(a.code) ?? null,
+        publishedRank: published?.get(a.code) ?? null,
       })),
     );
   const lang = ctx.lang ?? "vi";
@@ -215,7 +204,7 @@ export function rankedTableToWrite(
   t: RankedTableOut,
   lang: Lang = "vi",
 ): TableToWrite {
-  const hasPublished = t.rows.some((r) => r.published_rank !== null);
+  const hasPublished = t.rows.some((r) => r.publishedRank !== null);
   return {
     sheet: resultSheetName(t),
     tableName: tableNameOf("XH", t.block, t.group, t.method),
@@ -250,7 +239,7 @@ export function rankedTableToWrite(
       r.agency,
       r.code,
       r.value,
-      ...(hasPublished ? [r.published_rank] : []),
+      ...(hasPublished ? [r.publishedRank ?? null] : []),
     ]),
   };
 }

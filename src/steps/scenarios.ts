@@ -98,7 +98,7 @@ export async function saveScenario(
             format: { kind: "number", decimals: 0 },
           },
         ],
-        rows: rows.map((r) => [r.rank, r.name, r.value, r.baseRank, r.change]),
+        rows: rows.map((r) => [r.rank, r.agency, r.value, r.baseRank, r.movement]),
       },
     ],
     { owned: true },

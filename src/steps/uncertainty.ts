@@ -132,8 +132,8 @@ export function uncertaintyWords(u: BlockUncertainty): Bilingual {
     which
       .map((r) =>
         lang === "vi"
-          ? `${r.name} (hạng ${r.rank}; 90% số lần thử từ ${r.p05} đến ${r.p95})`
-          : `${r.name} (rank ${r.rank}; 90% of draws from ${r.p05} to ${r.p95})`,
+          ? `${r.agency} (hạng ${r.rank}; 90% số lần thử từ ${r.p05} đến ${r.p95})`
+          : `${r.agency} (rank ${r.rank}; 90% of draws from ${r.p05} to ${r.p95})`,
       )
       .join("; ");
   const more = wide.length - named.length;
@@ -198,7 +198,7 @@ export function uncertaintyToWrite(
     ],
     rows: byRank(u.result.rows).map((r) => [
       r.rank,
-      r.name,
+      r.agency,
       r.code,
       r.median,
       r.p05,

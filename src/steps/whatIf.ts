@@ -62,6 +62,6 @@ export function rerank(
   return [...whatIf(scored.methodology, b.base, weights, points).rows].sort(
     (x, y) =>
       (x.rank ?? Infinity) - (y.rank ?? Infinity) ||
-      compareVietnamese(x.name, y.name),
+      compareVietnamese(x.agency, y.agency),
   );
 }

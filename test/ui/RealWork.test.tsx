@@ -179,7 +179,7 @@ describe("the pane for real work", () => {
   }, 60_000);
 
   it("the index chart shows the top and the highlighted agency wherever it stands, goes by keyboard in rank order, and is a table one click away", () => {
-    const rows = Array.from({ length: 34 }, (_, i) => ({ code: `U${i + 1}`, name: `Đơn vị ${i + 1}`, rank: i + 1, value: 0.9 - i / 100 }));
+    const rows = Array.from({ length: 34 }, (_, i) => ({ code: `U${i + 1}`, agency: `Đơn vị ${i + 1}`, rank: i + 1, value: 0.9 - i / 100 }));
     render(<IndexChart rows={rows} selected="U30" decimals={3} title="Biểu đồ: thử" t={STRINGS.vi} />);
     const points = within(screen.getByRole("group", { name: "Biểu đồ: thử" })).getAllByRole("img");
     expect(points).toHaveLength(16);

@@ -54,13 +54,13 @@ describe("the five steps on an in-memory workbook", () => {
     const ranked = await rankWorkbook(book, register);
     expect(ranked.sheets).toContain("XH Tỉnh - N1");
     const n1 = ranked.tables.find((t) => t.block === "province" && t.group === "N1")!;
-    expect(n1.rows.filter((r) => r.rank === r.published_rank)).toHaveLength(63);
+    expect(n1.rows.filter((r) => r.rank === r.publishedRank)).toHaveLength(63);
 
     const session = await scoreWorkbook(book, register);
     const before = rerank(session, "province", {});
     const onlyInfrastructure = rerank(session, "province", { N2: 0, N3: 0, N4: 0, N5: 0, N6: 0 });
-    expect(before.every((r) => r.change === 0 || r.change === null)).toBe(true);
-    expect(onlyInfrastructure.filter((r) => r.rank === 1).map((r) => r.name)).toContain("An Giang");
+    expect(before.every((r) => r.movement === 0 || r.movement === null)).toBe(true);
+    expect(onlyInfrastructure.filter((r) => r.rank === 1).map((r) => r.agency)).toContain("An Giang");
     const saved = await saveScenario(book, "chỉ hạ tầng", { N1: 1, N2: 0 }, onlyInfrastructure);
     expect(saved).toBe("KB1 chỉ hạ tầng");
     // Only N1 has figures: the methodology's own overall is N1's already, so nothing moved.

@@ -46,9 +46,9 @@ describe("comparing two periods of one edition", () => {
     const after = ranksOf(next.text);
     for (const r of c.rows) {
       expect(r.status).toBe("both");
-      expect(r.previous_rank).toBe(before.get(r.code!));
+      expect(r.previousRank).toBe(before.get(r.code!));
       expect(r.rank).toBe(after.get(r.code!));
-      expect(r.movement).toBe(r.previous_rank! - r.rank!);
+      expect(r.movement).toBe(r.previousRank! - r.rank!);
     }
   });
 
@@ -59,11 +59,11 @@ describe("comparing two periods of one edition", () => {
     expect(c.rows.filter((r) => r.status === "new")).toHaveLength(53);
     const back = await compareRankings(text(bang41, "2016.txt"), text(cut, "top10.txt"), register, { editions: { previous: "2016", current: "2016" } });
     expect(back.gone).toHaveLength(53);
-    expect(back.gone.every((g) => !g.merged_into)).toBe(true);
+    expect(back.gone.every((g) => !g.mergedInto)).toBe(true);
   });
 
   it("puts the biggest moves first, gains before losses", () => {
-    const row = (agency: string, movement: number | null, rank: number): ComparedRow => ({ agency, code: agency, rank, previous_rank: null, movement, value: null, previous_value: null, status: "both" });
+    const row = (agency: string, movement: number | null, rank: number): ComparedRow => ({ agency, code: agency, rank, previousRank: null, movement, value: null, previousValue: null, status: "both" });
     expect(byMovement([row("a", 1, 1), row("b", -5, 2), row("c", 5, 3), row("d", null, 4), row("e", 0, 5)]).map((r) => r.agency)).toEqual(["c", "b", "a", "e", "d"]);
   });
 });
@@ -89,19 +89,19 @@ describe("comparing across the 2025 merger", () => {
 
   it("a unit that continues alone has its previous rank; a merged one only under a rule the user chose", async () => {
     const hanoi = c.rows.find((r) => r.code === "T01")!;
-    expect(hanoi.previous_rank).toBe(hanoi.predecessors![0].rank);
+    expect(hanoi.previousRank).toBe(hanoi.predecessors![0].rank);
     // 63 then, 34 now: the move is of relative position, never a difference of places.
     expect(c).toMatchObject({ sizes: { previous: 63, current: 34 }, relative: true });
     expect(hanoi.movement).toBeNull();
-    expect(hanoi.relative_movement).toBeCloseTo(relativePosition(hanoi.rank!, 34) - relativePosition(hanoi.previous_rank!, 63), 1);
+    expect(hanoi.relativeMovement).toBeCloseTo(relativePosition(hanoi.rank!, 34) - relativePosition(hanoi.previousRank!, 63), 1);
     const tq = c.rows.find((r) => r.code === "T08")!;
-    expect(tq).toMatchObject({ previous_rank: null, movement: null, relative_movement: null });
+    expect(tq).toMatchObject({ previousRank: null, movement: null, relativeMovement: null });
     const best = await compareRankings(text(bang41, "a"), text(dti2025, "b"), register, { rule: "best" });
     const mean = await compareRankings(text(bang41, "a"), text(dti2025, "b"), register, { rule: "mean" });
     const ranks = tq.predecessors!.map((p) => p.rank!);
     expect(best.rule).toBe("best");
-    expect(best.rows.find((r) => r.code === "T08")!.previous_rank).toBe(Math.min(...ranks));
-    expect(mean.rows.find((r) => r.code === "T08")!.previous_rank).toBe(Math.round((ranks.reduce((s, x) => s + x, 0) / ranks.length) * 10) / 10);
+    expect(best.rows.find((r) => r.code === "T08")!.previousRank).toBe(Math.min(...ranks));
+    expect(mean.rows.find((r) => r.code === "T08")!.previousRank).toBe(Math.round((ranks.reduce((s, x) => s + x, 0) / ranks.length) * 10) / 10);
   });
 
   it("an excerpt of 2016 on the old side: the units it leaves out are absent from predecessors, gone ones say where they went", async () => {
@@ -109,7 +109,7 @@ describe("comparing across the 2025 merger", () => {
     const back = await compareRankings(text(cut, "a"), text(dti2025.split("\n").slice(0, 6).join("\n"), "b"), register, { editions: { previous: "2016", current: "2025" } });
     expect(back.rows).toHaveLength(5);
     expect(back.gone.length).toBeGreaterThan(0);
-    expect(back.gone.find((g) => g.agency === "Hậu Giang")).toMatchObject({ merged_into: "Thành phố Cần Thơ" });
+    expect(back.gone.find((g) => g.agency === "Hậu Giang")).toMatchObject({ mergedInto: "Thành phố Cần Thơ" });
   });
 
   it("refuses the files in the wrong order, and tables of different blocks, saying what to do", async () => {
@@ -147,7 +147,7 @@ describe("comparing rankings of different sizes", () => {
     const c = comparePeriods(before, after);
     expect(c).toMatchObject({ relative: true, sizes: { previous: 63, current: 34 } });
     const sonLa = c.rows[0];
-    expect(sonLa).toMatchObject({ previous_rank: 44, rank: 34, movement: null, previous_position: 30.6, position: 0, relative_movement: -30.6 });
+    expect(sonLa).toMatchObject({ previousRank: 44, rank: 34, movement: null, previousPosition: 30.6, position: 0, relativeMovement: -30.6 });
     expect(movementMark(moveOf(sonLa))).toBe("▼ 30,6");
     expect(movementWords(moveOf(sonLa), "vi", true)).toBe("xuống 30,6 điểm phần trăm vị trí tương đối");
     expect(movementWords(moveOf(sonLa), "en", true)).toBe("down 30.6 percentage points of relative position");
@@ -160,7 +160,7 @@ describe("comparing rankings of different sizes", () => {
     const r16 = getRegisters().get("2016");
     const c = comparePeriods(ranking(r16, [["T01", 5], ["T14", 2]]), ranking(r16, [["T01", 2], ["T14", 5]]));
     expect(c.relative).toBe(false);
-    expect(c.rows.map((r) => [r.code, r.movement, r.relative_movement])).toEqual([
+    expect(c.rows.map((r) => [r.code, r.movement, r.relativeMovement])).toEqual([
       ["T01", 3, undefined],
       ["T14", -3, undefined],
     ]);
@@ -174,12 +174,12 @@ describe("chiso compare", () => {
     expect(r.out).toMatch(/^So sánh 000-bang-4\.1\.txt, bảng 4\.1 \(2016, danh mục 2016\) → dti-2025-tinh\.txt \(kỳ này, danh mục 2025\)\./);
     expect(r.out).toMatch(/Thành phố Hồ Chí Minh +— +[\d,]+ +— +TP\. Hồ Chí Minh \(\d+\), Bình Dương \(\d+\), Bà Rịa - Vũng Tàu \(\d+\)/);
     const j = await run(["compare", path.join(tables, "000-bang-4.1.txt"), path.join(shapes, "dti-2025-tinh.txt"), "--json", "--rule", "best"]);
-    const out = JSON.parse(j.out) as Comparison;
+    const out = JSON.parse(j.out);
     expect(out.rule).toBe("best");
     expect(Object.keys(out.rows[0]).sort()).toEqual(["agency", "code", "movement", "position", "predecessors", "previous_position", "previous_rank", "previous_value", "rank", "relative_movement", "status", "value"]);
-    expect(out.rows.every((r) => r.previous_rank !== null)).toBe(true);
+    expect(out.rows.every((r: { previous_rank: number | null }) => r.previous_rank !== null)).toBe(true);
     expect(out).toMatchObject({ relative: true, sizes: { previous: 63, current: 34 } });
-    expect(out.rows.every((r) => r.movement === null && typeof r.relative_movement === "number")).toBe(true);
+    expect(out.rows.every((r: { movement: number | null; relative_movement: unknown }) => r.movement === null && typeof r.relative_movement === "number")).toBe(true);
   });
 
   it("reads the previous period from a workbook: the first ranking of the same block, the sheet named", async () => {

@@ -56,11 +56,11 @@ describe("the provincial DTI preset", () => {
     const ranked = await rankWorkbook(book, register);
     const out = ranked.tables.find((t) => t.group === "DTI")!;
     expect(out.rows).toHaveLength(34);
-    expect(out.rows.slice(0, 2).map((r) => [r.rank, r.agency, r.value, r.published_rank])).toEqual([
+    expect(out.rows.slice(0, 2).map((r) => [r.rank, r.agency, r.value, r.publishedRank])).toEqual([
       [1, "Thành phố Hà Nội", 0.7812, 1],
       [2, "Thành phố Hồ Chí Minh", 0.7725, 2],
     ]);
-    expect(out.rows.every((r) => r.rank === r.published_rank)).toBe(true);
+    expect(out.rows.every((r) => r.rank === r.publishedRank)).toBe(true);
 
     const report = await checkWorkbook(book, register);
     expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);

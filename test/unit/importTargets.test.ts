@@ -133,7 +133,7 @@ describe("what a table ranks, when its title does not say", () => {
     expect(done.sheet).toBe("CB Bộ - TH");
     const ranked = await rankWorkbook(book, register);
     const th = ranked.tables.find((t) => t.group === "TH" && t.block === "ministry")!;
-    expect(th.rows.slice(0, 5).map((r) => [r.rank, r.code, r.published_rank])).toEqual([
+    expect(th.rows.slice(0, 5).map((r) => [r.rank, r.code, r.publishedRank])).toEqual([
       [1, "BO-TC", 1],
       [2, "BO-TP", 2],
       [3, "BO-CT", 3],

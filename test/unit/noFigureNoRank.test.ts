@@ -54,7 +54,7 @@ describe("a DTI workbook with only the composite filled", () => {
     expect(rerank(s, "province", {}).every((r) => r.rank === null)).toBe(true);
     expect(unscored(s, "province", {})).toEqual([]); // nobody lacks a figure of a group that counts
     const byComposite = rerank(s, "province", { DTI: 1 });
-    expect(byComposite.slice(0, 3).map((r) => [r.rank, r.name])).toEqual([
+    expect(byComposite.slice(0, 3).map((r) => [r.rank, r.agency])).toEqual([
       [1, "Thành phố Hà Nội"],
       [2, "Thành phố Hồ Chí Minh"],
       [3, "Thành phố Đà Nẵng"],

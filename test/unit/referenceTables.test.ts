@@ -115,7 +115,7 @@ describe.each(Object.entries(EXPECTED))("%s", (file, expected) => {
   });
 
   it("reproduces every published rank, or reports the difference", () => {
-    const diffs = reranked.rows.filter((r) => r.difference).map((r): Diff => [r.agency, r.published_rank!, r.rank, r.difference!]);
+    const diffs = reranked.rows.filter((r) => r.difference).map((r): Diff => [r.agency, r.publishedRank!, r.rank, r.difference!]);
     if (file === "000-bang-4.8.txt") {
       expect(diffs).toHaveLength(PROVINCES_WITHOUT_DOSSIER_FIGURES);
       expect(diffs.every(([, published, rank, reason]) => published === 63 && rank === null && reason === "no-data-ranked")).toBe(true);
@@ -172,7 +172,7 @@ describe("details of the reference tables", () => {
     expect(t.recognised.columns[0]).toMatchObject({ header: "STT", role: "row-number" });
     expect(t.columns.rank).toBeUndefined();
     const rows = rerankTable(t).rows;
-    expect(rows.every((r) => r.published_rank === null && r.difference === undefined)).toBe(true);
+    expect(rows.every((r) => r.publishedRank === null && r.difference === undefined)).toBe(true);
     expect(rows.filter((r) => r.rank === 1)).toHaveLength(15); // the 15 ministries at 1,000 share rank 1
   });
 });

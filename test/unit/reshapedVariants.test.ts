@@ -21,7 +21,7 @@ function readBack(text: string) {
   const [table] = parsed.tables;
   const reranked = rerankTable(table);
   const rows = reranked.rows
-    .map((r) => [r.code ?? r.input_name, r.published_rank, r.value, r.rank].join(" | "))
+    .map((r) => [r.code ?? r.inputName, r.publishedRank, r.value, r.rank].join(" | "))
     .sort();
   const report = runChecks(checkTablesFromText(text, "x.txt", register), register);
   const findings = report.findings
@@ -108,8 +108,8 @@ describe.each(files)("%s, reshaped", (file) => {
       const back = same(variant);
       expect(back.table.periods).toEqual({ current: "2016", previous: "2015" });
       for (const r of back.reranked.rows) {
-        expect(r.previous_rank).not.toBeNull();
-        expect(r.movement).toBe(r.previous_rank! - (r.published_rank ?? r.rank)!);
+        expect(r.previousRank).not.toBeNull();
+        expect(r.movement).toBe(r.previousRank! - (r.publishedRank ?? r.rank)!);
       }
       expect(back.reranked.rows.filter((r) => r.movement! < 0).length).toBeGreaterThan(0);
     });
@@ -126,7 +126,7 @@ describe.each(files)("%s, reshaped", (file) => {
       // The rows kept, with their published rank and value; an excerpt's ranks stand as published.
       const published = (rows: string[]) => rows.map((r) => r.split(" | ").slice(0, 3).join(" | "));
       for (const row of published(back.rows)) expect(published(base.rows)).toContain(row);
-      expect(back.reranked.rows.every((r) => r.rank === r.published_rank)).toBe(true);
+      expect(back.reranked.rows.every((r) => r.rank === r.publishedRank)).toBe(true);
       expect(back.table.recognised.coverage).toMatchObject({ excerpt: true, why: "row-numbers-jump" });
       const about = (id: string) => back.findings.filter((f) => f.includes(` | ${id} | `));
       expect(about("danh-muc.trich-doan")).toHaveLength(1);

@@ -35,7 +35,7 @@ describe("a ranking copied from a provincial web portal", () => {
       ["Năm 2017", "value"],
     ]);
     const [r] = ranked(text);
-    expect(r.rows.map((x) => [x.agency, x.published_rank, x.value])).toEqual(
+    expect(r.rows.map((x) => [x.agency, x.publishedRank, x.value])).toEqual(
       expect.arrayContaining([["TP. Hồ Chí Minh", 5, 0.688], ["Lào Cai", 5, 0.688], ["Khánh Hòa", 7, 0.671]]),
     );
   });
@@ -51,7 +51,7 @@ describe("a ranking copied from a provincial web portal", () => {
 describe("a minimal table headed Xếp hạng", () => {
   it("is a ranking; tied ranks 2, 2, 4 hold", () => {
     const [r] = ranked(shape("xep-hang-toi-gian.txt"));
-    expect(r.rows.map((x) => [x.agency, x.rank, x.published_rank])).toEqual([
+    expect(r.rows.map((x) => [x.agency, x.rank, x.publishedRank])).toEqual([
       ["Bắc Ninh", 1, 1],
       ["Hải Dương", 2, 2],
       ["Hưng Yên", 2, 2],
@@ -68,10 +68,10 @@ describe("slides comparing two years", () => {
     const [r] = ranked(text);
     expect(r.periods).toEqual({ current: "2011", previous: "2010" });
     expect(r.excerpt).toBe(true);
-    expect(row(r.rows, "BO-TTTT")).toMatchObject({ rank: 2, previous_rank: 3, movement: 1 });
-    expect(row(r.rows, "BO-KHDT")).toMatchObject({ rank: 6, previous_rank: 9, movement: 3 });
-    expect(row(r.rows, "BO-LDTBXH")).toMatchObject({ rank: 18, previous_rank: 19, movement: 1 });
-    expect(row(r.rows, "BO-NNPTNT")).toMatchObject({ rank: 16, previous_rank: 12, movement: -4 });
+    expect(row(r.rows, "BO-TTTT")).toMatchObject({ rank: 2, previousRank: 3, movement: 1 });
+    expect(row(r.rows, "BO-KHDT")).toMatchObject({ rank: 6, previousRank: 9, movement: 3 });
+    expect(row(r.rows, "BO-LDTBXH")).toMatchObject({ rank: 18, previousRank: 19, movement: 1 });
+    expect(row(r.rows, "BO-NNPTNT")).toMatchObject({ rank: 16, previousRank: 12, movement: -4 });
     expect(r.rows.map((x) => x.code)).not.toContain(null);
   });
   it("an excerpt of 10 of 19, said once; abbreviations are information; no error or warning", () => {
@@ -85,7 +85,7 @@ describe("slides comparing two years", () => {
 describe("a ranking printed as `rank name` lines", () => {
   it("reads the ranks and the names, ties included", () => {
     const [r] = ranked(shape("hang-ten.txt"));
-    expect(r.rows.map((x) => [x.published_rank, x.agency])).toEqual([
+    expect(r.rows.map((x) => [x.publishedRank, x.agency])).toEqual([
       [1, "Thừa Thiên Huế"],
       [2, "TP. Đà Nẵng"],
       [3, "Lâm Đồng"],
@@ -104,10 +104,10 @@ describe("PDF text: a row per line, decimals with a point, two periods", () => {
     const [r] = ranked(shape("pdf-hai-ky.txt"));
     expect(r.periods).toEqual({ current: "2017", previous: "2016" });
     // 2016: Bà Rịa - Vũng Tàu 0,912 first, Quảng Ninh 0,900 second; 2017 the other way round.
-    expect(row(r.rows, "T22")).toMatchObject({ rank: 1, value: 0.9581, previous_rank: 2, movement: 1 });
-    expect(row(r.rows, "T77")).toMatchObject({ rank: 2, previous_value: 0.912, previous_rank: 1, movement: -1 });
-    expect(row(r.rows, "T27")).toMatchObject({ rank: 4, previous_rank: 3, movement: -1 });
-    expect(row(r.rows, "T87")).toMatchObject({ rank: 5, previous_rank: 6, movement: 1 });
+    expect(row(r.rows, "T22")).toMatchObject({ rank: 1, value: 0.9581, previousRank: 2, movement: 1 });
+    expect(row(r.rows, "T77")).toMatchObject({ rank: 2, previousValue: 0.912, previousRank: 1, movement: -1 });
+    expect(row(r.rows, "T27")).toMatchObject({ rank: 4, previousRank: 3, movement: -1 });
+    expect(row(r.rows, "T87")).toMatchObject({ rank: 5, previousRank: 6, movement: 1 });
     expect(serious(check(shape("pdf-hai-ky.txt")).findings)).toEqual([]);
   });
 });
@@ -209,7 +209,7 @@ describe("tables of different layouts in one paste", () => {
 describe("a ranking on its side, and a long export", () => {
   it.each(["xoay-ngang.txt", "dang-doc.txt"])("%s reads as the same ranking", (file) => {
     const [r] = ranked(shape(file));
-    expect(r.rows.map((x) => [x.published_rank, x.code, x.value])).toEqual([
+    expect(r.rows.map((x) => [x.publishedRank, x.code, x.value])).toEqual([
       [1, "CP-DTHVN", 0.961],
       [2, "CP-BHXH", 0.93],
       [2, "CP-DTNVN", 0.93],
@@ -249,7 +249,7 @@ describe("a CSV file saved by Excel on a Vietnamese machine: `;` between cells, 
       expect.arrayContaining([["Chỉ số", "value"], ["Cơ quan thuộc Chính phủ", "agency"], ["Thứ hạng", "rank"]]),
     );
     const [r] = ranked(text);
-    expect(r.rows.map((x) => [x.code, x.published_rank, x.rank, x.value])).toEqual([
+    expect(r.rows.map((x) => [x.code, x.publishedRank, x.rank, x.value])).toEqual([
       ["CP-BHXH", 1, 1, 0.9512], ["CP-TTXVN", 2, 2, 0.912], ["CP-DTHVN", 3, 3, 0.8745], ["CP-VHLKHCN", 4, 4, 0.8312],
       ["CP-VHLKHXH", 5, 5, 0.8104], ["CP-DTNVN", 6, 6, 0.7766], ["CP-HVCTQG", 7, 7, 0.7021], ["CP-BQLLANG", 8, 8, 0.654],
     ]);
@@ -272,7 +272,7 @@ describe("an excerpt of a longer ranking", () => {
   it("ranks a run of consecutive ranks again within itself, from its first rank: a swap is found", () => {
     const [r] = ranked(lines(["1\tBộ Tư pháp\t0,912", "2\tBộ Tài chính\t0,887", "3\tBộ Công Thương\t0,870", "4\tBộ Xây dựng\t0,831", "5\tBộ Y tế\t0,852", "6\tNgân hàng Nhà nước Việt Nam\t0,810"]));
     expect(r).toMatchObject({ excerpt: true, recomputed: true, differences: 2 });
-    expect(r.rows.map((x) => [x.agency, x.rank, x.published_rank])).toEqual(
+    expect(r.rows.map((x) => [x.agency, x.rank, x.publishedRank])).toEqual(
       expect.arrayContaining([["Bộ Y tế", 4, 5], ["Bộ Xây dựng", 5, 4]]),
     );
   });

@@ -131,7 +131,7 @@ describe("rank uncertainty on the 2016 provinces", () => {
     const words = uncertaintyWords(u);
     const wide = wideBands(u.result);
     expect(wide.length).toBeGreaterThan(0);
-    expect(words.vi).toContain(`${wide[0].name} (hạng ${wide[0].rank}; 90% số lần thử từ ${wide[0].p05} đến ${wide[0].p95})`);
+    expect(words.vi).toContain(`${wide[0].agency} (hạng ${wide[0].rank}; 90% số lần thử từ ${wide[0].p05} đến ${wide[0].p95})`);
     expect(words.en).toMatch(/^Provinces: \d+ of 63 agencies keep their rank in 90% of draws\./);
     const t = uncertaintyToWrite(u);
     expect(t.sheet).toBe("Tin cậy Tỉnh");
@@ -165,9 +165,9 @@ describe("below the groups: criteria points", () => {
     const fresh = scoreBlock(withPoints, input);
     expect([...moved.overall.values]).toEqual([...fresh.overall!.values]);
     expect([...moved.overall.ranks]).toEqual([...fresh.overall!.ranks]);
-    expect(moved.rows.some((x) => x.change !== 0)).toBe(true);
+    expect(moved.rows.some((x) => x.movement !== 0)).toBe(true);
     // The methodology's own points move nothing.
-    expect(whatIf(m.methodology, base, {}, { a1: 10, a2: 10 }).rows.every((x) => x.change === 0)).toBe(true);
+    expect(whatIf(m.methodology, base, {}, { a1: 10, a2: 10 }).rows.every((x) => x.movement === 0)).toBe(true);
   });
 
   it("refuses, before any work, more ranks than memory should hold, saying how many draws would do", () => {

@@ -23,14 +23,14 @@ describe("what-if weights", () => {
 
   it("with the methodology's own weights, nothing moves", () => {
     const r = whatIf(m, base, {});
-    expect(r.rows.map((x) => x.change)).toEqual([0, 0, 0]);
+    expect(r.rows.map((x) => x.movement)).toEqual([0, 0, 0]);
     expect([...r.overall.values]).toEqual([...base.overall!.values]);
   });
 
   it("moving a weight re-ranks, and says who gained and lost places", () => {
     // Only infrastructure counts: An Giang (1) first, Cà Mau (0,8), Bắc Ninh (0,5).
     const r = whatIf(m, base, { N2: 0, N3: 0, N4: 0, N5: 0, N6: 0 });
-    expect(r.rows.map((x) => [x.name, x.rank, x.baseRank, x.change])).toEqual([
+    expect(r.rows.map((x) => [x.agency, x.rank, x.baseRank, x.movement])).toEqual([
       ["An Giang", 1, 3, 2],
       ["Bắc Ninh", 3, 1, -2],
       ["Cà Mau", 2, 2, 0],

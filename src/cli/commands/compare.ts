@@ -17,6 +17,7 @@ import {
   RULE_WORDS,
   rankOf,
 } from "../../steps/compare";
+import { toJson } from "../json";
 import { CliError, Io } from "../cliError";
 import { num, textTable } from "../format";
 import { inFile, isXlsx, openWorkbook, readInput } from "./rank";
@@ -40,7 +41,7 @@ export async function compareCommand(
     ...(options.rule ? { rule: options.rule } : {}),
     ...(options.editions ? { editions: options.editions } : {}),
   });
-  if (options.json) io.out(JSON.stringify(c, null, 2));
+  if (options.json) io.out(toJson(c));
   else io.out(describe(c));
   return 0;
 }
@@ -63,7 +64,7 @@ function describe(c: Comparison): string {
   const decimals = Math.max(0, ...c.rows.map((r) => decimalsOf(r.value)));
   const before = Math.max(
     0,
-    ...c.rows.map((r) => decimalsOf(r.previous_value)),
+    ...c.rows.map((r) => decimalsOf(r.previousValue)),
   );
   const lines = [
     `So sánh ${c.labels.previous} (${c.periods.previous ?? "kỳ trước"}, danh mục ${c.editions.previous}) → ${c.labels.current} (${c.periods.current ?? "kỳ này"}, danh mục ${c.editions.current}).`,
@@ -86,13 +87,13 @@ function describe(c: Comparison): string {
         : String(r.rank),
     r.agency,
     c.relative
-      ? rankOf(r.previous_rank, c.sizes.previous)
-      : r.previous_rank === null
+      ? rankOf(r.previousRank, c.sizes.previous)
+      : r.previousRank === null
         ? "—"
-        : num(r.previous_rank, r.previous_rank % 1 ? 1 : 0),
+        : num(r.previousRank, r.previousRank % 1 ? 1 : 0),
     `${movementMark(moveOf(r), "=", r.status === "new" ? "mới" : "")}${c.relative && moveOf(r) ? " điểm" : ""}`,
     num(r.value, decimals),
-    num(r.previous_value, before),
+    num(r.previousValue, before),
     ...(c.across
       ? [
           (r.predecessors ?? [])
@@ -120,7 +121,7 @@ function describe(c: Comparison): string {
   if (c.gone.length)
     lines.push(
       "",
-      `Không còn trong kỳ này (${c.gone.length}): ${c.gone.map((g) => `${g.agency}${g.merged_into ? ` → ${g.merged_into}` : ""}`).join(", ")}`,
+      `Không còn trong kỳ này (${c.gone.length}): ${c.gone.map((g) => `${g.agency}${g.mergedInto ? ` → ${g.mergedInto}` : ""}`).join(", ")}`,
     );
   return lines.join("\n");
 }

@@ -28,7 +28,7 @@ import {
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { CliError, Io } from "../cliError";
 import { num } from "../format";
-import { jsonRows } from "./rank";
+import { jsonRows, toJson } from "../json";
 import { refuseToOverwrite } from "./template";
 
 export const DEMO_FILE = "xep-hang-2016.xlsx";
@@ -102,12 +102,10 @@ export async function demoCommand(
 
   if (options.json) {
     io.out(
-      JSON.stringify(
+      toJson(
         tables.flatMap((t) =>
           jsonRows(t, { method: t.method, sheet: resultSheetName(t) }),
         ),
-        null,
-        2,
       ),
     );
     return 0;
@@ -130,10 +128,10 @@ function summary(
     lines.push(`${blockName(block)} (${own[0].rows.length} cơ quan)`);
     const differing = own.flatMap((t) =>
       t.rows
-        .filter((r) => r.published_rank !== null && r.published_rank !== r.rank)
+        .filter((r) => r.publishedRank !== null && r.publishedRank !== r.rank)
         .map(
           (r) =>
-            `${t.group} ${r.agency}: công bố ${r.published_rank}, tính lại ${r.rank ?? "—"}`,
+            `${t.group} ${r.agency}: công bố ${r.publishedRank}, tính lại ${r.rank ?? "—"}`,
         ),
     );
     lines.push(

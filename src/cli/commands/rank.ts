@@ -16,7 +16,8 @@ import { describeTable } from "../../core/tables/recognise/understood";
 import { RerankedTable, rerankTable } from "../../core/tables/rerankTable";
 import { UserError } from "../../core/userError";
 import { rankedTables } from "../../steps/rank";
-import type { RankedRowOut, RankedTableOut } from "../../steps/rankedTables";
+import type { RankedTableOut } from "../../steps/rankedTables";
+import { jsonRow, jsonRows, toJson } from "../json";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { CliError, Io } from "../cliError";
 import { DIFFERENCE_VI, NOTE_VI, num, textTable } from "../format";
@@ -62,17 +63,15 @@ export async function rankCommand(
   const tables = parsed.tables.map((t) => rerankTable(t, options.ties));
   if (options.json) {
     io.out(
-      JSON.stringify(
+      toJson(
         tables.flatMap((t) =>
           t.rows.map((r) =>
             jsonRow(r, {
-              previous_rank: r.previous_rank,
+              previousRank: r.previousRank,
               movement: r.movement,
             }),
           ),
         ),
-        null,
-        2,
       ),
     );
   } else {
@@ -156,20 +155,20 @@ function describeReranked(t: RerankedTable, understood: string): string {
   const rows = t.rows.map((r) => {
     const notes: string[] = [];
     if (r.difference) notes.push(DIFFERENCE_VI[r.difference]);
-    if (!r.code) notes.push(`không nhận ra tên “${r.input_name}”`);
+    if (!r.code) notes.push(`không nhận ra tên “${r.inputName}”`);
     else if (r.match.status !== "exact")
       notes.push(
-        `tên “${r.input_name}”: ${r.match.notes.map((n) => NOTE_VI[n]).join(", ")}${r.match.confidence < 1 ? ` (độ tin cậy ${num(r.match.confidence, 2)})` : ""}`,
+        `tên “${r.inputName}”: ${r.match.notes.map((n) => NOTE_VI[n]).join(", ")}${r.match.confidence < 1 ? ` (độ tin cậy ${num(r.match.confidence, 2)})` : ""}`,
       );
     return [
       r.rank === null ? "—" : String(r.rank),
-      r.published_rank === null ? "—" : String(r.published_rank),
+      r.publishedRank === null ? "—" : String(r.publishedRank),
       r.difference ? "≠" : "",
       r.agency,
       ...(valued ? [num(r.value, decimals)] : []),
       ...(previous
         ? [
-            r.previous_rank === null ? "—" : String(r.previous_rank),
+            r.previousRank === null ? "—" : String(r.previousRank),
             movementMark(r.movement, "=", "—"),
           ]
         : []),
@@ -177,7 +176,7 @@ function describeReranked(t: RerankedTable, understood: string): string {
     ];
   });
   const names = t.rows.filter((r) => r.match.status !== "exact").length;
-  const published = t.rows.some((r) => r.published_rank !== null);
+  const published = t.rows.some((r) => r.publishedRank !== null);
   const summary = !published
     ? `Bảng không có hạng công bố: hạng tính lại (${t.ties}) từ giá trị.`
     : !valued
@@ -232,12 +231,10 @@ async function rankWorkbook(
     );
   if (options.json)
     io.out(
-      JSON.stringify(
+      toJson(
         tables.flatMap((t) =>
-          jsonRows(t, { previous_rank: null, movement: null }),
+          jsonRows(t, { previousRank: null, movement: null }),
         ),
-        null,
-        2,
       ),
     );
   else {
@@ -248,52 +245,14 @@ async function rankWorkbook(
   return 0;
 }
 
-/** The row shape of `--json`: {block, group, rank, agency, code, input_name, value, published_rank}. */
-export function jsonRow(
-  r: Pick<
-    RankedRowOut,
-    "rank" | "agency" | "input_name" | "value" | "published_rank"
-  > & { block: string | null; group: string | null; code: string | null },
-  extra: Record<string, unknown> = {},
-) {
-  const {
-    block,
-    group,
-    rank,
-    agency,
-    code,
-    input_name,
-    value,
-    published_rank,
-  } = r;
-  return {
-    block,
-    group,
-    rank,
-    agency,
-    code,
-    input_name,
-    value,
-    published_rank,
-    ...extra,
-  };
-}
-
-export function jsonRows(
-  t: RankedTableOut,
-  extra: Record<string, unknown> = {},
-) {
-  return t.rows.map((r) => jsonRow(r, extra));
-}
-
 export function describeWorkbookTable(t: RankedTableOut): string {
-  const hasPublished = t.rows.some((r) => r.published_rank !== null);
+  const hasPublished = t.rows.some((r) => r.publishedRank !== null);
   const rows = t.rows.map((r) => [
     r.rank === null ? "—" : String(r.rank),
     ...(hasPublished
       ? [
-          r.published_rank === null ? "—" : String(r.published_rank),
-          r.published_rank !== null && r.published_rank !== r.rank ? "≠" : "",
+          r.publishedRank === null ? "—" : String(r.publishedRank),
+          r.publishedRank !== null && r.publishedRank !== r.rank ? "≠" : "",
         ]
       : []),
     r.agency,

@@ -23,6 +23,7 @@ import {
 } from "../../steps/uncertainty";
 import { contentsTable } from "../../steps/contents";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
+import { toJson } from "../json";
 import { CliError, Io } from "../cliError";
 import { num, textTable } from "../format";
 import { inFile, isXlsx, openWorkbook, readInput } from "./rank";
@@ -84,7 +85,7 @@ export async function sensitivityCommand(
     );
     await wb.saveAs(out);
   }
-  if (options.json) io.out(JSON.stringify(jsonOf(result), null, 2));
+  if (options.json) io.out(toJson(jsonOf(result)));
   else io.out(describe(result, options.out));
   return 0;
 }
@@ -98,14 +99,14 @@ function jsonOf(blocks: BlockUncertainty[]) {
     blocks: blocks.map((b) => ({ block: b.block, varied: b.result.varied })),
     rows: blocks.flatMap((b) =>
       byRank(b.result.rows).map((r) => ({
-        agency: r.name,
+        agency: r.agency,
         code: r.code,
         block: b.block,
         rank: r.rank,
-        rank_median: r.median,
-        rank_p05: r.p05,
-        rank_p95: r.p95,
-        top10_share: Math.round(r.top10 * 1000) / 1000,
+        rankMedian: r.median,
+        rankP05: r.p05,
+        rankP95: r.p95,
+        top10Share: Math.round(r.top10 * 1000) / 1000,
       })),
     ),
   };
@@ -125,7 +126,7 @@ function describe(blocks: BlockUncertainty[], out?: string): string {
           r.median === null ? "—" : String(r.median),
           r.p05 === null ? "—" : `${r.p05}–${r.p95}`,
           `${num(r.top10 * 100, 0)}%`,
-          r.name,
+          r.agency,
         ]),
         ["r", "r", "r", "r", "l"],
       ),

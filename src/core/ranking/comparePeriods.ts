@@ -8,14 +8,10 @@
 import type { AgencyRegister } from "../agencies/agencyRegister";
 import type { BlockId } from "../agencies/registerSchema";
 import { UserError } from "../userError";
+import type { RankedRow } from "./rankedTable";
 
-export interface PeriodRow {
-  /** Register code; null when the name was not resolved. */
-  code: string | null;
-  agency: string;
-  rank: number | null;
-  value: number | null;
-}
+/** A ranking's row: the register code is null when the name was not resolved. */
+export type PeriodRow = RankedRow;
 
 export interface PeriodRanking {
   /** The edition the table's names were read with. */
@@ -39,22 +35,16 @@ export const PREVIOUS_RANK_RULES: readonly PreviousRankRule[] = [
   "mean",
 ];
 
-export interface Predecessor {
-  agency: string;
+/** A unit of the previous edition that a unit was formed from, as the previous table ranks it. */
+export interface Predecessor extends RankedRow {
   code: string;
-  rank: number | null;
-  value: number | null;
 }
 
-export interface ComparedRow {
-  agency: string;
-  code: string | null;
-  rank: number | null;
-  previous_rank: number | null;
-  /** previous_rank − rank: positive is up. */
+export interface ComparedRow extends RankedRow {
+  previousRank: number | null;
+  /** previousRank − rank: positive is up. */
   movement: number | null;
-  value: number | null;
-  previous_value: number | null;
+  previousValue: number | null;
   /** `new`: in no form in the previous period's table. */
   status: "both" | "new";
   /** Across editions: the units this one was formed from, as the previous table ranks them. */
@@ -66,17 +56,13 @@ export interface ComparedRow {
    * null: places of rankings of different sizes are not the same distance.
    */
   position?: number | null;
-  previous_position?: number | null;
-  relative_movement?: number | null;
+  previousPosition?: number | null;
+  relativeMovement?: number | null;
 }
 
-export interface GoneRow {
-  agency: string;
-  code: string | null;
-  rank: number | null;
-  value: number | null;
+export interface GoneRow extends RankedRow {
   /** Across editions: the unit it became part of. */
-  merged_into?: string;
+  mergedInto?: string;
 }
 
 export interface Comparison {
@@ -132,7 +118,7 @@ export function comparePeriods(
       return {
         ...base,
         ...moved(p.rank, r.rank),
-        previous_value: p.value,
+        previousValue: p.value,
         status: "both",
       };
     }
@@ -153,7 +139,7 @@ export function comparePeriods(
     return {
       ...base,
       ...moved(previousRank, r.rank),
-      previous_value: single ? single.value : null,
+      previousValue: single ? single.value : null,
       status: "both",
       predecessors,
     };
@@ -169,7 +155,7 @@ export function comparePeriods(
         code: r.code,
         rank: r.rank,
         value: r.value,
-        ...(into ? { merged_into: into.name } : {}),
+        ...(into ? { mergedInto: into.name } : {}),
       };
     });
   const sizes = { previous: sizeOf(previous), current: sizeOf(current) };
@@ -210,15 +196,15 @@ function relativeRow(r: ComparedRow, sizes: Comparison["sizes"]): ComparedRow {
   const position =
     r.rank === null ? null : relativePosition(r.rank, sizes.current);
   const previous =
-    r.previous_rank === null
+    r.previousRank === null
       ? null
-      : relativePosition(r.previous_rank, sizes.previous);
+      : relativePosition(r.previousRank, sizes.previous);
   return {
     ...r,
     movement: null,
     position,
-    previous_position: previous,
-    relative_movement:
+    previousPosition: previous,
+    relativeMovement:
       position !== null && previous !== null
         ? Math.round((position - previous) * 10) / 10
         : null,
@@ -227,27 +213,27 @@ function relativeRow(r: ComparedRow, sizes: Comparison["sizes"]): ComparedRow {
 
 /** How far a row moved: in places, or in points of relative position when the sizes differ. */
 export function moveOf(r: ComparedRow): number | null {
-  return r.relative_movement !== undefined ? r.relative_movement : r.movement;
+  return r.relativeMovement !== undefined ? r.relativeMovement : r.movement;
 }
 
 function none(
   base: Omit<
     ComparedRow,
-    "previous_rank" | "movement" | "previous_value" | "status"
+    "previousRank" | "movement" | "previousValue" | "status"
   >,
 ): ComparedRow {
   return {
     ...base,
-    previous_rank: null,
+    previousRank: null,
     movement: null,
-    previous_value: null,
+    previousValue: null,
     status: "new",
   };
 }
 
 function moved(previous: number | null, rank: number | null) {
   return {
-    previous_rank: previous,
+    previousRank: previous,
     movement:
       previous !== null && rank !== null
         ? Math.round((previous - rank) * 10) / 10

@@ -7,6 +7,7 @@
  * 5th–95th percentile band and its share of draws in the top 10. Seeded: the same seed gives
  * the same bands. Runs in steps, so a worker can report progress and stop between them.
  */
+import type { RankedRow } from "../ranking/rankedTable";
 import { checkDrawSize } from "../limits";
 import type {
   Group,
@@ -40,11 +41,9 @@ export const UNCERTAINTY_DEFAULTS = { draws: 1000, spread: 0.25, seed: 1 };
 export const wideBand = (agencies: number) =>
   Math.max(3, Math.ceil(0.15 * agencies));
 
-export interface UncertaintyRow {
+/** An agency's rank with the methodology as it is (and its overall value), and its band over the draws. */
+export interface UncertaintyRow extends RankedRow {
   code: string;
-  name: string;
-  /** Rank with the methodology as it is. */
-  rank: number | null;
   median: number | null;
   p05: number | null;
   p95: number | null;
@@ -176,9 +175,10 @@ export function startUncertainty(
       const q = (p: number) =>
         ranked ? sorted[Math.max(0, Math.ceil(p * ranked) - 1)] : null;
       return {
+        agency: a.name,
         code: a.code,
-        name: a.name,
         rank: nominal.ranks[i] || null,
+        value: Number.isNaN(nominal.values[i]) ? null : nominal.values[i],
         median: q(0.5),
         p05: q(0.05),
         p95: q(0.95),

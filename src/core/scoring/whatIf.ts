@@ -4,6 +4,7 @@
  * Moving a criterion's points re-scores its group from the points kept at scoring, one pass
  * over that group's criteria.
  */
+import type { RankedRow } from "../ranking/rankedTable";
 import type { Methodology } from "../methodology/methodologySchema";
 import {
   BlockResult,
@@ -14,15 +15,13 @@ import {
   WeightOverrides,
 } from "./scoreBlock";
 
-export interface WhatIfRow {
+/** A row ranked with the weights tried: its movement is against the methodology's own weights. */
+export interface WhatIfRow extends RankedRow {
   code: string;
-  name: string;
-  value: number | null;
-  rank: number | null;
   /** Rank with the methodology's own weights. */
   baseRank: number | null;
   /** Places gained (positive) or lost (negative) against the methodology's own weights. */
-  change: number | null;
+  movement: number | null;
 }
 
 export interface WhatIfResult {
@@ -49,12 +48,12 @@ export function whatIf(
     const rank = overall.ranks[i] || null;
     const baseRank = base.overall!.ranks[i] || null;
     return {
+      agency: a.name,
       code: a.code,
-      name: a.name,
-      value: Number.isNaN(overall.values[i]) ? null : overall.values[i],
       rank,
+      value: Number.isNaN(overall.values[i]) ? null : overall.values[i],
       baseRank,
-      change: rank !== null && baseRank !== null ? baseRank - rank : null,
+      movement: rank !== null && baseRank !== null ? baseRank - rank : null,
     };
   });
   return { overall, rows };

@@ -8,7 +8,7 @@ import { isResolved, MatchNote, MatchStatus } from "../agencies/matchAgency";
 import type { BlockId } from "../agencies/registerSchema";
 import type { TieMethod } from "../methodology/methodologySchema";
 import { rankValues } from "../ranking/rank";
-import { sortRankedRows } from "../ranking/rankedTable";
+import { RankedRow, sortRankedRows } from "../ranking/rankedTable";
 import type { Measure, PastedRankedTable } from "./parseRankedTables";
 
 export type RankDifference =
@@ -20,21 +20,18 @@ export type RankDifference =
   | "no-published-rank"
   | "rank-differs";
 
-export interface RerankedRow {
+/** A pasted table's row ranked again: every field of a ranked row filled, and where it was read. */
+export interface RerankedRow extends RankedRow {
   block: BlockId | null;
   group: string | null;
   /** Recomputed rank (the published one where the table has no values); null without either. */
   rank: number | null;
-  /** Canonical name when resolved, else the name as given. */
-  agency: string;
-  code: string | null;
-  input_name: string;
-  value: number | null;
-  published_rank: number | null;
+  inputName: string;
+  publishedRank: number | null;
   /** The previous period's rank: as published, or computed from its values. */
-  previous_rank: number | null;
-  previous_value: number | null;
-  /** previous_rank − current rank (the published one where there is one): positive is up. */
+  previousRank: number | null;
+  previousValue: number | null;
+  /** previousRank − current rank (the published one where there is one): positive is up. */
   movement: number | null;
   /** Line in the pasted text. */
   line: number;
@@ -117,11 +114,11 @@ export function rerankTable(
       rank,
       agency: e.agency,
       code: e.code,
-      input_name: e.match.input.trim(),
+      inputName: e.match.input.trim(),
       value: e.value,
-      published_rank: e.published,
-      previous_rank: previous,
-      previous_value: e.previousValue,
+      publishedRank: e.published,
+      previousRank: previous,
+      previousValue: e.previousValue,
       movement:
         previous !== null && current !== null ? previous - current : null,
       line: e.row.line,

@@ -32,13 +32,13 @@ export function BandChart({
   const height = shown.length * ROW + 24;
   const isWide = (r: UncertaintyRow) => r.p95! - r.p05! >= wide;
   const label = (r: UncertaintyRow) =>
-    `${t.bandPoint(r.rank!, r.name, r.p05!, r.p95!)}${isWide(r) ? ` (${t.wideTag})` : ""}`;
+    `${t.bandPoint(r.rank!, r.agency, r.p05!, r.p95!)}${isWide(r) ? ` (${t.wideTag})` : ""}`;
   return (
     <ChartFrame
       title={title}
       t={t}
       headers={[t.rank, t.agency, t.median, t.band]}
-      rows={shown.map((r) => [String(r.rank), r.name, String(r.median), `${r.p05}–${r.p95}${isWide(r) ? ` ⚠ ${t.wideTag}` : ""}`])}
+      rows={shown.map((r) => [String(r.rank), r.agency, String(r.median), `${r.p05}–${r.p95}${isWide(r) ? ` ⚠ ${t.wideTag}` : ""}`])}
     >
       {(caption) => (
         <svg role="group" aria-labelledby={caption} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: WIDTH, display: "block" }}>
@@ -57,7 +57,7 @@ export function BandChart({
             return (
               <g key={r.code} data-band={`${r.rank}:${r.p05}-${r.p95}`} {...focus.props(i, label(r))}>
                 <text x={NAMES - 4} y={y + 3} fontSize={9} textAnchor="end" fill="currentColor" fontWeight={broad ? 700 : 400}>
-                  {`${broad ? "⚠ " : ""}${short(r.name, broad ? 19 : 22)}`}
+                  {`${broad ? "⚠ " : ""}${short(r.agency, broad ? 19 : 22)}`}
                 </text>
                 <line x1={x(r.p05!)} x2={x(r.p95!)} y1={y} y2={y} stroke={colour} strokeWidth={broad ? 5 : 3} strokeLinecap="round" />
                 <circle cx={x(r.rank!)} cy={y} r={3} fill="currentColor" stroke="white" strokeWidth={1} />

@@ -7,13 +7,8 @@ import * as React from "react";
 import { formatNumber } from "../../core/numbers/formatNumber";
 import type { Strings } from "../strings";
 import { CHART, ChartFrame, FocusRing, short, usePointFocus, WIDTH } from "./chartKit";
+import type { RankedRow } from "../../core/ranking/rankedTable";
 
-export interface IndexBar {
-  code: string;
-  name: string;
-  rank: number | null;
-  value: number | null;
-}
 
 const ROW = 18;
 const NAMES = 130;
@@ -26,7 +21,7 @@ export function IndexChart({
   t,
   shown = 15,
 }: {
-  rows: readonly IndexBar[];
+  rows: readonly RankedRow[];
   selected?: string;
   decimals: number;
   title: string;
@@ -50,7 +45,7 @@ export function IndexChart({
       title={title}
       t={t}
       headers={[t.rank, t.agency, t.value]}
-      rows={valued.map((r) => [String(r.rank), r.name, number(r.value!)])}
+      rows={valued.map((r) => [String(r.rank), r.agency, number(r.value!)])}
     >
       {(caption) => (
         <svg
@@ -80,9 +75,9 @@ export function IndexChart({
             const mine = r.code === selected;
             const w = Math.max(1, (r.value! / max) * plot);
             return (
-              <g key={r.code} {...focus.props(i, `${t.barPoint(r.rank!, r.name, number(r.value!))}${mine ? ` (${t.highlight.toLowerCase()})` : ""}`)}>
+              <g key={r.code ?? r.agency} {...focus.props(i, `${t.barPoint(r.rank!, r.agency, number(r.value!))}${mine ? ` (${t.highlight.toLowerCase()})` : ""}`)}>
                 <text x={NAMES - 4} y={y(i) + 12} fontSize={9} textAnchor="end" fill="currentColor" fontWeight={mine ? 700 : 400}>
-                  {`${mine ? "● " : ""}${r.rank}. ${short(r.name, mine ? 18 : 20)}`}
+                  {`${mine ? "● " : ""}${r.rank}. ${short(r.agency, mine ? 18 : 20)}`}
                 </text>
                 <rect x={NAMES} y={y(i) + 3} width={w} height={ROW - 6} fill={mine ? CHART.accent : CHART.muted} />
                 <text x={NAMES + w + 3} y={y(i) + 12} fontSize={9} fill="currentColor" fontWeight={mine ? 700 : 400}>

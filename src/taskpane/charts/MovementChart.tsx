@@ -29,13 +29,13 @@ export function MovementChart({
   t: Strings;
 }) {
   const lines = c.rows
-    .filter((r) => r.previous_rank !== null && r.rank !== null)
+    .filter((r) => r.previousRank !== null && r.rank !== null)
     .sort((a, b) => a.rank! - b.rank! || a.agency.localeCompare(b.agency, "vi"));
   const focus = usePointFocus(lines.length);
   const [hover, setHover] = React.useState(-1);
   const place = (rank: number, n: number) =>
     `${formatNumber(rank, { decimals: rank % 1 ? 1 : 0, lang: t.lang })}${c.relative ? `/${n}` : ""}`;
-  const before = (r: ComparedRow) => place(r.previous_rank!, c.sizes.previous);
+  const before = (r: ComparedRow) => place(r.previousRank!, c.sizes.previous);
   const now = (r: ComparedRow) => place(r.rank!, c.sizes.current);
   const words = (r: ComparedRow) => movementWords(moveOf(r), t.lang, c.relative);
   const y = (rank: number, n: number) => TOP + (n <= 1 ? 0 : (rank - 1) / (n - 1)) * HEIGHT;
@@ -70,7 +70,7 @@ export function MovementChart({
             const r = lines[i];
             const m = moveOf(r) ?? 0;
             const strong = named.has(i);
-            const y0 = y(r.previous_rank!, c.sizes.previous);
+            const y0 = y(r.previousRank!, c.sizes.previous);
             const y1 = y(r.rank!, c.sizes.current);
             const colour = m > 0 ? CHART.up : m < 0 ? CHART.down : CHART.muted;
             return (

@@ -27,34 +27,34 @@ export function WhatIfChart({
   shown?: number;
 }) {
   const changed = rows
-    .filter((r) => r.change !== null && r.change !== 0)
-    .sort((a, b) => Math.abs(b.change!) - Math.abs(a.change!) || a.rank! - b.rank!);
+    .filter((r) => r.movement !== null && r.movement !== 0)
+    .sort((a, b) => Math.abs(b.movement!) - Math.abs(a.movement!) || a.rank! - b.rank!);
   const bars = changed.slice(0, shown);
   const focus = usePointFocus(bars.length);
   if (bars.length === 0) return <p style={CHART.caption}>{none}</p>;
-  const max = Math.max(...bars.map((r) => Math.abs(r.change!)));
+  const max = Math.max(...bars.map((r) => Math.abs(r.movement!)));
   const half = (WIDTH - NAMES - 8) / 2;
   const zero = NAMES + half;
   const height = bars.length * ROW + 8;
-  const words = (r: WhatIfRow) => movementWords(r.change, t.lang);
+  const words = (r: WhatIfRow) => movementWords(r.movement, t.lang);
   return (
     <ChartFrame
       title={title}
       t={t}
       headers={[t.agency, t.rank, t.change]}
-      rows={changed.map((r) => [r.name, `${r.baseRank} → ${r.rank}`, words(r)])}
+      rows={changed.map((r) => [r.agency, `${r.baseRank} → ${r.rank}`, words(r)])}
     >
       {(caption) => (
         <svg role="group" aria-labelledby={caption} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: WIDTH, display: "block" }}>
           <line x1={zero} x2={zero} y1={0} y2={height} stroke={CHART.faint} aria-hidden="true" />
           {bars.map((r, i) => {
-            const up = r.change! > 0;
-            const w = Math.max(2, (Math.abs(r.change!) / max) * (half - 26));
+            const up = r.movement! > 0;
+            const w = Math.max(2, (Math.abs(r.movement!) / max) * (half - 26));
             const y = 4 + i * ROW;
             return (
-              <g key={r.code} {...focus.props(i, t.changePoint(r.name, r.baseRank!, r.rank!, words(r)))}>
+              <g key={r.code} {...focus.props(i, t.changePoint(r.agency, r.baseRank!, r.rank!, words(r)))}>
                 <text x={NAMES - 4} y={y + 12} fontSize={9} textAnchor="end" fill="currentColor">
-                  {short(r.name, 19)}
+                  {short(r.agency, 19)}
                 </text>
                 <rect
                   x={up ? zero : zero - w}
@@ -67,7 +67,7 @@ export function WhatIfChart({
                   strokeDasharray={up ? undefined : "3 2"}
                 />
                 <text x={up ? zero + w + 3 : zero - w - 3} y={y + 12} fontSize={9} textAnchor={up ? "start" : "end"} fill="currentColor">
-                  {movementMark(r.change, "", "", t.lang)}
+                  {movementMark(r.movement, "", "", t.lang)}
                 </text>
                 {focus.current === i && <FocusRing x={1} y={y} width={WIDTH - 2} height={ROW} />}
               </g>

@@ -185,13 +185,13 @@ export function CompareStep({ port, register, t, lang }: StepProps) {
                   <TableCell>
                     {r.agency}
                     {/* The units it was formed from, where they explain its previous place or its lack of one. */}
-                    {r.predecessors && r.predecessors.length > 0 && (r.predecessors.length > 1 || r.previous_rank === null) && (
+                    {r.predecessors && r.predecessors.length > 0 && (r.predecessors.length > 1 || r.previousRank === null) && (
                       <div style={{ fontSize: "smaller" }}>
                         {t.predecessors}: {r.predecessors.map((p) => `${p.agency} (${place(p.rank, c.sizes.previous)})`).join(", ")}
                       </div>
                     )}
                   </TableCell>
-                  <TableCell style={FIGURE}>{place(r.previous_rank, c.sizes.previous)}</TableCell>
+                  <TableCell style={FIGURE}>{place(r.previousRank, c.sizes.previous)}</TableCell>
                   <TableCell style={CHANGE}>
                     <Movement
                       value={moveOf(r)}
@@ -208,7 +208,7 @@ export function CompareStep({ port, register, t, lang }: StepProps) {
         </Scroll>
       )}
       {c && c.gone.length > 0 && (
-        <Outcome intent="info" text={t.gone(c.gone.map((g) => (g.merged_into ? `${g.agency} → ${g.merged_into}` : g.agency)).join(", "))} t={t} />
+        <Outcome intent="info" text={t.gone(c.gone.map((g) => (g.mergedInto ? `${g.agency} → ${g.mergedInto}` : g.agency)).join(", "))} t={t} />
       )}
     </>
   );

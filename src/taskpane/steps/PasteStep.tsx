@@ -535,7 +535,7 @@ function PreviewRows({
   const valued = table.columns.value !== undefined;
   const decimals = table.decimals ?? 3;
   // In the order of the rank shown (the published one where printed): ties keep their order.
-  const rankOf = (r: RerankedRow) => r.published_rank ?? r.rank ?? Infinity;
+  const rankOf = (r: RerankedRow) => r.publishedRank ?? r.rank ?? Infinity;
   const ordered = [...rows].sort((a, b) => rankOf(a) - rankOf(b));
   const long = ordered.length > HEAD + TAIL + 10;
   const shown = long ? [...ordered.slice(0, HEAD), null, ...ordered.slice(-TAIL)] : ordered;
@@ -563,10 +563,10 @@ function PreviewRows({
             // A misspelling or a name not found is to review (⚠); a harmless variant (`TP.`, tone
             // placement, an official short name) only shows how it was printed.
             const doubtful = !r.code || r.match.confidence < 1 || r.match.status === "fuzzy";
-            const printed = r.input_name !== r.agency;
+            const printed = r.inputName !== r.agency;
             return (
               <TableRow key={`${r.line}-${k}`}>
-                <TableCell style={FIGURE}>{r.published_rank ?? r.rank ?? "—"}</TableCell>
+                <TableCell style={FIGURE}>{r.publishedRank ?? r.rank ?? "—"}</TableCell>
                 <TableCell>
                   {r.agency}
                   {doubtful ? (
@@ -575,11 +575,11 @@ function PreviewRows({
                       <span aria-hidden="true">⚠</span>{" "}
                       <em>
                         ({t.needsReview}
-                        {printed ? `: ${t.printedAs} “${r.input_name}”` : ""})
+                        {printed ? `: ${t.printedAs} “${r.inputName}”` : ""})
                       </em>
                     </span>
                   ) : (
-                    printed && <em> ({t.printedAs} “{r.input_name}”)</em>
+                    printed && <em> ({t.printedAs} “{r.inputName}”)</em>
                   )}
                 </TableCell>
                 {valued && (
@@ -587,7 +587,7 @@ function PreviewRows({
                     {r.value === null ? "—" : formatNumber(r.value, { decimals, lang: t.lang })}
                   </TableCell>
                 )}
-                {previous && <TableCell style={FIGURE}>{r.previous_rank ?? "—"}</TableCell>}
+                {previous && <TableCell style={FIGURE}>{r.previousRank ?? "—"}</TableCell>}
                 {previous && (
                   <TableCell style={CHANGE}>
                     <Movement value={r.movement} lang={t.lang} />

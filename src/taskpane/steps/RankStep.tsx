@@ -79,14 +79,14 @@ export function RankStep({ port, register, t, lang, go }: StepProps) {
               {charted.rows
                 .filter((r) => r.value !== null)
                 .map((r) => (
-                  <Option key={r.code} value={r.code}>
+                  <Option key={r.code ?? r.agency} value={r.code ?? r.agency}>
                     {r.agency}
                   </Option>
                 ))}
             </Dropdown>
           </Field>
           <IndexChart
-            rows={charted.rows.map((r) => ({ code: r.code, name: r.agency, rank: r.rank, value: r.value }))}
+            rows={charted.rows}
             selected={agency}
             decimals={charted.decimals}
             title={t.indexChart(charted.title)}

@@ -206,7 +206,7 @@ export function UncertaintyStep({ port, register, t, lang, edits, go }: StepProp
                   .map((r) => (
                     <TableRow key={r.code}>
                       <TableCell style={FIGURE}>{r.rank}</TableCell>
-                      <TableCell>{r.name}</TableCell>
+                      <TableCell>{r.agency}</TableCell>
                       <TableCell style={FIGURE}>{r.median ?? "—"}</TableCell>
                       <TableCell style={FIGURE}>{r.p05 === null ? "—" : `${r.p05}–${r.p95}`}</TableCell>
                       <TableCell style={FIGURE}>{`${formatNumber(r.top10 * 100, { lang })}%`}</TableCell>

@@ -276,10 +276,10 @@ export function WhatIfStep({ port, register, t, lang, edits, go }: StepProps) {
                     .map((r) => (
                       <TableRow key={r.code}>
                         <TableCell style={FIGURE}>{r.rank ?? "—"}</TableCell>
-                        <TableCell>{r.name}</TableCell>
+                        <TableCell>{r.agency}</TableCell>
                         <TableCell style={FIGURE}>{formatNumber(r.value!, { decimals: scored.methodology.overall.decimals, lang })}</TableCell>
                         <TableCell style={CHANGE}>
-                          <Movement value={r.change} lang={lang} unchanged="" />
+                          <Movement value={r.movement} lang={lang} unchanged="" />
                         </TableCell>
                       </TableRow>
                     ))}
