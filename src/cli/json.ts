@@ -5,7 +5,8 @@
  */
 import type { RankedRow } from "../core/ranking/rankedTable";
 
-const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const snake = (key: string) =>
+  key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 export function snakeKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(snakeKeys);
@@ -35,6 +36,9 @@ export function jsonRow(r: RankedRow, extra: Record<string, unknown> = {}) {
   };
 }
 
-export function jsonRows(t: { rows: RankedRow[] }, extra: Record<string, unknown> = {}) {
+export function jsonRows(
+  t: { rows: RankedRow[] },
+  extra: Record<string, unknown> = {},
+) {
   return t.rows.map((r) => jsonRow(r, extra));
 }

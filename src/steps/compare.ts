@@ -210,9 +210,7 @@ export function comparisonToWrite(
         r.rank,
         r.agency,
         r.previousRank,
-        ...(c.relative
-          ? [r.position ?? null, r.previousPosition ?? null]
-          : []),
+        ...(c.relative ? [r.position ?? null, r.previousPosition ?? null] : []),
         mark(r),
         r.value,
         r.previousValue,

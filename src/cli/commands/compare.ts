@@ -62,10 +62,7 @@ async function sourceOf(file: string): Promise<RankingSource> {
 
 function describe(c: Comparison): string {
   const decimals = Math.max(0, ...c.rows.map((r) => decimalsOf(r.value)));
-  const before = Math.max(
-    0,
-    ...c.rows.map((r) => decimalsOf(r.previousValue)),
-  );
+  const before = Math.max(0, ...c.rows.map((r) => decimalsOf(r.previousValue)));
   const lines = [
     `So sánh ${c.labels.previous} (${c.periods.previous ?? "kỳ trước"}, danh mục ${c.editions.previous}) → ${c.labels.current} (${c.periods.current ?? "kỳ này"}, danh mục ${c.editions.current}).`,
   ];
