@@ -111,10 +111,10 @@ async function run(argv: string[], io: Io): Promise<number> {
       },
     });
   } catch (e) {
-    throw new CliError(
-      `Tham số không hợp lệ: ${(e as Error).message}\n\n${USAGE}`,
-      `Invalid arguments: ${(e as Error).message}`,
-    );
+    throw new CliError({
+      vi: `Tham số không hợp lệ: ${(e as Error).message}\n\n${USAGE}`,
+      en: `Invalid arguments: ${(e as Error).message}`,
+    });
   }
   const { values, positionals } = parsed;
   const str = (k: string) => String(values[k]);
@@ -132,16 +132,16 @@ async function run(argv: string[], io: Io): Promise<number> {
   switch (command) {
     case "compare": {
       if (positionals.length !== 2)
-        throw new CliError(
-          "Cần đúng hai tệp, kỳ trước trước: chiso compare OLD NEW",
-          "Expected exactly two files, the previous period first: chiso compare OLD NEW",
-        );
+        throw new CliError({
+          vi: "Cần đúng hai tệp, kỳ trước trước: chiso compare OLD NEW",
+          en: "Expected exactly two files, the previous period first: chiso compare OLD NEW",
+        });
       const rule = values.rule as string | undefined;
       if (rule !== undefined && !PREVIOUS_RANK_RULES.includes(rule as never))
-        throw new CliError(
-          `--rule phải là best hoặc mean (đang là “${rule}”).`,
-          `--rule must be best or mean (got “${rule}”).`,
-        );
+        throw new CliError({
+          vi: `--rule phải là best hoặc mean (đang là “${rule}”).`,
+          en: `--rule must be best or mean (got “${rule}”).`,
+        });
       return compareCommand(
         [positionals[0], positionals[1]],
         {
@@ -155,15 +155,15 @@ async function run(argv: string[], io: Io): Promise<number> {
     case "rank": {
       const ties = TieMethod.safeParse(values.ties);
       if (!ties.success)
-        throw new CliError(
-          `--ties phải là competition, dense hoặc ordinal (đang là “${str("ties")}”).`,
-          `--ties must be competition, dense or ordinal (got “${str("ties")}”).`,
-        );
+        throw new CliError({
+          vi: `--ties phải là competition, dense hoặc ordinal (đang là “${str("ties")}”).`,
+          en: `--ties must be competition, dense or ordinal (got “${str("ties")}”).`,
+        });
       if (positionals.length !== 1)
-        throw new CliError(
-          "Cần đúng một tệp: chiso rank FILE",
-          "Expected exactly one file: chiso rank FILE",
-        );
+        throw new CliError({
+          vi: "Cần đúng một tệp: chiso rank FILE",
+          en: "Expected exactly one file: chiso rank FILE",
+        });
       return rankCommand(
         positionals[0],
         {
@@ -178,10 +178,10 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case "check":
       if (positionals.length === 0)
-        throw new CliError(
-          "Cần ít nhất một tệp: chiso check FILE...",
-          "Expected at least one file: chiso check FILE...",
-        );
+        throw new CliError({
+          vi: "Cần ít nhất một tệp: chiso check FILE...",
+          en: "Expected at least one file: chiso check FILE...",
+        });
       return checkCommand(
         positionals,
         {
@@ -193,10 +193,10 @@ async function run(argv: string[], io: Io): Promise<number> {
       );
     case "template":
       if (positionals.length !== 1 || !/\.xlsx$/i.test(positionals[0]))
-        throw new CliError(
-          "Cần tên tệp .xlsx: chiso template OUT.xlsx",
-          "Expected an .xlsx file name: chiso template OUT.xlsx",
-        );
+        throw new CliError({
+          vi: "Cần tên tệp .xlsx: chiso template OUT.xlsx",
+          en: "Expected an .xlsx file name: chiso template OUT.xlsx",
+        });
       return templateCommand(
         positionals[0],
         { methodology: str("methodology"), force: values.force === true },
@@ -204,10 +204,10 @@ async function run(argv: string[], io: Io): Promise<number> {
       );
     case "sensitivity": {
       if (positionals.length !== 1)
-        throw new CliError(
-          "Cần đúng một sổ tính: chiso sensitivity FILE.xlsx",
-          "Expected exactly one workbook: chiso sensitivity FILE.xlsx",
-        );
+        throw new CliError({
+          vi: "Cần đúng một sổ tính: chiso sensitivity FILE.xlsx",
+          en: "Expected exactly one workbook: chiso sensitivity FILE.xlsx",
+        });
       const number = (k: "draws" | "spread" | "seed") =>
         uncertaintyNumber(k, values[k] as string | undefined);
       const [draws, spread, seed] = [
@@ -217,10 +217,10 @@ async function run(argv: string[], io: Io): Promise<number> {
       ];
       const out = values.out as string | undefined;
       if (out !== undefined && !/\.xlsx$/i.test(out))
-        throw new CliError(
-          "--out cần tên tệp .xlsx.",
-          "--out needs an .xlsx file name.",
-        );
+        throw new CliError({
+          vi: "--out cần tên tệp .xlsx.",
+          en: "--out needs an .xlsx file name.",
+        });
       return sensitivityCommand(
         positionals[0],
         {
@@ -248,10 +248,10 @@ async function run(argv: string[], io: Io): Promise<number> {
         io,
       );
     default:
-      throw new CliError(
-        `Không có lệnh “${command}”.\n\n${USAGE}`,
-        `Unknown command “${command}”.`,
-      );
+      throw new CliError({
+        vi: `Không có lệnh “${command}”.\n\n${USAGE}`,
+        en: `Unknown command “${command}”.`,
+      });
   }
 }
 
@@ -263,9 +263,9 @@ function editionsOf(
   const parts = text.split(",").map((p) => p.trim());
   const known = getRegisters().all.map((r) => r.edition);
   if (parts.length > 2 || parts.some((p) => !known.includes(p)))
-    throw new CliError(
-      `--register phải là một trong ${known.join(", ")}, hoặc hai năm cách dấu phẩy cho compare (đang là “${text}”).`,
-      `--register must be one of ${known.join(", ")}, or two years separated by a comma for compare (got “${text}”).`,
-    );
+    throw new CliError({
+      vi: `--register phải là một trong ${known.join(", ")}, hoặc hai năm cách dấu phẩy cho compare (đang là “${text}”).`,
+      en: `--register must be one of ${known.join(", ")}, or two years separated by a comma for compare (got “${text}”).`,
+    });
   return { previous: parts[0], current: parts[parts.length - 1] };
 }

@@ -1,13 +1,12 @@
-import { UserError } from "../core/userError";
+import { Msg, UserError } from "../core/userError";
 
 /** An error of the command line (arguments, files) the user can fix. Exit code 2. */
 export class CliError extends UserError {
   constructor(
-    vi: string,
-    en: string,
+    text: Msg,
     readonly exitCode = 2,
   ) {
-    super({ vi, en });
+    super(text);
   }
 }
 

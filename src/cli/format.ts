@@ -33,22 +33,3 @@ export function formatCount(n: number): string {
 export function num(value: number | null, decimals: number): string {
   return value === null ? "—" : formatVietnameseNumber(value, { decimals });
 }
-
-export const DIFFERENCE_VI: Record<RankDifference, string> = {
-  "tie-ranked-apart": "bằng giá trị nhưng công bố khác hạng",
-  "no-data-ranked": "không có số liệu nhưng được xếp hạng",
-  "no-published-rank": "không có hạng công bố",
-  "rank-differs": "hạng công bố khác hạng tính lại",
-};
-
-export const NOTE_VI: Record<MatchNote, string> = {
-  case: "chữ hoa/thường",
-  spacing: "khoảng trắng",
-  punctuation: "dấu câu/gạch nối",
-  "tone-placement": "vị trí dấu thanh",
-  prefix: "tiền tố TP./Tỉnh",
-  alias: "tên gọi khác",
-  abbreviation: "viết tắt",
-  diacritics: "thiếu/sai dấu",
-  typo: "gõ sai",
-};

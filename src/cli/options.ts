@@ -44,10 +44,10 @@ export function parseOverrides(
     const m = /^\s*([a-z-]+)\s*=\s*(\d{1,3})\s*$/i.exec(part);
     const role = m ? ROLE_OF[m[1].toLowerCase()] : undefined;
     if (!m || !role || Number(m[2]) < 1)
-      throw new CliError(
-        `--columns: “${part}” không hợp lệ; viết dạng rank=1,agency=2,value=4 (vai trò: rank, agency, value, previous-rank, previous-value, ignore; cột đếm từ 1).`,
-        `--columns: “${part}” is not valid; write rank=1,agency=2,value=4 (roles: rank, agency, value, previous-rank, previous-value, ignore; columns from 1).`,
-      );
+      throw new CliError({
+        vi: `--columns: “${part}” không hợp lệ; viết dạng rank=1,agency=2,value=4 (vai trò: rank, agency, value, previous-rank, previous-value, ignore; cột đếm từ 1).`,
+        en: `--columns: “${part}” is not valid; write rank=1,agency=2,value=4 (roles: rank, agency, value, previous-rank, previous-value, ignore; columns from 1).`,
+      });
     const column = Number(m[2]);
     if (role === "ignore") out.ignore = [...(out.ignore ?? []), column];
     else out[role] = column;
@@ -55,10 +55,10 @@ export function parseOverrides(
   if (block !== undefined) {
     const b = BLOCK_OF[block.toLowerCase()];
     if (!b)
-      throw new CliError(
-        `--block phải là bo, cqcp hoặc tinh (đang là “${block}”).`,
-        `--block must be ministry, government or province (got “${block}”).`,
-      );
+      throw new CliError({
+        vi: `--block phải là bo, cqcp hoặc tinh (đang là “${block}”).`,
+        en: `--block must be ministry, government or province (got “${block}”).`,
+      });
     out.block = b;
   }
   return out;
@@ -67,10 +67,10 @@ export function parseOverrides(
 /** `--methodology ID`: one of the shipped presets. */
 export function methodologyOf(id: string): Methodology {
   if (!isPresetId(id))
-    throw new CliError(
-      `Không có phương pháp “${id}”. Có: ${PRESET_IDS.join(", ")}.`,
-      `No methodology “${id}”. Available: ${PRESET_IDS.join(", ")}.`,
-    );
+    throw new CliError({
+      vi: `Không có phương pháp “${id}”. Có: ${PRESET_IDS.join(", ")}.`,
+      en: `No methodology “${id}”. Available: ${PRESET_IDS.join(", ")}.`,
+    });
   return getPreset(id);
 }
 
@@ -85,8 +85,8 @@ export function groupOption(value: string, m: Methodology): string {
   const word = value.trim().toLowerCase();
   if (["overall", "tong-hop", "th"].includes(word)) return OVERALL;
   if (["published", "cong-bo", "none"].includes(word)) return "";
-  throw new CliError(
-    `--group: phương pháp ${m.id} không có nhóm hay tiêu chí “${value}”. Có: ${ids.join(", ")}, tong-hop (chỉ số tổng hợp), cong-bo (chỉ là bảng xếp hạng công bố).`,
-    `--group: methodology ${m.id} has no group or criterion “${value}”. Available: ${ids.join(", ")}, overall (the overall index), published (a published ranking only).`,
-  );
+  throw new CliError({
+    vi: `--group: phương pháp ${m.id} không có nhóm hay tiêu chí “${value}”. Có: ${ids.join(", ")}, tong-hop (chỉ số tổng hợp), cong-bo (chỉ là bảng xếp hạng công bố).`,
+    en: `--group: methodology ${m.id} has no group or criterion “${value}”. Available: ${ids.join(", ")}, overall (the overall index), published (a published ranking only).`,
+  });
 }

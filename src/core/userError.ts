@@ -3,12 +3,9 @@
  * column) and what to do next. The pane and `chiso` tell the kinds apart with `instanceof`,
  * never by matching text; the stack trace stays for the technical details.
  */
-export interface Bilingual {
-  vi: string;
-  en: string;
-}
+import type { Lang, Msg } from "./msg";
 
-export type Lang = keyof Bilingual;
+export type { Lang, Msg } from "./msg";
 
 /** Where a problem is. Rows are 1-based sheet or line numbers; columns are letters or names. */
 export interface Place {
@@ -20,7 +17,7 @@ export interface Place {
 
 export class UserError extends Error {
   constructor(
-    readonly text: Bilingual,
+    readonly text: Msg,
     readonly place: Place = {},
   ) {
     super(text.en);
@@ -37,7 +34,7 @@ export class UserError extends Error {
   }
 }
 
-export function placeText(p: Place): Bilingual {
+export function placeText(p: Place): Msg {
   const vi: string[] = [];
   const en: string[] = [];
   if (p.file) (vi.push(`tệp “${p.file}”`), en.push(`file “${p.file}”`));
@@ -69,7 +66,7 @@ export class OldExcelError extends UserError {
 export class MissingSheetError extends UserError {
   constructor(
     readonly sheet: string,
-    next: Bilingual,
+    next: Msg,
   ) {
     super(
       {
@@ -112,8 +109,8 @@ export class ScenarioExistsError extends UserError {
 
 /** A problem of the methodology sheets, each with its place. */
 export interface MethodologyIssue {
-  where: Bilingual;
-  message: Bilingual;
+  where: Msg;
+  message: Msg;
 }
 
 export class MethodologyError extends UserError {

@@ -4,7 +4,7 @@
  * cells and listed on a sheet of their own. `chiso check` reads the same tables.
  */
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
-import type { Finding } from "../core/checks/finding";
+import { Finding, SEVERITY } from "../core/checks/finding";
 import { CheckReport, runChecks } from "../core/checks/runChecks";
 import { formatNumber } from "../core/numbers/formatNumber";
 import type { Lang } from "../core/userError";
@@ -62,7 +62,7 @@ export async function checkWorkbook(
         sheet: f.where.table,
         cell: f.where.cell!,
         severity: f.severity,
-        note: `${w.severity[f.severity]}: ${f.message[lang]}${f.suggestion ? `\n${w.suggestion}: ${f.suggestion.reason[lang]}` : ""}`,
+        note: `${SEVERITY[f.severity][lang]}: ${f.message[lang]}${f.suggestion ? `\n${w.suggestion}: ${f.suggestion.reason[lang]}` : ""}`,
       })),
   );
   const checked = report.tables.reduce(
@@ -77,7 +77,6 @@ export async function checkWorkbook(
 
 const FINDINGS_WORDS = {
   vi: {
-    severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
     suggestion: "Gợi ý",
     title: (checked: number, n: number) =>
       checked
@@ -86,7 +85,6 @@ const FINDINGS_WORDS = {
     headers: ["Mức độ", "Ô", "Cơ quan", "Nội dung", "Gợi ý", "Quy tắc"],
   },
   en: {
-    severity: { error: "Error", warning: "Warning", info: "Note" },
     suggestion: "Suggestion",
     title: (checked: number, n: number) =>
       checked
@@ -114,7 +112,7 @@ function findingsTable(
       width: widths[k],
     })),
     rows: findings.map((f) => [
-      w.severity[f.severity],
+      SEVERITY[f.severity][lang],
       f.where.cell ? `${f.where.table}!${f.where.cell}` : f.where.table,
       f.agency?.name ?? "",
       f.message[lang],

@@ -22,7 +22,7 @@ import {
 } from "../core/tables/parseRankedTables";
 import { readSheet } from "../core/tables/readTables";
 import { rerankTable } from "../core/tables/rerankTable";
-import { Bilingual, Lang, UserError } from "../core/userError";
+import { Msg, Lang, UserError } from "../core/userError";
 import { HEADER, say } from "./outputWords";
 import type { TableToWrite, WorkbookPort } from "../workbook/workbookPort";
 
@@ -271,7 +271,7 @@ const COMPARE_WORDS = {
   },
 };
 
-export const RULE_WORDS: Record<PreviousRankRule, Bilingual> = {
+export const RULE_WORDS: Record<PreviousRankRule, Msg> = {
   best: {
     vi: "hạng tốt nhất của các đơn vị tiền thân",
     en: "the best rank of the predecessors",

@@ -4,7 +4,7 @@
  * codes). A file opens on it.
  */
 import type { Methodology } from "../core/methodology/methodologySchema";
-import type { Bilingual, Lang } from "../core/userError";
+import type { Msg, Lang } from "../core/userError";
 import {
   CONTENTS_SHEET,
   groupSheetName,
@@ -30,7 +30,7 @@ const WORDS = {
   title: { vi: "Nội dung", en: "Contents" },
   about: { vi: "Cách tính", en: "How it was made" },
   agencies: { vi: "Số cơ quan", en: "Agencies" },
-} satisfies Record<string, Bilingual>;
+} satisfies Record<string, Msg>;
 
 export function contentsTable(
   title: string,
@@ -60,7 +60,7 @@ export function inputSheetsContents(
   lang: Lang = "vi",
 ): ContentsEntry[] {
   const vi = lang === "vi";
-  const fixed: [string, Bilingual, Bilingual][] = [
+  const fixed: [string, Msg, Msg][] = [
     [
       SETTINGS_SHEET,
       { vi: "Thiết lập của phương pháp", en: "The methodology's settings" },

@@ -4,7 +4,7 @@
  * Input sheets (Cài đặt, Phương pháp, the data sheets) keep their Vietnamese headers: their
  * codecs read them back by those.
  */
-import type { Bilingual, Lang } from "../core/userError";
+import type { Msg, Lang } from "../core/userError";
 
 export type { Lang } from "../core/userError";
 
@@ -19,7 +19,7 @@ export const HEADER = {
   previousRank: { vi: "Hạng kỳ trước", en: "Previous rank" },
   previousValue: { vi: "Giá trị kỳ trước", en: "Previous value" },
   printedAs: { vi: "Tên in trong bảng", en: "Name as printed" },
-} satisfies Record<string, Bilingual>;
+} satisfies Record<string, Msg>;
 
 /** One word in one language. */
-export const say = (w: Bilingual, lang: Lang = "vi"): string => w[lang];
+export const say = (w: Msg, lang: Lang = "vi"): string => w[lang];

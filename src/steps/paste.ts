@@ -29,7 +29,7 @@ import {
   RecognisedTable,
 } from "../core/tables/recognise/types";
 import {
-  Bilingual,
+  Msg,
   Lang,
   MethodologyError,
   MissingSheetError,
@@ -107,7 +107,7 @@ export interface TargetOption {
   /** The group's or criterion's id, `TH` for the overall, `""` for a published ranking only. */
   value: string;
   kind: "group" | "criterion" | "overall" | "published";
-  label: Bilingual;
+  label: Msg;
 }
 
 /** Every group, every criterion, the overall index, and "a published ranking only". */

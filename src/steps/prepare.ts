@@ -6,7 +6,7 @@
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import type { Methodology } from "../core/methodology/methodologySchema";
 import { isPresetId, RAW_PRESETS } from "../core/methodology/presetCatalog";
-import { Bilingual, Lang, UserError } from "../core/userError";
+import { Msg, Lang, UserError } from "../core/userError";
 import {
   COL,
   dataTables,
@@ -30,8 +30,8 @@ export interface Prepared {
 /** The workbook holds another methodology's sheets: the user decides, and may only replace empty ones. */
 export class OtherMethodologyError extends UserError {
   constructor(
-    readonly current: { id: string; name: Bilingual },
-    readonly wanted: { id: string; name: Bilingual },
+    readonly current: { id: string; name: Msg },
+    readonly wanted: { id: string; name: Msg },
     /** The other methodology's data sheets that hold figures, with how many: these block a replacement. */
     readonly withFigures: { sheet: string; figures: number }[],
     /** The sheets a replacement would replace. */
@@ -124,7 +124,7 @@ export async function prepareSheets(
 }
 
 /** A methodology's name in both languages: a shipped one's own, else as its settings sheet says. */
-function namesOf(m: { id?: string; name?: string }): Bilingual {
+function namesOf(m: { id?: string; name?: string }): Msg {
   if (m.id && isPresetId(m.id)) return RAW_PRESETS[m.id].name;
   const name = m.name ?? m.id ?? "?";
   return { vi: name, en: name };

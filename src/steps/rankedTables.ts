@@ -7,7 +7,7 @@ import type { Methodology } from "../core/methodology/methodologySchema";
 import { RankedRow, sortRankedRows } from "../core/ranking/rankedTable";
 import type { BlockResult } from "../core/scoring/scoreBlock";
 import { OVERALL } from "../core/tables/recognise/types";
-import type { Bilingual, Lang } from "../core/userError";
+import type { Msg, Lang } from "../core/userError";
 import { HEADER, say } from "./outputWords";
 import { safeSheetName } from "../workbook/sheets";
 import type { TableToWrite } from "../workbook/workbookPort";
@@ -35,7 +35,7 @@ export const BLOCK_SHORT: Record<BlockId, string> = {
 
 const OVERALL_LABEL: Record<
   string,
-  { title: Bilingual; short: string; header: Bilingual }
+  { title: Msg; short: string; header: Msg }
 > = {
   "weighted-arithmetic": {
     title: {
@@ -175,7 +175,7 @@ export function methodWords(t: RankedTableOut, lang: Lang = "vi"): string {
         : "The group index from the criteria's points and weights; higher ranks higher";
   const method = rest.split("(")[0];
   const groups = (/\((.*)\)/.exec(rest)?.[1] ?? "").split(",").join(", ");
-  const what: Record<string, Bilingual> = {
+  const what: Record<string, Msg> = {
     "weighted-arithmetic": {
       vi: `Trung bình cộng có trọng số các chỉ số nhóm ${groups}; cao hơn xếp trên`,
       en: `Weighted arithmetic mean of the indices of groups ${groups}; higher ranks higher`,

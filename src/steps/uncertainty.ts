@@ -13,7 +13,7 @@ import {
   UncertaintyRow,
   wideBand,
 } from "../core/scoring/uncertainty";
-import { Bilingual, Lang, UserError } from "../core/userError";
+import { Msg, Lang, UserError } from "../core/userError";
 import { HEADER, say } from "./outputWords";
 import type { ScoredWorkbook } from "./scoredWorkbook";
 import { BLOCK_SHORT } from "./rankedTables";
@@ -66,7 +66,7 @@ export function wideBands(result: UncertaintyResult): UncertaintyRow[] {
 }
 
 /** What the draws moved, in words. */
-export function variedWords(result: UncertaintyResult): Bilingual {
+export function variedWords(result: UncertaintyResult): Msg {
   const s = formatVietnameseNumber(result.spread * 100, { decimals: 0 });
   const v = result.varied;
   const vi = [
@@ -111,7 +111,7 @@ const BLOCK_EN: Record<BlockId, string> = {
 };
 
 /** The bands in plain words: how many ranks are firm, and which are not. */
-export function uncertaintyWords(u: BlockUncertainty): Bilingual {
+export function uncertaintyWords(u: BlockUncertainty): Msg {
   const blockEn = BLOCK_EN[u.block];
   const rows = u.result.rows.filter((r) => r.rank !== null);
   const firm = rows.filter((r) => width(r) === 0).length;

@@ -12,7 +12,7 @@ import type {
 } from "../core/scoring/scoreBlock";
 import { whatIf, WhatIfRow } from "../core/scoring/whatIf";
 import { compareVietnamese } from "../core/text/vietnameseText";
-import type { Bilingual } from "../core/userError";
+import type { Msg } from "../core/userError";
 import type { ScoredWorkbook } from "./scoredWorkbook";
 
 /**
@@ -21,7 +21,7 @@ import type { ScoredWorkbook } from "./scoredWorkbook";
  */
 export function readWeight(
   text: string,
-): { ok: true; value: number } | { ok: false; why: Bilingual } {
+): { ok: true; value: number } | { ok: false; why: Msg } {
   const parsed = parseVietnameseNumber(text.trim());
   const value = parsed.value;
   if (value === null || parsed.kind === "fraction")

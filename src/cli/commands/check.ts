@@ -7,7 +7,7 @@
 import * as path from "path";
 import { getDefaultRegister } from "../../core/agencies/registerEditions";
 import { describeLocation } from "../../core/checks/checkTable";
-import type { Finding, Severity } from "../../core/checks/finding";
+import { Finding, SEVERITY, Severity } from "../../core/checks/finding";
 import { checkTablesFromText } from "../../core/checks/fromRecognised";
 import type { CheckReport, TableReport } from "../../core/checks/runChecks";
 import type { ColumnOverrides } from "../../core/tables/recognise/types";
@@ -16,12 +16,6 @@ import { tablesToCheck, WorkbookCheckInput } from "../../steps/tablesToCheck";
 import { CliError, Io, sayBoth } from "../cliError";
 import { formatCount } from "../format";
 import { inFile, isXlsx, openWorkbook, readInput } from "./rank";
-
-const SEVERITY_VI: Record<Severity, string> = {
-  error: "Lỗi",
-  warning: "Cảnh báo",
-  info: "Thông tin",
-};
 
 export interface CheckOptions {
   json: boolean;
@@ -48,10 +42,10 @@ export async function checkCommand(
     } else {
       const text = bytes.toString("utf8");
       if (text.includes("\u0000"))
-        throw new CliError(
-          `“${file}” không phải tệp văn bản hay .xlsx.`,
-          `“${file}” is neither a text file nor an .xlsx workbook.`,
-        );
+        throw new CliError({
+          vi: `“${file}” không phải tệp văn bản hay .xlsx.`,
+          en: `“${file}” is neither a text file nor an .xlsx workbook.`,
+        });
       const found = await inFile(file, async () =>
         checkTablesFromText(text, source, register, {
           ...(options.overrides ? { overrides: options.overrides } : {}),
@@ -59,10 +53,10 @@ export async function checkCommand(
         }),
       );
       if (found.length === 0)
-        throw new CliError(
-          `${file}: không tìm thấy bảng số liệu nào (cần các dòng có ô phân cách bằng tab, mỗi ô một dòng, hoặc các dòng “hạng tên giá trị”, có dòng tiêu đề cột).`,
-          `${file}: no table found (expected rows of tab-separated cells, one cell per line, or “rank name value” lines, under a header row).`,
-        );
+        throw new CliError({
+          vi: `${file}: không tìm thấy bảng số liệu nào (cần các dòng có ô phân cách bằng tab, mỗi ô một dòng, hoặc các dòng “hạng tên giá trị”, có dòng tiêu đề cột).`,
+          en: `${file}: no table found (expected rows of tab-separated cells, one cell per line, or “rank name value” lines, under a header row).`,
+        });
       inputs.push({
         tables: found,
         userRules: [],
@@ -94,10 +88,10 @@ export async function checkCommand(
   if (!checkedAny && readFindings.length === 0) {
     io.err(
       sayBoth(
-        new CliError(
-          "không kiểm tra được quan hệ nào trong các bảng đã đọc (xem mô tả từng bảng ở trên).",
-          "no relation could be checked in the tables read (see each table above).",
-        ),
+        new CliError({
+          vi: "không kiểm tra được quan hệ nào trong các bảng đã đọc (xem mô tả từng bảng ở trên).",
+          en: "no relation could be checked in the tables read (see each table above).",
+        }),
       ),
     );
     return 2;
@@ -145,7 +139,7 @@ function describe(
   for (const severity of ["error", "warning", "info"] as const) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
-    lines.push("", `${SEVERITY_VI[severity]} (${group.length})`);
+    lines.push("", `${SEVERITY[severity].vi} (${group.length})`);
     for (const f of group) {
       lines.push(
         `  ${describeLocation(f.where).vi} — ${f.message.vi} [${f.ruleId}]${f.inferred ? " (quy tắc suy ra)" : ""}`,

@@ -53,10 +53,10 @@ async function sourceOf(file: string): Promise<RankingSource> {
     return { kind: "sheet", port: await openWorkbook(file), label };
   const text = bytes.toString("utf8");
   if (text.includes("\u0000"))
-    throw new CliError(
-      `“${file}” không phải tệp văn bản hay .xlsx.`,
-      `“${file}” is neither a text file nor an .xlsx workbook.`,
-    );
+    throw new CliError({
+      vi: `“${file}” không phải tệp văn bản hay .xlsx.`,
+      en: `“${file}” is neither a text file nor an .xlsx workbook.`,
+    });
   return inFile(file, async () => ({ kind: "text", text, label }));
 }
 

@@ -44,10 +44,10 @@ export async function demoCommand(
   try {
     mkdirSync(path.dirname(file), { recursive: true });
   } catch (e) {
-    throw new CliError(
-      `Không tạo được thư mục “${options.out}”: ${(e as Error).message}`,
-      `Cannot create folder “${options.out}”: ${(e as Error).message}`,
-    );
+    throw new CliError({
+      vi: `Không tạo được thư mục “${options.out}”: ${(e as Error).message}`,
+      en: `Cannot create folder “${options.out}”: ${(e as Error).message}`,
+    });
   }
   const input = path.resolve(io.cwd, options.out, DEMO_INPUT);
   await refuseToOverwrite(file, options.force);

@@ -13,14 +13,19 @@ import { movementMark } from "../../core/ranking/movement";
 import { parseRankedTables } from "../../core/tables/parseRankedTables";
 import type { ColumnOverrides } from "../../core/tables/recognise/types";
 import { describeTable } from "../../core/tables/recognise/understood";
-import { RerankedTable, rerankTable } from "../../core/tables/rerankTable";
+import {
+  DIFFERENCE,
+  RerankedTable,
+  rerankTable,
+} from "../../core/tables/rerankTable";
+import { MATCH_NOTE } from "../../core/agencies/matchAgency";
 import { UserError } from "../../core/userError";
 import { rankedTables } from "../../steps/rank";
 import type { RankedTableOut } from "../../steps/rankedTables";
 import { jsonRow, jsonRows, toJson } from "../json";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { CliError, Io } from "../cliError";
-import { DIFFERENCE_VI, NOTE_VI, num, textTable } from "../format";
+import { num, textTable } from "../format";
 
 export interface RankOptions {
   ties: TieMethod;
@@ -44,10 +49,10 @@ export async function rankCommand(
 
   const text = bytes.toString("utf8");
   if (text.includes("\u0000"))
-    throw new CliError(
-      `“${file}” không phải tệp văn bản hay .xlsx.`,
-      `“${file}” is neither a text file nor an .xlsx workbook.`,
-    );
+    throw new CliError({
+      vi: `“${file}” không phải tệp văn bản hay .xlsx.`,
+      en: `“${file}” is neither a text file nor an .xlsx workbook.`,
+    });
   const parsed = await inFile(file, async () =>
     parseRankedTables(text, register, {
       ...(options.overrides ? { overrides: options.overrides } : {}),
@@ -56,10 +61,10 @@ export async function rankCommand(
     }),
   );
   if (parsed.problem)
-    throw new CliError(
-      `${file}: ${parsed.problem.vi}`,
-      `${file}: ${parsed.problem.en}`,
-    );
+    throw new CliError({
+      vi: `${file}: ${parsed.problem.vi}`,
+      en: `${file}: ${parsed.problem.en}`,
+    });
   const tables = parsed.tables.map((t) => rerankTable(t, options.ties));
   if (options.json) {
     io.out(
@@ -119,10 +124,10 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
   } catch (e) {
     if (e instanceof UserError) throw e;
     // ExcelJS's own words stay as the detail; the message says what to do.
-    throw new CliError(
-      `Không mở được sổ tính “${file}”: tệp hỏng, bị cắt hoặc không phải .xlsx. Hãy mở rồi lưu lại bằng Excel. (Chi tiết: ${(e as Error).message})`,
-      `Cannot open workbook “${file}”: the file is damaged, cut short or not an .xlsx. Open and save it again in Excel. (Detail: ${(e as Error).message})`,
-    );
+    throw new CliError({
+      vi: `Không mở được sổ tính “${file}”: tệp hỏng, bị cắt hoặc không phải .xlsx. Hãy mở rồi lưu lại bằng Excel. (Chi tiết: ${(e as Error).message})`,
+      en: `Cannot open workbook “${file}”: the file is damaged, cut short or not an .xlsx. Open and save it again in Excel. (Detail: ${(e as Error).message})`,
+    });
   }
 }
 
@@ -131,14 +136,16 @@ export async function readInput(file: string): Promise<Buffer> {
     return await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(
-      code === "ENOENT"
-        ? `Không tìm thấy tệp “${file}”.`
-        : `Không đọc được tệp “${file}” (${code}).`,
-      code === "ENOENT"
-        ? `File not found: “${file}”.`
-        : `Cannot read “${file}” (${code}).`,
-    );
+    throw new CliError({
+      vi:
+        code === "ENOENT"
+          ? `Không tìm thấy tệp “${file}”.`
+          : `Không đọc được tệp “${file}” (${code}).`,
+      en:
+        code === "ENOENT"
+          ? `File not found: “${file}”.`
+          : `Cannot read “${file}” (${code}).`,
+    });
   }
 }
 
@@ -154,11 +161,11 @@ function describeReranked(t: RerankedTable, understood: string): string {
   const valued = t.rows.some((r) => r.value !== null);
   const rows = t.rows.map((r) => {
     const notes: string[] = [];
-    if (r.difference) notes.push(DIFFERENCE_VI[r.difference]);
+    if (r.difference) notes.push(DIFFERENCE[r.difference].vi);
     if (!r.code) notes.push(`không nhận ra tên “${r.inputName}”`);
     else if (r.match.status !== "exact")
       notes.push(
-        `tên “${r.inputName}”: ${r.match.notes.map((n) => NOTE_VI[n]).join(", ")}${r.match.confidence < 1 ? ` (độ tin cậy ${num(r.match.confidence, 2)})` : ""}`,
+        `tên “${r.inputName}”: ${r.match.notes.map((n) => MATCH_NOTE[n].vi).join(", ")}${r.match.confidence < 1 ? ` (độ tin cậy ${num(r.match.confidence, 2)})` : ""}`,
       );
     return [
       r.rank === null ? "—" : String(r.rank),
@@ -225,10 +232,10 @@ async function rankWorkbook(
     rankedTables(wb, getDefaultRegister(), { ties: options.ties }),
   );
   if (read.blocks.length === 0)
-    throw new CliError(
-      `${file}: không có cơ quan nào trong các trang số liệu.`,
-      `${file}: no agency rows in the data sheets.`,
-    );
+    throw new CliError({
+      vi: `${file}: không có cơ quan nào trong các trang số liệu.`,
+      en: `${file}: no agency rows in the data sheets.`,
+    });
   if (options.json)
     io.out(
       toJson(

@@ -43,10 +43,10 @@ export async function sensitivityCommand(
 ): Promise<number> {
   const bytes = await readInput(file);
   if (!isXlsx(bytes))
-    throw new CliError(
-      `“${file}” không phải sổ tính .xlsx. Phân tích độ tin cậy của hạng cần sổ tính theo mẫu (trang Phương pháp và số liệu): tạo bằng “chiso template”, hoặc dùng “chiso-demo/du-lieu-2016.xlsx” do “chiso demo” ghi ra.`,
-      `“${file}” is not an .xlsx workbook. The rank uncertainty analysis needs a workbook in the template layout (the Phương pháp sheet and data): make one with “chiso template”, or use “chiso-demo/du-lieu-2016.xlsx” written by “chiso demo”.`,
-    );
+    throw new CliError({
+      vi: `“${file}” không phải sổ tính .xlsx. Phân tích độ tin cậy của hạng cần sổ tính theo mẫu (trang Phương pháp và số liệu): tạo bằng “chiso template”, hoặc dùng “chiso-demo/du-lieu-2016.xlsx” do “chiso demo” ghi ra.`,
+      en: `“${file}” is not an .xlsx workbook. The rank uncertainty analysis needs a workbook in the template layout (the Phương pháp sheet and data): make one with “chiso template”, or use “chiso-demo/du-lieu-2016.xlsx” written by “chiso demo”.`,
+    });
   const register = getDefaultRegister();
   const port = await openWorkbook(file);
   const scored = await inFile(file, () => scoreWorkbook(port, register));
@@ -57,10 +57,10 @@ export async function sensitivityCommand(
       b.base.overall?.ranks.some((r) => r > 0),
   );
   if (blocks.length === 0)
-    throw new CliError(
-      `“${file}”: không khối nào đủ số liệu để xếp hạng tổng hợp${options.block ? ` (khối ${options.block})` : ""}. Hãy nhập số liệu các nhóm rồi chạy lại.`,
-      `“${file}”: no block has the figures for an overall ranking${options.block ? ` (block ${options.block})` : ""}. Enter the groups' figures and run again.`,
-    );
+    throw new CliError({
+      vi: `“${file}”: không khối nào đủ số liệu để xếp hạng tổng hợp${options.block ? ` (khối ${options.block})` : ""}. Hãy nhập số liệu các nhóm rồi chạy lại.`,
+      en: `“${file}”: no block has the figures for an overall ranking${options.block ? ` (block ${options.block})` : ""}. Enter the groups' figures and run again.`,
+    });
   const result = uncertaintyOf({ ...scored, blocks }, options);
 
   if (options.out) {
@@ -159,9 +159,9 @@ export function uncertaintyNumber(
     value < range[0] ||
     value > range[1]
   )
-    throw new CliError(
-      `--${name} phải là ${whole ? "số nguyên" : "số"} từ ${range[0]} đến ${String(range[1]).replace(".", ",")} (đang là “${text}”; mặc định ${String(UNCERTAINTY_DEFAULTS[name]).replace(".", ",")}).`,
-      `--${name} must be a ${whole ? "whole number" : "number"} from ${range[0]} to ${range[1]} (got “${text}”; default ${UNCERTAINTY_DEFAULTS[name]}).`,
-    );
+    throw new CliError({
+      vi: `--${name} phải là ${whole ? "số nguyên" : "số"} từ ${range[0]} đến ${String(range[1]).replace(".", ",")} (đang là “${text}”; mặc định ${String(UNCERTAINTY_DEFAULTS[name]).replace(".", ",")}).`,
+      en: `--${name} must be a ${whole ? "whole number" : "number"} from ${range[0]} to ${range[1]} (got “${text}”; default ${UNCERTAINTY_DEFAULTS[name]}).`,
+    });
   return value;
 }

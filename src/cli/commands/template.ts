@@ -41,9 +41,9 @@ export async function refuseToOverwrite(
   force: boolean,
 ): Promise<void> {
   if (!force && existsSync(file) && !(await isOwnFile(file))) {
-    throw new CliError(
-      `Tệp “${file}” đã có và không phải do chiso tạo ra; không ghi đè. Chọn tên khác hoặc thêm --force.`,
-      `“${file}” exists and was not written by chiso; not overwriting. Choose another name or add --force.`,
-    );
+    throw new CliError({
+      vi: `Tệp “${file}” đã có và không phải do chiso tạo ra; không ghi đè. Chọn tên khác hoặc thêm --force.`,
+      en: `“${file}” exists and was not written by chiso; not overwriting. Choose another name or add --force.`,
+    });
   }
 }

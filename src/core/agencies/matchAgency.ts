@@ -6,6 +6,7 @@
  * reported. A low or ambiguous match is never accepted silently: it comes back unresolved with
  * its candidates.
  */
+import type { Msg } from "../msg";
 import { cleanCellText } from "../text/cleanCellText";
 import {
   editDistance,
@@ -34,6 +35,19 @@ export type MatchNote =
   | "abbreviation"
   | "diacritics"
   | "typo";
+
+/** How a name was written other than the register's, in words. */
+export const MATCH_NOTE: Record<MatchNote, Msg> = {
+  case: { vi: "chữ hoa/thường", en: "letter case" },
+  spacing: { vi: "khoảng trắng", en: "spacing" },
+  punctuation: { vi: "dấu câu/gạch nối", en: "punctuation or hyphen" },
+  "tone-placement": { vi: "vị trí dấu thanh", en: "tone-mark placement" },
+  prefix: { vi: "tiền tố TP./Tỉnh", en: "TP./Tỉnh prefix" },
+  alias: { vi: "tên gọi khác", en: "another name" },
+  abbreviation: { vi: "viết tắt", en: "abbreviation" },
+  diacritics: { vi: "thiếu hoặc sai dấu", en: "missing or wrong diacritics" },
+  typo: { vi: "gõ sai", en: "typing error" },
+};
 
 export interface Candidate {
   agency: Agency;

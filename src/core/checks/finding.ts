@@ -2,10 +2,18 @@
  * A finding: one inconsistency, pointed at the cell, said in Vietnamese and English, with the
  * values and, when the search found one, the value that would make every rule hold.
  */
+import type { Msg } from "../msg";
 import type { Location } from "./checkTable";
 
 export type Severity = "error" | "warning" | "info";
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/** The severities in words: on the findings sheet, in the pane, by `chiso check`. */
+export const SEVERITY: Record<Severity, Msg> = {
+  error: { vi: "Lỗi", en: "Error" },
+  warning: { vi: "Cảnh báo", en: "Warning" },
+  info: { vi: "Thông tin", en: "Note" },
+};
 
 export interface Suggestion {
   where: Location;

@@ -6,22 +6,10 @@
  * Agencies missing from an excerpt are said once.
  */
 import type { AgencyRegister } from "../agencies/agencyRegister";
-import { isResolved } from "../agencies/matchAgency";
+import { isResolved, MATCH_NOTE } from "../agencies/matchAgency";
 import type { CheckTable, Location } from "./checkTable";
 import type { Finding } from "./finding";
 import type { Rule } from "./ruleSchema";
-
-const NOTE: Record<string, [string, string]> = {
-  case: ["chữ hoa/thường", "letter case"],
-  spacing: ["khoảng trắng", "spacing"],
-  punctuation: ["dấu câu/gạch nối", "punctuation or hyphen"],
-  "tone-placement": ["vị trí dấu thanh", "tone-mark placement"],
-  prefix: ["tiền tố TP./Tỉnh", "TP./Tỉnh prefix"],
-  alias: ["tên gọi khác", "another name"],
-  abbreviation: ["viết tắt", "abbreviation"],
-  diacritics: ["thiếu hoặc sai dấu", "missing or wrong diacritics"],
-  typo: ["gõ sai", "typing error"],
-};
 
 /** Notes of a match that mean the name is spelt wrong, not merely written another way. */
 const MISSPELT = new Set(["diacritics", "typo"]);
@@ -120,8 +108,8 @@ export function checkRegister(
         );
       } else seen.set(a.code, where);
       if (m.status !== "exact") {
-        const vi = m.notes.map((n) => NOTE[n]?.[0] ?? n).join(", ");
-        const en = m.notes.map((n) => NOTE[n]?.[1] ?? n).join(", ");
+        const vi = m.notes.map((n) => MATCH_NOTE[n].vi).join(", ");
+        const en = m.notes.map((n) => MATCH_NOTE[n].en).join(", ");
         const misspelt =
           m.status === "fuzzy" || m.notes.some((n) => MISSPELT.has(n));
         push(

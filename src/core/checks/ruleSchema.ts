@@ -4,7 +4,7 @@
  */
 import { z } from "../zodConfig";
 
-const Bilingual = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+const Msg = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 const base = {
   id: z
     .string()
@@ -12,7 +12,7 @@ const base = {
       /^[\p{L}\p{N}_.-]+$/u,
       "mã quy tắc chỉ gồm chữ, số, . _ - / letters, digits, . _ - only",
     ),
-  description: Bilingual,
+  description: Msg,
   severity: z.enum(["error", "warning", "info"]).default("error"),
   /** Absolute tolerance; equalities on a shown value also allow half a unit of its last digit. */
   tolerance: z.number().min(0).default(0),

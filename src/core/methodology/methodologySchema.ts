@@ -7,11 +7,11 @@ import { z } from "../zodConfig";
 import { BlockId } from "../agencies/registerSchema";
 import { LIMITS } from "../limits";
 
-export const Bilingual = z.object({
+export const Msg = z.object({
   vi: z.string().min(1),
   en: z.string().min(1),
 });
-export type Bilingual = z.infer<typeof Bilingual>;
+export type Msg = z.infer<typeof Msg>;
 
 const id = z
   .string()
@@ -65,7 +65,7 @@ export const CriterionRole = z
 
 export const Criterion = z.object({
   id,
-  name: Bilingual,
+  name: Msg,
   role: CriterionRole.optional(),
   /** Required in groups computed from criteria; a count group only adds the values up. */
   rule: ScoringRule.optional(),
@@ -80,7 +80,7 @@ export type Criterion = z.infer<typeof Criterion>;
 
 export const Group = z.object({
   id,
-  name: Bilingual,
+  name: Msg,
   /** Words in a table's title or header that name this group (its name is one too). */
   keywords: z.array(z.string().min(1)).default([]),
   /** Weight in the overall index (0 leaves the group out). */
@@ -111,8 +111,8 @@ export type OverallMethod = z.infer<typeof OverallMethod>;
 export const Methodology = z
   .object({
     id,
-    name: Bilingual,
-    description: Bilingual,
+    name: Msg,
+    description: Msg,
     /** True when the methodology is our reconstruction, not an official text. */
     reconstruction: z.boolean().default(false),
     year: z.number().int().min(2000).max(2100).optional(),

@@ -5,6 +5,7 @@
  * gets its previous rank and its movement: previous − current, positive when it moved up.
  */
 import { isResolved, MatchNote, MatchStatus } from "../agencies/matchAgency";
+import type { Msg } from "../msg";
 import type { BlockId } from "../agencies/registerSchema";
 import type { TieMethod } from "../methodology/methodologySchema";
 import { rankValues } from "../ranking/rank";
@@ -19,6 +20,26 @@ export type RankDifference =
   /** The published rank is missing or not a number. */
   | "no-published-rank"
   | "rank-differs";
+
+/** Why a recomputed rank differs from the published one, in words. */
+export const DIFFERENCE: Record<RankDifference, Msg> = {
+  "tie-ranked-apart": {
+    vi: "bằng giá trị nhưng công bố khác hạng",
+    en: "equal value, published with another rank",
+  },
+  "no-data-ranked": {
+    vi: "không có số liệu nhưng được xếp hạng",
+    en: "no figure, yet ranked",
+  },
+  "no-published-rank": {
+    vi: "không có hạng công bố",
+    en: "no published rank",
+  },
+  "rank-differs": {
+    vi: "hạng công bố khác hạng tính lại",
+    en: "published rank differs from the recomputed one",
+  },
+};
 
 /** A pasted table's row ranked again: every field of a ranked row filled, and where it was read. */
 export interface RerankedRow extends RankedRow {

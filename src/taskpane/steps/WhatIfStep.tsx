@@ -21,7 +21,7 @@ import * as React from "react";
 import type { Group } from "../../core/methodology/methodologySchema";
 import { formatNumber } from "../../core/numbers/formatNumber";
 import { hasFigures } from "../../core/scoring/scoreBlock";
-import { Bilingual, ScenarioExistsError } from "../../core/userError";
+import { Msg, ScenarioExistsError } from "../../core/userError";
 import { readWeight, rerank } from "../../steps/whatIf";
 import { saveScenario } from "../../steps/scenarios";
 import { unscored, ScoredWorkbook } from "../../steps/scoredWorkbook";
@@ -46,7 +46,7 @@ export function WhatIfStep({ port, register, t, lang, edits, go }: StepProps) {
   const [name, setName] = usePaneState("whatIf.name", "1");
   const [saved, setSaved] = usePaneState<string | null>("whatIf.saved", null);
   // A weight typed that is not one, by group: said on its field, the weight kept as it was.
-  const [wrong, setWrong] = React.useState<Record<string, Bilingual>>({});
+  const [wrong, setWrong] = React.useState<Record<string, Msg>>({});
   // A scenario of the same name exists: replace only on the user's word.
   const [exists, setExists] = React.useState<ScenarioExistsError | null>(null);
   const task = useTask(t);

@@ -16,7 +16,7 @@ import {
 } from "../../core/methodology/validateMethodology";
 import { parseVietnameseNumber } from "../../core/numbers/parseVietnameseNumber";
 import { getDefaultRegister } from "../../core/agencies/registerEditions";
-import { Bilingual, MissingSheetError } from "../../core/userError";
+import { Msg, MissingSheetError } from "../../core/userError";
 import { Cell, PREPARE_FIRST, SheetTable, TableToWrite } from "../workbookPort";
 import { column, columnReader, num, sheetTable, TEXT } from "./sheetColumns";
 import { METHOD_SHEET, SETTINGS_SHEET } from "./sheetNames";
@@ -129,17 +129,17 @@ const CHOICES = {
   },
   blocks: Object.fromEntries(
     getDefaultRegister().blocks.map((b) => [b.id, b.name]),
-  ) as Record<(typeof BLOCK_IDS)[number], Bilingual>,
-} satisfies Record<string, Record<string, Bilingual>>;
+  ) as Record<(typeof BLOCK_IDS)[number], Msg>,
+} satisfies Record<string, Record<string, Msg>>;
 
 /** Words between choices: block names hold commas of their own. */
 const CHOICE_SEPARATOR = "; ";
 
-const wordsOf = (choices: Record<string, Bilingual>, codes: string[]) =>
+const wordsOf = (choices: Record<string, Msg>, codes: string[]) =>
   codes.map((c) => choices[c]?.vi ?? c).join(CHOICE_SEPARATOR);
 
 /** A setting's words (or codes) back to its codes; anything else stays, for the check to name. */
-function codesOf(choices: Record<string, Bilingual>, text: string): string[] {
+function codesOf(choices: Record<string, Msg>, text: string): string[] {
   const key = (s: string) =>
     s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
   const byWords = new Map<string, string>();
@@ -159,7 +159,7 @@ export function methodologyTables(m: Methodology): TableToWrite[] {
   const yesNo = (b: boolean) => (b ? "Có" : "Không");
   const choice = (
     key: string,
-    choices: Record<string, Bilingual>,
+    choices: Record<string, Msg>,
     codes: string[],
   ): SettingRow => [
     key,
@@ -273,7 +273,7 @@ export function readMethodology(
     const v = str(k);
     return v === undefined ? undefined : (parseVietnameseNumber(v).value ?? v);
   };
-  const codeOf = (choices: Record<string, Bilingual>, k: string) => {
+  const codeOf = (choices: Record<string, Msg>, k: string) => {
     const v = str(k);
     return v === undefined ? undefined : codesOf(choices, v).join(", ");
   };

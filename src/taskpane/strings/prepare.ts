@@ -1,0 +1,35 @@
+/** The pane's words for step 1, Chuẩn bị (Prepare), each a Msg: Vietnamese, then English. */
+import { both } from "../../core/msg";
+import { n, plural } from "./numbers";
+
+export const PREPARE = {
+  methodology: both("Phương pháp", "Methodology"),
+  prepare: both("Tạo hoặc sửa các trang tính", "Create or repair the sheets"),
+  prepared: both(
+    (created: number, kept: number) =>
+      `Đã tạo ${n(created)} trang; giữ nguyên ${n(kept)} trang đã có.`,
+    (created, kept) =>
+      `Created ${plural(created, "sheet", "sheets")}; kept ${plural(kept, "existing one", "existing ones")}.`,
+  ),
+  replacedSheets: both(
+    (k: number) => `Đã thay ${n(k)} trang của phương pháp cũ.`,
+    (k) =>
+      `Replaced ${plural(k, "sheet", "sheets")} of the former methodology.`,
+  ),
+  nextAfterPrepare: both(
+    "Tiếp theo: dán số liệu ở bước 2.",
+    "Next: paste the figures in step 2.",
+  ),
+  replaceWith: both(
+    (name: string) => `Thay bằng “${name}”`,
+    (name) => `Replace with “${name}”`,
+  ),
+  keepMethodology: both(
+    (name: string) => `Giữ “${name}”`,
+    (name) => `Keep “${name}”`,
+  ),
+  keptMethodology: both(
+    (name: string) => `Giữ phương pháp “${name}”; không thay đổi gì.`,
+    (name) => `Kept the methodology “${name}”; nothing changed.`,
+  ),
+};
