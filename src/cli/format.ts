@@ -1,7 +1,5 @@
 /** Plain-text tables for the terminal, with Vietnamese number formats. */
 import { formatVietnameseNumber } from "../core/numbers/formatVietnameseNumber";
-import type { MatchNote } from "../core/agencies/matchAgency";
-import type { RankDifference } from "../core/tables/rerankTable";
 
 export function textTable(
   header: string[],
