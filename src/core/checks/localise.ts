@@ -8,7 +8,7 @@
 import { formatVietnameseNumber } from "../numbers/formatVietnameseNumber";
 import type { CheckCell } from "./checkTable";
 import type { Suggestion } from "./finding";
-import { Constraint, constraintCells, RatioConstraint } from "./tableRules";
+import { Constraint, constraintCells, RatioConstraint } from "./constraint";
 
 interface Candidate {
   cell: CheckCell;

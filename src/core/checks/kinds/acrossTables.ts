@@ -4,14 +4,47 @@
  * agree with its detail table (services by level against the Tổng cộng row; "số tỉnh có dịch
  * vụ mức độ 3" against the rows with level 3 > 0).
  */
-import { isResolved } from "../agencies/matchAgency";
-import { formatVietnameseNumber } from "../numbers/formatVietnameseNumber";
-import { CheckRow, CheckTable, columnIndex } from "./checkTable";
-import type { Finding } from "./finding";
-import { getDefaultProfile } from "../tables/vocabulary/profile";
-import { COLUMN } from "./fromRecognised";
-import type { Rule } from "./ruleSchema";
-import { cellKey, LinearConstraint } from "./tableRules";
+import { isResolved } from "../../agencies/matchAgency";
+import { formatVietnameseNumber } from "../../numbers/formatVietnameseNumber";
+import { CheckRow, CheckTable, columnIndex } from "../checkTable";
+import type { Finding } from "../finding";
+import { getDefaultProfile } from "../../tables/vocabulary/profile";
+import { COLUMN } from "../fromRecognised";
+import { z } from "../../zodConfig";
+import { cellKey, LinearConstraint } from "../constraint";
+import { AnyRule, RuleKind, ruleBase } from "./kind";
+
+/** Between tables: the same figure, rank or website for the same agency agrees. */
+export const crossTableRule = z.object({
+  ...ruleBase,
+  kind: z.literal("cross-table"),
+});
+/** Between a summary table and its detail table: totals by level, counts of agencies meeting a condition. */
+export const summaryRule = z.object({
+  ...ruleBase,
+  kind: z.literal("summary"),
+});
+
+export const CROSS_TABLE: RuleKind<z.infer<typeof crossTableRule>> = {
+  kind: "cross-table",
+  schema: crossTableRule,
+  across: (tables, rule) => ({ findings: checkCopies(tables, rule) }),
+};
+
+export const SUMMARY: RuleKind<z.infer<typeof summaryRule>> = {
+  kind: "summary",
+  schema: summaryRule,
+  across: (tables, rule) => {
+    const summaries = checkSummaries(tables, rule);
+    return {
+      findings: [
+        ...checkDossiersAgainstServices(tables, rule),
+        ...summaries.findings,
+      ],
+      constraints: summaries.constraints,
+    };
+  },
+};
 
 const fmt = (v: number | null, d = 0) =>
   v === null
@@ -19,7 +52,7 @@ const fmt = (v: number | null, d = 0) =>
     : formatVietnameseNumber(v, { decimals: Number.isInteger(v) ? 0 : d });
 const where = (t: CheckTable) => `${t.source}: ${t.name}`;
 
-export function checkCopies(tables: CheckTable[], rule: Rule): Finding[] {
+export function checkCopies(tables: CheckTable[], rule: AnyRule): Finding[] {
   const findings: Finding[] = [];
   const ranked = tables.filter(
     (t) => t.kind === "ranked" && t.block && t.group,
@@ -116,7 +149,7 @@ export function checkCopies(tables: CheckTable[], rule: Rule): Finding[] {
 /** Summary tables against their detail tables. Totals also become constraints for the localiser. */
 export function checkSummaries(
   tables: CheckTable[],
-  rule: Rule,
+  rule: AnyRule,
 ): { findings: Finding[]; constraints: LinearConstraint[] } {
   const findings: Finding[] = [];
   const constraints: LinearConstraint[] = [];
@@ -207,7 +240,7 @@ export function checkSummaries(
  */
 export function checkDossiersAgainstServices(
   tables: CheckTable[],
-  rule: Rule,
+  rule: AnyRule,
 ): Finding[] {
   const findings: Finding[] = [];
   const services = tables.filter(

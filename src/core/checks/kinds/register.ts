@@ -5,18 +5,34 @@
  * (tone placement, `TP.`, hyphens, case, an official other name or abbreviation) is information.
  * Agencies missing from an excerpt are said once.
  */
-import type { AgencyRegister } from "../agencies/agencyRegister";
-import { isResolved, MATCH_NOTE } from "../agencies/matchAgency";
-import type { CheckTable, Location } from "./checkTable";
-import type { Finding } from "./finding";
-import type { Rule } from "./ruleSchema";
+import type { AgencyRegister } from "../../agencies/agencyRegister";
+import { isResolved, MATCH_NOTE } from "../../agencies/matchAgency";
+import type { CheckTable, Location } from "../checkTable";
+import type { Finding } from "../finding";
+import { z } from "../../zodConfig";
+import { AnyRule, RuleKind, ruleBase } from "./kind";
+
+/** Every agency of the block once, names and websites as in the register. */
+export const registerRule = z.object({
+  ...ruleBase,
+  kind: z.literal("register"),
+});
+
+export const REGISTER: RuleKind<z.infer<typeof registerRule>> = {
+  kind: "register",
+  schema: registerRule,
+  check: (rule, run) => {
+    const out = checkRegister(run.table, rule, run.register);
+    return { findings: out.findings, count: out.checked };
+  },
+};
 
 /** Notes of a match that mean the name is spelt wrong, not merely written another way. */
 const MISSPELT = new Set(["diacritics", "typo"]);
 
 export function checkRegister(
   table: CheckTable,
-  rule: Rule,
+  rule: AnyRule,
   register: AgencyRegister,
 ): { findings: Finding[]; checked: number } {
   const nameCol = table.roles.name;

@@ -7,11 +7,24 @@
  * left out. A table of ranks without values is checked for the same pattern of ties; a previous
  * period's ranks are checked like the current ones.
  */
-import { formatVietnameseNumber } from "../numbers/formatVietnameseNumber";
-import { compareVietnamese } from "../text/vietnameseText";
-import type { CheckRow, CheckTable } from "./checkTable";
-import type { Finding } from "./finding";
-import type { Rule } from "./ruleSchema";
+import { formatVietnameseNumber } from "../../numbers/formatVietnameseNumber";
+import { compareVietnamese } from "../../text/vietnameseText";
+import type { CheckRow, CheckTable } from "../checkTable";
+import type { Finding } from "../finding";
+import { z } from "../../zodConfig";
+import { AnyRule, RuleKind, ruleBase } from "./kind";
+
+/** Published ranks against the values. */
+export const rankRule = z.object({ ...ruleBase, kind: z.literal("rank") });
+
+export const RANK: RuleKind<z.infer<typeof rankRule>> = {
+  kind: "rank",
+  schema: rankRule,
+  check: (rule, run) => {
+    const out = checkRanks(run.table, rule, run.outOfRange);
+    return { findings: out.findings, count: out.checked };
+  },
+};
 
 interface Ranked {
   row: CheckRow;
@@ -22,7 +35,7 @@ interface Ranked {
 
 export function checkRanks(
   table: CheckTable,
-  rule: Rule,
+  rule: AnyRule,
   outOfRange: Set<CheckRow>,
 ): { findings: Finding[]; checked: number } {
   const { rank, value, previousRank, previousValue } = table.roles;
@@ -42,7 +55,7 @@ export function checkRanks(
 
 function checkRankColumn(
   table: CheckTable,
-  rule: Rule,
+  rule: AnyRule,
   outOfRange: Set<CheckRow>,
   rankCol: number | undefined,
   valueCol: number | undefined,

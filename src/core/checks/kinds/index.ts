@@ -1,0 +1,31 @@
+/**
+ * The rule kinds, in the order a table's run and the checks across tables see them. Each module
+ * holds its kind's schema (the rule as data) and its check; a new kind is a module and a line.
+ */
+import { CROSS_TABLE, SUMMARY } from "./acrossTables";
+import { COLUMN_TOTAL } from "./columnTotal";
+import { EXPRESSION, PARTS_TOTAL } from "./expression";
+import type { AnyRule, RuleKind } from "./kind";
+import { RANGE } from "./range";
+import { RANK } from "./rank";
+import { RATIO_NOTE } from "./ratioNote";
+import { REGISTER } from "./register";
+
+export const KINDS = [
+  EXPRESSION,
+  PARTS_TOTAL,
+  COLUMN_TOTAL,
+  RANGE,
+  RATIO_NOTE,
+  RANK,
+  REGISTER,
+  CROSS_TABLE,
+  SUMMARY,
+] as const;
+
+const byKind = new Map<string, RuleKind>(
+  KINDS.map((k) => [k.kind, k as unknown as RuleKind]),
+);
+
+/** The kind of a rule (every rule's kind is listed: the schema admits no other). */
+export const kindOf = (rule: AnyRule): RuleKind => byKind.get(rule.kind)!;
