@@ -1,7 +1,7 @@
 /** The `chiso` command: argument parsing and dispatch. Returns the exit code. */
 import { parseArgs } from "util";
 import { TieMethod } from "../core/methodology/methodologySchema";
-import { UserError } from "../core/userError";
+import { Lang, Msg, UserError } from "../core/userError";
 import { CliError, Io, sayBoth } from "./cliError";
 import { getRegisters } from "../core/agencies/registerEditions";
 import {
@@ -16,7 +16,8 @@ import { sensitivityCommand, uncertaintyNumber } from "./commands/sensitivity";
 import { templateCommand } from "./commands/template";
 import { groupOption, methodologyOf, parseOverrides } from "./options";
 
-export const USAGE = `chiso — chỉ số và xếp hạng ứng dụng CNTT của cơ quan nhà nước
+export const USAGE: Msg = {
+  vi: `chiso — chỉ số và xếp hạng ứng dụng CNTT của cơ quan nhà nước
 
 Cách dùng / Usage:
   chiso rank FILE [--ties competition|dense|ordinal] [--columns …] [--block …] [--group …]
@@ -56,9 +57,58 @@ Cách dùng / Usage:
   chiso demo [--out DIR] [--json] [--force]
       Tính lại xếp hạng năm 2016 từ các bảng đã công bố, ghi DIR/xep-hang-2016.xlsx, và sổ
       tính nhập liệu DIR/du-lieu-2016.xlsx (dùng được với mọi lệnh).
+  --lang vi|en
+      Ngôn ngữ của phần in ra (mặc định tiếng Việt, hoặc theo biến CHISO_LANG); lỗi luôn in cả
+      hai thứ tiếng.
 
 Mã thoát / Exit codes: 0 xong / done, 1 có lỗi số liệu (check) / data errors found,
-  2 đầu vào không dùng được / unusable input.`;
+  2 đầu vào không dùng được / unusable input.`,
+  en: `chiso — IT-application index and ranking of Vietnamese state agencies
+
+Usage:
+  chiso rank FILE [--ties competition|dense|ordinal] [--columns …] [--block …] [--group …]
+                  [--methodology ID] [--json]
+      FILE: a ranked table pasted from a report (text: tab-separated, one cell per line,
+      "rank name value" lines, HTML, semicolon CSV) or a workbook in the template layout.
+      With a previous period's column, prints the previous rank and the movement (▲ up, ▼ down).
+  chiso check FILE... [--columns …] [--block …] [--json]
+      Checks the consistency of the tables (text pasted from reports, or .xlsx), together;
+      says how each table was understood and what was checked in it.
+      Exit code 0: no error; 1: errors found; 2: unusable input, or nothing could be checked.
+  --columns rank=1,agency=2,value=4[,previous-rank=5,previous-value=6,ignore=3]
+      Says what the columns are (counted from 1, as pasted) when the reading is wrong.
+  --block bo|cqcp|tinh (ministry|government|province)
+      Says the table's block.
+  --group N1|N4.2|tong-hop|cong-bo (overall|published)
+      Says which group or criterion of the methodology (--methodology) the table ranks, or the
+      overall, or that it is a published ranking only, when its title does not say.
+  chiso compare OLD NEW [--rule best|mean] [--register Y[,Y]] [--json]
+      Compares two rankings of one block (the previous period first): previous rank, change
+      (▲/▼), units new and gone. Across registers (63 provinces → 34 units): each unit with the
+      units it was formed from and their ranks; --rule chooses one previous rank (best: the
+      best, mean: the mean). Rankings of different sizes: ranks with their N (44/63) and the
+      change of relative position, (N − rank) / (N − 1) × 100, in percentage points.
+  --register 2016|2025
+      The agency register to read pasted tables with (by default the table's year, else its
+      names). For compare: one year for both, or two separated by a comma.
+  chiso template OUT.xlsx [--methodology ID] [--force]
+      Writes the structured input workbook. ID: mac-dinh-tai-dung (default), mic-2016,
+      mic-2017-2019, vietnam-ict-index, un-egdi, dti-tinh (provincial DTI).
+  chiso sensitivity FILE.xlsx [--draws N] [--spread S] [--seed K] [--points] [--aggregation]
+                    [--normalisation] [--block …] [--out OUT.xlsx] [--force] [--json]
+      How robust each rank is: N draws (default 1000), each multiplying every group's weight by
+      a random factor in [1 − S, 1 + S] (default S = 0.25); --points: each criterion's points
+      too; --aggregation: the aggregation too; --normalisation: the normalisation too. Each
+      agency: its rank, median rank, 5–95% band, share of draws in the top 10. Same K, same result.
+  chiso demo [--out DIR] [--json] [--force]
+      Recomputes the 2016 ranking from the published tables, writes DIR/xep-hang-2016.xlsx and
+      the input workbook DIR/du-lieu-2016.xlsx (usable with every command).
+  --lang vi|en
+      The language of what is printed (Vietnamese by default, or the CHISO_LANG variable);
+      errors are always printed in both languages.
+
+Exit codes: 0 done, 1 data errors found (check), 2 unusable input.`,
+};
 
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
@@ -83,7 +133,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     command === "-h" ||
     command === "help"
   ) {
-    io.out(USAGE);
+    io.out(USAGE[languageOf(argv, io)]);
     return command ? 0 : 2;
   }
   let parsed: ReturnType<typeof parseArgs>;
@@ -108,15 +158,17 @@ async function run(argv: string[], io: Io): Promise<number> {
         points: { type: "boolean", default: false },
         aggregation: { type: "boolean", default: false },
         normalisation: { type: "boolean", default: false },
+        lang: { type: "string" },
       },
     });
   } catch (e) {
     throw new CliError({
-      vi: `Tham số không hợp lệ: ${(e as Error).message}\n\n${USAGE}`,
+      vi: `Tham số không hợp lệ: ${(e as Error).message}\n\n${USAGE.vi}`,
       en: `Invalid arguments: ${(e as Error).message}`,
     });
   }
   const { values, positionals } = parsed;
+  io = { ...io, lang: languageOf(argv, io) };
   const str = (k: string) => String(values[k]);
   const methodology = methodologyOf(str("methodology"));
   const group = values.group as string | undefined;
@@ -249,10 +301,25 @@ async function run(argv: string[], io: Io): Promise<number> {
       );
     default:
       throw new CliError({
-        vi: `Không có lệnh “${command}”.\n\n${USAGE}`,
+        vi: `Không có lệnh “${command}”.\n\n${USAGE.vi}`,
         en: `Unknown command “${command}”.`,
       });
   }
+}
+
+/** `--lang en`, else the `CHISO_LANG` the caller's environment gives, else Vietnamese. */
+function languageOf(argv: string[], io: Io): Lang {
+  const at = argv.indexOf("--lang");
+  const asked =
+    at >= 0
+      ? argv[at + 1]
+      : (argv.find((a) => a.startsWith("--lang="))?.slice(7) ?? io.lang);
+  if (asked === undefined || asked === "vi" || asked === "en")
+    return asked ?? "vi";
+  throw new CliError({
+    vi: `--lang phải là vi hoặc en (đang là “${asked}”).`,
+    en: `--lang must be vi or en (got “${asked}”).`,
+  });
 }
 
 /** `--register 2025` (every table) or `--register 2016,2025` (previous, current). */

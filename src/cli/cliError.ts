@@ -1,4 +1,4 @@
-import { Msg, UserError } from "../core/userError";
+import { Lang, Msg, UserError } from "../core/userError";
 
 /** An error of the command line (arguments, files) the user can fix. Exit code 2. */
 export class CliError extends UserError {
@@ -19,4 +19,6 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   cwd: string;
+  /** The language of what is printed for people (`--lang`); errors are said in both. */
+  lang?: Lang;
 }

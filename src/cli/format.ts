@@ -1,5 +1,6 @@
-/** Plain-text tables for the terminal, with Vietnamese number formats. */
-import { formatVietnameseNumber } from "../core/numbers/formatVietnameseNumber";
+/** Plain-text tables for the terminal, and numbers as the language writes them (1.374 or 1,374). */
+import { formatNumber } from "../core/numbers/formatNumber";
+import type { Lang } from "../core/msg";
 
 export function textTable(
   header: string[],
@@ -23,11 +24,15 @@ export function textTable(
   ].join("\n");
 }
 
-/** A whole number with Vietnamese thousands separators: 1.234. */
-export function formatCount(n: number): string {
-  return formatVietnameseNumber(n, { decimals: 0 });
+/** A whole number with thousands separators: 1.234 (vi), 1,234 (en). */
+export function formatCount(n: number, lang: Lang = "vi"): string {
+  return formatNumber(n, { decimals: 0, lang });
 }
 
-export function num(value: number | null, decimals: number): string {
-  return value === null ? "—" : formatVietnameseNumber(value, { decimals });
+export function num(
+  value: number | null,
+  decimals: number,
+  lang: Lang = "vi",
+): string {
+  return value === null ? "—" : formatNumber(value, { decimals, lang });
 }

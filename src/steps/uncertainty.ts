@@ -111,6 +111,12 @@ const BLOCK_EN: Record<BlockId, string> = {
 };
 
 /** The bands in plain words: how many ranks are firm, and which are not. */
+/** The block's name in a language: `Tỉnh, thành phố trực thuộc Trung ương`, `Provinces`. */
+export const blockWords = (u: BlockUncertainty): Msg => ({
+  vi: u.name,
+  en: BLOCK_EN[u.block],
+});
+
 export function uncertaintyWords(u: BlockUncertainty): Msg {
   const blockEn = BLOCK_EN[u.block];
   const rows = u.result.rows.filter((r) => r.rank !== null);

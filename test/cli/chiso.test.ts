@@ -297,7 +297,10 @@ describe("chiso demo's input workbook and chiso sensitivity", () => {
     const r = await run(["sensitivity", input, "--block", "tinh", "--draws", "300"]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Tỉnh, thành phố trực thuộc Trung ương — 300 lần thử, mỗi lần trọng số 5 nhóm nhân với hệ số ngẫu nhiên trong ±25%; hạt giống 1\./);
-    expect(r.out).toMatch(/Provinces: \d+ of 63 agencies keep their rank in 90% of draws\./);
+    expect(r.out).toMatch(/Tỉnh, thành phố trực thuộc Trung ương: \d+\/63 cơ quan giữ nguyên hạng trong 90% số lần thử\./);
+    // In English, with --lang en.
+    const en = await run(["sensitivity", input, "--block", "tinh", "--draws", "300", "--lang", "en"]);
+    expect(en.out).toMatch(/^Provinces — 300 draws, each with the weights of 5 groups multiplied by a random factor within ±25%; seed 1\.\nProvinces: \d+ of 63 agencies keep their rank in 90% of draws\./);
     expect(r.out).toMatch(/Hạng +Trung vị +P5–P95 +Top 10 +Cơ quan\n/);
     expect(r.out).toMatch(/\n +1 +1 +1–1 +100% +TP\. Đà Nẵng\n/);
   });
@@ -452,5 +455,23 @@ describe("chiso check", () => {
     const bad = findings.find((f: any) => f.ruleId === "sai");
     expect(bad.message.vi).toMatch(/Quy tắc “Tổng cộng = Mức độ 5” không dùng được .*không có cột “Mức độ 5”/);
     expect(findings.filter((f: any) => f.ruleId === "ho-so")).toEqual([]); // the rule holds everywhere
+  });
+});
+
+describe("chiso in English", () => {
+  it("--lang en prints for people in English, numbers as English writes them; errors stay in both languages", async () => {
+    const r = await run(["rank", path.join(fixtures, "000-bang-2.6.txt"), "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Table 2\.6: ranking, block Ministries and ministerial-level agencies/);
+    expect(r.out).toMatch(/Rank  Published {5}Agency/);
+    expect(r.out).toMatch(/equal value, published with another rank/);
+    expect(r.out).toMatch(/The recomputed ranks \(competition\) differ from the published ones for 3 of 19 agencies\.$/);
+    const c = await run(["check", path.join(fixtures, "000-bang-4.7.txt"), "--lang=en"]);
+    expect(c.out).toMatch(/^Read 1 table, checked 1 \([\d,]+ rule applications\): \d+ errors?, \d+ warnings?, \d+ notes?\./);
+    expect(c.out).not.toMatch(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ] (lỗi|bảng)/);
+    const help = await run(["--help", "--lang", "en"]);
+    expect(help.out).toMatch(/^chiso — IT-application index and ranking of Vietnamese state agencies\n\nUsage:/);
+    const bad = await run(["rank", "x.txt", "--lang", "fr"]);
+    expect([bad.code, bad.err]).toEqual([2, "Lỗi: --lang phải là vi hoặc en (đang là “fr”).\nError: --lang must be vi or en (got “fr”)."]);
   });
 });

@@ -15,7 +15,9 @@ import { checkInputs } from "../../steps/check";
 import { tablesToCheck, WorkbookCheckInput } from "../../steps/tablesToCheck";
 import { CliError, Io, sayBoth } from "../cliError";
 import { formatCount } from "../format";
-import { inFile, isXlsx, openWorkbook, readInput } from "./rank";
+import { CLI } from "../messages";
+import { Lang, localise } from "../../core/msg";
+import { inFile, isXlsx, openWorkbook, readInput } from "../files";
 
 export interface CheckOptions {
   json: boolean;
@@ -84,7 +86,7 @@ export async function checkCommand(
         2,
       ),
     );
-  else io.out(describe(findings, report, unchecked, checkedAny));
+  else io.out(describe(findings, report, unchecked, checkedAny, io.lang));
   if (!checkedAny && readFindings.length === 0) {
     io.err(
       sayBoth(
@@ -100,11 +102,12 @@ export async function checkCommand(
 }
 
 /** How a table was read and what was checked in it, in one line. */
-export function tableLine(t: TableReport): string {
-  const what = t.understood?.vi ?? `${t.name}`;
+export function tableLine(t: TableReport, lang: Lang = "vi"): string {
+  const w = localise(CLI, lang).check;
+  const what = t.understood?.[lang] ?? `${t.name}`;
   const checks = t.checked.length
-    ? `đã kiểm tra: ${t.checked.map((c) => `${c.rule} (${formatCount(c.count)})`).join(", ")}`
-    : "chưa kiểm tra quan hệ nào";
+    ? `${w.checked}: ${t.checked.map((c) => `${c.rule} (${formatCount(c.count, lang)})`).join(", ")}`
+    : w.nothing;
   return `${t.source}: ${what} — ${checks}`;
 }
 
@@ -113,7 +116,9 @@ function describe(
   report: CheckReport,
   unchecked: WorkbookCheckInput["unchecked"],
   checkedAny: boolean,
+  lang: Lang = "vi",
 ): string {
+  const w = localise(CLI, lang).check;
   const lines: string[] = [];
   const count = (s: Severity) =>
     findings.filter((f) => f.severity === s).length;
@@ -125,32 +130,39 @@ function describe(
   const own = unchecked.filter((u) => u.ownResult).length;
   lines.push(
     report.tables.length === 0 && own > 0 && own === unchecked.length
-      ? `Chỉ có kết quả do chiso ghi (${own} trang), không có bảng số liệu nào để kiểm tra. Hãy kiểm tra sổ tính số liệu đã dùng để tính các kết quả này.`
+      ? w.onlyOwn(own)
       : checkedAny
-        ? `Đã đọc ${report.tables.length + unchecked.length} bảng, kiểm tra ${checkedTables} bảng (${formatCount(relations)} lần áp quy tắc): ${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} thông tin.`
-        : `Đã đọc ${report.tables.length + unchecked.length} bảng nhưng không kiểm tra được quan hệ nào: chưa thể nói số liệu đúng hay sai.`,
+        ? w.summary(
+            report.tables.length + unchecked.length,
+            checkedTables,
+            formatCount(relations, lang),
+            count("error"),
+            count("warning"),
+            count("info"),
+          )
+        : w.nothingChecked(report.tables.length + unchecked.length),
   );
-  if (checkedAny && findings.length === 0)
-    lines.push("Không có phát hiện nào trong các quan hệ đã kiểm tra.");
-  lines.push("", "Bảng đã đọc");
-  for (const t of report.tables) lines.push(`  ${tableLine(t)}`);
+  if (checkedAny && findings.length === 0) lines.push(w.noFindings);
+  lines.push("", w.tablesRead);
+  for (const t of report.tables) lines.push(`  ${tableLine(t, lang)}`);
   for (const u of unchecked)
-    lines.push(`  ${u.source}: ${u.name} — ${u.why.vi}`);
+    lines.push(`  ${u.source}: ${u.name} — ${u.why[lang]}`);
   for (const severity of ["error", "warning", "info"] as const) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
-    lines.push("", `${SEVERITY[severity].vi} (${group.length})`);
+    lines.push("", `${SEVERITY[severity][lang]} (${group.length})`);
     for (const f of group) {
       lines.push(
-        `  ${describeLocation(f.where).vi} — ${f.message.vi} [${f.ruleId}]${f.inferred ? " (quy tắc suy ra)" : ""}`,
+        `  ${describeLocation(f.where)[lang]} — ${f.message[lang]} [${f.ruleId}]${f.inferred ? w.inferredRule : ""}`,
       );
-      if (f.suggestion) lines.push(`    Gợi ý: ${f.suggestion.reason.vi}`);
+      if (f.suggestion)
+        lines.push(`    ${w.suggestion}: ${f.suggestion.reason[lang]}`);
     }
   }
   if (report.inferred.length) {
-    lines.push("", "Quan hệ suy ra từ hình dạng bảng (hãy xác nhận):");
+    lines.push("", w.inferred);
     for (const r of report.inferred)
-      lines.push(`  ${r.source}: ${r.table} — ${r.description.vi}`);
+      lines.push(`  ${r.source}: ${r.table} — ${r.description[lang]}`);
   }
   return lines.join("\n");
 }

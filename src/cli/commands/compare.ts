@@ -20,7 +20,9 @@ import {
 import { toJson } from "../json";
 import { CliError, Io } from "../cliError";
 import { num, textTable } from "../format";
-import { inFile, isXlsx, openWorkbook, readInput } from "./rank";
+import { CLI } from "../messages";
+import { Lang, localise } from "../../core/msg";
+import { inFile, isXlsx, openWorkbook, readInput } from "../files";
 
 export interface CompareOptions {
   json: boolean;
@@ -42,7 +44,7 @@ export async function compareCommand(
     ...(options.editions ? { editions: options.editions } : {}),
   });
   if (options.json) io.out(toJson(c));
-  else io.out(describe(c));
+  else io.out(describe(c, io.lang));
   return 0;
 }
 
@@ -60,22 +62,28 @@ async function sourceOf(file: string): Promise<RankingSource> {
   return inFile(file, async () => ({ kind: "text", text, label }));
 }
 
-function describe(c: Comparison): string {
+function describe(c: Comparison, lang: Lang = "vi"): string {
+  const w = localise(CLI, lang);
   const decimals = Math.max(0, ...c.rows.map((r) => decimalsOf(r.value)));
   const before = Math.max(0, ...c.rows.map((r) => decimalsOf(r.previousValue)));
   const lines = [
-    `So sánh ${c.labels.previous} (${c.periods.previous ?? "kỳ trước"}, danh mục ${c.editions.previous}) → ${c.labels.current} (${c.periods.current ?? "kỳ này"}, danh mục ${c.editions.current}).`,
+    w.compare.heading(
+      c.labels.previous,
+      c.periods.previous,
+      c.editions.previous,
+      c.labels.current,
+      c.periods.current,
+      c.editions.current,
+    ),
   ];
   if (c.across)
     lines.push(
       c.rule
-        ? `Khác danh mục: mỗi đơn vị so với các đơn vị tiền thân; đơn vị hình thành từ nhiều đơn vị lấy hạng kỳ trước theo ${RULE_WORDS[c.rule].vi}.`
-        : "Khác danh mục: mỗi đơn vị so với các đơn vị tiền thân; đơn vị hình thành từ nhiều đơn vị không có một hạng kỳ trước (chọn --rule best hoặc --rule mean nếu cần).",
+        ? w.compare.acrossRule(RULE_WORDS[c.rule][lang])
+        : w.compare.acrossNoRule,
     );
   if (c.relative)
-    lines.push(
-      `Hai bảng khác số đơn vị (${c.sizes.previous} → ${c.sizes.current}): thay đổi là vị trí tương đối, (N − hạng) / (N − 1) × 100 (100 là đầu bảng, 0 là cuối bảng), kỳ này trừ kỳ trước, tính bằng điểm phần trăm; hạng ghi kèm số đơn vị (44/63 → 34/34).`,
-    );
+    lines.push(w.compare.relative(c.sizes.previous, c.sizes.current));
   const rows = byMovement(c.rows).map((r) => [
     c.relative
       ? rankOf(r.rank, c.sizes.current)
@@ -87,10 +95,10 @@ function describe(c: Comparison): string {
       ? rankOf(r.previousRank, c.sizes.previous)
       : r.previousRank === null
         ? "—"
-        : num(r.previousRank, r.previousRank % 1 ? 1 : 0),
-    `${movementMark(moveOf(r), "=", r.status === "new" ? "mới" : "")}${c.relative && moveOf(r) ? " điểm" : ""}`,
-    num(r.value, decimals),
-    num(r.previousValue, before),
+        : num(r.previousRank, r.previousRank % 1 ? 1 : 0, lang),
+    `${movementMark(moveOf(r), "=", r.status === "new" ? w.compare.isNew : "", lang)}${c.relative && moveOf(r) ? w.compare.points : ""}`,
+    num(r.value, decimals, lang),
+    num(r.previousValue, before, lang),
     ...(c.across
       ? [
           (r.predecessors ?? [])
@@ -103,13 +111,13 @@ function describe(c: Comparison): string {
     "",
     textTable(
       [
-        "Hạng",
-        "Cơ quan",
-        "Kỳ trước",
-        "Thay đổi",
-        "Giá trị",
-        "Giá trị trước",
-        ...(c.across ? ["Đơn vị tiền thân (hạng)"] : []),
+        w.column.rank,
+        w.column.agency,
+        w.column.previous,
+        w.column.movement,
+        w.column.value,
+        w.column.previousValue,
+        ...(c.across ? [w.column.predecessors] : []),
       ],
       rows,
       ["r", "l", "r", "l", "r", "r", "l"],
@@ -118,7 +126,12 @@ function describe(c: Comparison): string {
   if (c.gone.length)
     lines.push(
       "",
-      `Không còn trong kỳ này (${c.gone.length}): ${c.gone.map((g) => `${g.agency}${g.mergedInto ? ` → ${g.mergedInto}` : ""}`).join(", ")}`,
+      w.compare.gone(
+        c.gone.length,
+        c.gone
+          .map((g) => `${g.agency}${g.mergedInto ? ` → ${g.mergedInto}` : ""}`)
+          .join(", "),
+      ),
     );
   return lines.join("\n");
 }

@@ -27,9 +27,11 @@ import {
 } from "../../steps/rankedTables";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { CliError, Io } from "../cliError";
+import { CLI } from "../messages";
+import { Lang, localise } from "../../core/msg";
 import { num } from "../format";
 import { jsonRows, toJson } from "../json";
-import { refuseToOverwrite } from "./template";
+import { refuseToOverwrite } from "../files";
 
 export const DEMO_FILE = "xep-hang-2016.xlsx";
 export const DEMO_INPUT = "du-lieu-2016.xlsx";
@@ -110,10 +112,9 @@ export async function demoCommand(
     );
     return 0;
   }
-  io.out(summary(tables, file, register.blockName.bind(register)));
-  io.out(
-    `\nSổ tính nhập liệu (sửa được, dùng được với mọi lệnh): “${input}”.\nInput workbook (editable, for every command): “${input}”.`,
-  );
+  const lang = io.lang ?? "vi";
+  io.out(summary(tables, file, (b) => register.blockName(b, lang), lang));
+  io.out(`\n${localise(CLI, lang).demo.input(input)}`);
   return 0;
 }
 
@@ -121,32 +122,35 @@ function summary(
   tables: RankedTableOut[],
   file: string,
   blockName: (b: RankedTableOut["block"]) => string,
+  lang: Lang,
 ): string {
-  const lines = [`Đã ghi ${tables.length} bảng xếp hạng vào “${file}”.`, ""];
+  const w = localise(CLI, lang).demo;
+  const lines = [w.written(tables.length, file), ""];
   for (const block of [...new Set(tables.map((t) => t.block))]) {
     const own = tables.filter((t) => t.block === block);
-    lines.push(`${blockName(block)} (${own[0].rows.length} cơ quan)`);
+    lines.push(`${blockName(block)} (${w.agencies(own[0].rows.length)})`);
     const differing = own.flatMap((t) =>
       t.rows
         .filter((r) => r.publishedRank !== null && r.publishedRank !== r.rank)
-        .map(
-          (r) =>
-            `${t.group} ${r.agency}: công bố ${r.publishedRank}, tính lại ${r.rank ?? "—"}`,
+        .map((r) =>
+          w.differs(t.group, r.agency, r.publishedRank ?? null, r.rank),
         ),
     );
     lines.push(
       differing.length
-        ? `  Hạng tính lại khác hạng công bố (${differing.length}): ${differing.join("; ")}`
-        : "  Hạng tính lại của mọi nhóm trùng với hạng công bố.",
+        ? w.differing(differing.length, differing.join("; "))
+        : w.allAgree,
     );
     for (const t of own.filter((x) => x.group === "TH")) {
       const ranked = t.rows.filter((r) => r.rank !== null);
       const show = (rs: typeof ranked) =>
         rs
-          .map((r) => `${r.rank}. ${r.agency} (${num(r.value, t.decimals)})`)
+          .map(
+            (r) => `${r.rank}. ${r.agency} (${num(r.value, t.decimals, lang)})`,
+          )
           .join(", ");
       lines.push(
-        `  ${t.method}: đầu bảng ${show(ranked.slice(0, 3))}; cuối bảng ${show(ranked.slice(-3))}`,
+        w.ends(t.method, show(ranked.slice(0, 3)), show(ranked.slice(-3))),
       );
     }
     lines.push("");

@@ -4,8 +4,6 @@
  * ranks beside the published ones, and the previous period's rank and the movement where the
  * table gives them.
  */
-import { promises as fs } from "fs";
-import * as path from "path";
 import { getDefaultRegister } from "../../core/agencies/registerEditions";
 import type { TieMethod } from "../../core/methodology/methodologySchema";
 import type { Methodology } from "../../core/methodology/methodologySchema";
@@ -19,13 +17,14 @@ import {
   rerankTable,
 } from "../../core/tables/rerankTable";
 import { MATCH_NOTE } from "../../core/agencies/matchAgency";
-import { UserError } from "../../core/userError";
 import { rankedTables } from "../../steps/rank";
 import type { RankedTableOut } from "../../steps/rankedTables";
 import { jsonRow, jsonRows, toJson } from "../json";
-import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { CliError, Io } from "../cliError";
+import { inFile, isXlsx, openWorkbook, readInput } from "../files";
 import { num, textTable } from "../format";
+import { CLI } from "../messages";
+import { Lang, localise } from "../../core/msg";
 
 export interface RankOptions {
   ties: TieMethod;
@@ -80,6 +79,8 @@ export async function rankCommand(
       ),
     );
   } else {
+    const lang = io.lang ?? "vi";
+    const w = localise(CLI, lang);
     const others = parsed.found.filter(
       (t) => !parsed.tables.some((r) => r.recognised === t),
     );
@@ -88,13 +89,14 @@ export async function rankCommand(
         ...tables.map((t, i) =>
           describeReranked(
             t,
-            describeTable(parsed.tables[i].recognised, register).vi,
+            describeTable(parsed.tables[i].recognised, register)[lang],
+            lang,
           ),
         ),
         ...(others.length
           ? [
-              `Không phải bảng xếp hạng, bỏ qua:\n${others
-                .map((t) => `  ${describeTable(t, register).vi}`)
+              `${w.rank.notRanking}\n${others
+                .map((t) => `  ${describeTable(t, register)[lang]}`)
                 .join("\n")}`,
             ]
           : []),
@@ -104,79 +106,39 @@ export async function rankCommand(
   return 0;
 }
 
-/** Work on one file: a user's error it raises names the file. */
-export async function inFile<T>(
-  file: string,
-  work: () => Promise<T>,
-): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    if (e instanceof UserError) e.place.file ??= path.basename(file);
-    throw e;
-  }
-}
-
-/** An .xlsx file, or a bilingual error saying why it cannot be opened. */
-export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
-  try {
-    return await inFile(file, () => XlsxWorkbook.open(file));
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    // ExcelJS's own words stay as the detail; the message says what to do.
-    throw new CliError({
-      vi: `Không mở được sổ tính “${file}”: tệp hỏng, bị cắt hoặc không phải .xlsx. Hãy mở rồi lưu lại bằng Excel. (Chi tiết: ${(e as Error).message})`,
-      en: `Cannot open workbook “${file}”: the file is damaged, cut short or not an .xlsx. Open and save it again in Excel. (Detail: ${(e as Error).message})`,
-    });
-  }
-}
-
-export async function readInput(file: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError({
-      vi:
-        code === "ENOENT"
-          ? `Không tìm thấy tệp “${file}”.`
-          : `Không đọc được tệp “${file}” (${code}).`,
-      en:
-        code === "ENOENT"
-          ? `File not found: “${file}”.`
-          : `Cannot read “${file}” (${code}).`,
-    });
-  }
-}
-
-export function isXlsx(bytes: Buffer): boolean {
-  return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b; // a zip: PK
-}
-
 /** The table as understood (kind, block, group, columns used), its rows, and what differs. */
-function describeReranked(t: RerankedTable, understood: string): string {
+function describeReranked(
+  t: RerankedTable,
+  understood: string,
+  lang: Lang,
+): string {
+  const w = localise(CLI, lang);
   const decimals = t.decimals;
   const previous = t.hasPrevious;
   // A table of ranks alone (slides, `rank name` lines) has no value column to show.
   const valued = t.rows.some((r) => r.value !== null);
   const rows = t.rows.map((r) => {
     const notes: string[] = [];
-    if (r.difference) notes.push(DIFFERENCE[r.difference].vi);
-    if (!r.code) notes.push(`không nhận ra tên “${r.inputName}”`);
+    if (r.difference) notes.push(DIFFERENCE[r.difference][lang]);
+    if (!r.code) notes.push(w.rank.unknownName(r.inputName));
     else if (r.match.status !== "exact")
       notes.push(
-        `tên “${r.inputName}”: ${r.match.notes.map((n) => MATCH_NOTE[n].vi).join(", ")}${r.match.confidence < 1 ? ` (độ tin cậy ${num(r.match.confidence, 2)})` : ""}`,
+        w.rank.nameNotes(
+          r.inputName,
+          r.match.notes.map((n) => MATCH_NOTE[n][lang]).join(", "),
+          r.match.confidence < 1 ? num(r.match.confidence, 2, lang) : undefined,
+        ),
       );
     return [
       r.rank === null ? "—" : String(r.rank),
       r.publishedRank === null ? "—" : String(r.publishedRank),
       r.difference ? "≠" : "",
       r.agency,
-      ...(valued ? [num(r.value, decimals)] : []),
+      ...(valued ? [num(r.value, decimals, lang)] : []),
       ...(previous
         ? [
             r.previousRank === null ? "—" : String(r.previousRank),
-            movementMark(r.movement, "=", "—"),
+            movementMark(r.movement, "=", "—", lang),
           ]
         : []),
       notes.join("; "),
@@ -185,26 +147,31 @@ function describeReranked(t: RerankedTable, understood: string): string {
   const names = t.rows.filter((r) => r.match.status !== "exact").length;
   const published = t.rows.some((r) => r.publishedRank !== null);
   const summary = !published
-    ? `Bảng không có hạng công bố: hạng tính lại (${t.ties}) từ giá trị.`
+    ? w.rank.noPublished(t.ties)
     : !valued
-      ? "Bảng chỉ có thứ hạng, không có giá trị để tính lại."
+      ? w.rank.ranksOnly
       : !t.recomputed
-        ? "Bảng là trích đoạn với thứ hạng không liền nhau: giữ hạng như công bố, chưa tính lại."
+        ? w.rank.excerptKept
         : t.differences === 0
-          ? `Hạng tính lại (${t.ties}) trùng với hạng công bố ở cả ${t.rows.length} cơ quan.`
-          : `Hạng tính lại (${t.ties}) khác hạng công bố ở ${t.differences}/${t.rows.length} cơ quan.`;
+          ? w.rank.agree(t.ties, t.rows.length)
+          : w.rank.differ(t.ties, t.differences, t.rows.length);
   const moved = t.rows.filter((r) => r.movement !== null && r.movement !== 0);
   const movement = previous
-    ? ` So với kỳ trước${t.periods.previous ? ` (${t.periods.previous})` : ""}: ${moved.filter((r) => r.movement! > 0).length} cơ quan lên hạng, ${moved.filter((r) => r.movement! < 0).length} xuống hạng.`
+    ? w.rank.movement(
+        t.periods.previous,
+        moved.filter((r) => r.movement! > 0).length,
+        moved.filter((r) => r.movement! < 0).length,
+      )
     : "";
+  const c = w.column;
   const header = [
-    "Hạng",
-    "Công bố",
+    c.rank,
+    c.published,
     "",
-    "Cơ quan",
-    ...(valued ? ["Giá trị"] : []),
-    ...(previous ? ["Kỳ trước", "Thay đổi"] : []),
-    "Ghi chú",
+    c.agency,
+    ...(valued ? [c.value] : []),
+    ...(previous ? [c.previous, c.movement] : []),
+    c.notes,
   ];
   const align: ("l" | "r")[] = [
     "r",
@@ -218,7 +185,7 @@ function describeReranked(t: RerankedTable, understood: string): string {
   return [
     understood,
     textTable(header, rows, align),
-    summary + movement + (names ? ` Tên viết khác chuẩn: ${names}.` : ""),
+    summary + movement + (names ? w.rank.namesOtherwise(names) : ""),
   ].join("\n");
 }
 
@@ -229,7 +196,10 @@ async function rankWorkbook(
 ): Promise<number> {
   const wb = await openWorkbook(file);
   const { tables, read } = await inFile(file, () =>
-    rankedTables(wb, getDefaultRegister(), { ties: options.ties }),
+    rankedTables(wb, getDefaultRegister(), {
+      ties: options.ties,
+      ...(io.lang ? { lang: io.lang } : {}),
+    }),
   );
   if (read.blocks.length === 0)
     throw new CliError({
@@ -245,14 +215,18 @@ async function rankWorkbook(
       ),
     );
   else {
-    io.out(tables.map(describeWorkbookTable).join("\n\n"));
+    io.out(tables.map((t) => describeWorkbookTable(t, io.lang)).join("\n\n"));
     for (const p of read.problems)
       io.err(`${p.sheet}!${p.cell}: ${p.message.vi} / ${p.message.en}`);
   }
   return 0;
 }
 
-export function describeWorkbookTable(t: RankedTableOut): string {
+export function describeWorkbookTable(
+  t: RankedTableOut,
+  lang: Lang = "vi",
+): string {
+  const c = localise(CLI, lang).column;
   const hasPublished = t.rows.some((r) => r.publishedRank !== null);
   const rows = t.rows.map((r) => [
     r.rank === null ? "—" : String(r.rank),
@@ -263,12 +237,12 @@ export function describeWorkbookTable(t: RankedTableOut): string {
         ]
       : []),
     r.agency,
-    num(r.value, t.decimals),
+    num(r.value, t.decimals, lang),
   ]);
   const header = [
-    "Hạng",
-    ...(hasPublished ? ["Công bố", ""] : []),
-    "Cơ quan",
+    c.rank,
+    ...(hasPublished ? [c.published, ""] : []),
+    c.agency,
     t.valueHeader,
   ];
   const align: ("l" | "r")[] = [

@@ -15,6 +15,7 @@ import {
 import { scoreWorkbook } from "../../steps/scoredWorkbook";
 import {
   BlockUncertainty,
+  blockWords,
   byRank,
   uncertaintyOf,
   uncertaintyWords,
@@ -25,9 +26,11 @@ import { contentsTable } from "../../steps/contents";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { toJson } from "../json";
 import { CliError, Io } from "../cliError";
+import { CLI } from "../messages";
+import { Lang, localise } from "../../core/msg";
 import { num, textTable } from "../format";
-import { inFile, isXlsx, openWorkbook, readInput } from "./rank";
-import { refuseToOverwrite } from "./template";
+import { inFile, isXlsx, openWorkbook, readInput } from "../files";
+import { refuseToOverwrite } from "../files";
 
 export interface SensitivityOptions extends UncertaintyOptions {
   json: boolean;
@@ -86,7 +89,7 @@ export async function sensitivityCommand(
     await wb.saveAs(out);
   }
   if (options.json) io.out(toJson(jsonOf(result)));
-  else io.out(describe(result, options.out));
+  else io.out(describe(result, options.out, io.lang));
   return 0;
 }
 
@@ -112,20 +115,25 @@ function jsonOf(blocks: BlockUncertainty[]) {
   };
 }
 
-function describe(blocks: BlockUncertainty[], out?: string): string {
+function describe(
+  blocks: BlockUncertainty[],
+  out: string | undefined,
+  lang: Lang = "vi",
+): string {
+  const w = localise(CLI, lang);
   const lines: string[] = [];
   for (const b of blocks) {
     const said = uncertaintyWords(b);
     const varied = variedWords(b.result);
-    lines.push(`${b.name} — ${varied.vi}`, varied.en, said.vi, said.en, "");
+    lines.push(`${blockWords(b)[lang]} — ${varied[lang]}`, said[lang], "");
     lines.push(
       textTable(
-        ["Hạng", "Trung vị", "P5–P95", "Top 10", "Cơ quan"],
+        [w.column.rank, w.column.median, "P5–P95", "Top 10", w.column.agency],
         byRank(b.result.rows).map((r) => [
           r.rank === null ? "—" : String(r.rank),
           r.median === null ? "—" : String(r.median),
           r.p05 === null ? "—" : `${r.p05}–${r.p95}`,
-          `${num(r.top10 * 100, 0)}%`,
+          `${num(r.top10 * 100, 0, lang)}%`,
           r.agency,
         ]),
         ["r", "r", "r", "r", "l"],
@@ -133,10 +141,7 @@ function describe(blocks: BlockUncertainty[], out?: string): string {
       "",
     );
   }
-  if (out)
-    lines.push(
-      `Đã ghi các trang độ tin cậy vào “${out}”. / Band sheets written to “${out}”.`,
-    );
+  if (out) lines.push(w.sensitivity.written(out));
   return lines.join("\n").trimEnd();
 }
 

@@ -1,5 +1,4 @@
 /** `chiso template OUT.xlsx [--methodology ID] [--force]`: the structured input workbook. */
-import { existsSync } from "fs";
 import { getDefaultRegister } from "../../core/agencies/registerEditions";
 import {
   dataTables,
@@ -7,8 +6,11 @@ import {
   registerTable,
   rulesTable,
 } from "../../workbook/sheets";
-import { isOwnFile, XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
-import { CliError, Io } from "../cliError";
+import { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
+import { Io } from "../cliError";
+import { CLI } from "../messages";
+import { localise } from "../../core/msg";
+import { refuseToOverwrite } from "../files";
 import { methodologyOf } from "../options";
 
 export async function templateCommand(
@@ -29,21 +31,7 @@ export async function templateCommand(
     { owned: false },
   );
   await wb.saveAs(out);
-  io.out(
-    `Đã tạo sổ tính mẫu “${out}” theo phương pháp “${m.name.vi}”: ${4 + m.groups.length} trang (Cài đặt, Phương pháp, Quy tắc, Danh mục và ${m.groups.length} trang số liệu).`,
-  );
+  const lang = io.lang ?? "vi";
+  io.out(localise(CLI, lang).template.made(out, m.name[lang], m.groups.length));
   return 0;
-}
-
-/** Never replace a workbook a person has saved: only our own output, or with --force. */
-export async function refuseToOverwrite(
-  file: string,
-  force: boolean,
-): Promise<void> {
-  if (!force && existsSync(file) && !(await isOwnFile(file))) {
-    throw new CliError({
-      vi: `Tệp “${file}” đã có và không phải do chiso tạo ra; không ghi đè. Chọn tên khác hoặc thêm --force.`,
-      en: `“${file}” exists and was not written by chiso; not overwriting. Choose another name or add --force.`,
-    });
-  }
 }

@@ -1,0 +1,71 @@
+/**
+ * The files the commands read and write: read with a clear error, a workbook opened or refused
+ * in words, a user's error naming its file, and never a person's saved workbook replaced.
+ */
+import { existsSync, promises as fs } from "fs";
+import * as path from "path";
+import { UserError } from "../core/userError";
+import { isOwnFile, XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+import { CliError } from "./cliError";
+
+/** Work on one file: a user's error it raises names the file. */
+export async function inFile<T>(
+  file: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof UserError) e.place.file ??= path.basename(file);
+    throw e;
+  }
+}
+
+/** An .xlsx file, or a bilingual error saying why it cannot be opened. */
+export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
+  try {
+    return await inFile(file, () => XlsxWorkbook.open(file));
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    // ExcelJS's own words stay as the detail; the message says what to do.
+    throw new CliError({
+      vi: `Không mở được sổ tính “${file}”: tệp hỏng, bị cắt hoặc không phải .xlsx. Hãy mở rồi lưu lại bằng Excel. (Chi tiết: ${(e as Error).message})`,
+      en: `Cannot open workbook “${file}”: the file is damaged, cut short or not an .xlsx. Open and save it again in Excel. (Detail: ${(e as Error).message})`,
+    });
+  }
+}
+
+export async function readInput(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError({
+      vi:
+        code === "ENOENT"
+          ? `Không tìm thấy tệp “${file}”.`
+          : `Không đọc được tệp “${file}” (${code}).`,
+      en:
+        code === "ENOENT"
+          ? `File not found: “${file}”.`
+          : `Cannot read “${file}” (${code}).`,
+    });
+  }
+}
+
+export function isXlsx(bytes: Buffer): boolean {
+  return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b; // a zip: PK
+}
+
+/** Never replace a workbook a person has saved: only our own output, or with --force. */
+export async function refuseToOverwrite(
+  file: string,
+  force: boolean,
+): Promise<void> {
+  if (!force && existsSync(file) && !(await isOwnFile(file))) {
+    throw new CliError({
+      vi: `Tệp “${file}” đã có và không phải do chiso tạo ra; không ghi đè. Chọn tên khác hoặc thêm --force.`,
+      en: `“${file}” exists and was not written by chiso; not overwriting. Choose another name or add --force.`,
+    });
+  }
+}
