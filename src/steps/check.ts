@@ -9,6 +9,7 @@ import { CheckReport, runChecks } from "../core/checks/runChecks";
 import { formatNumber } from "../core/numbers/formatNumber";
 import type { Lang } from "../core/userError";
 import type { TableToWrite, WorkbookPort } from "../workbook/workbookPort";
+import { column, HEADER, outputTable, TEXT } from "./outputColumns";
 import { tablesToCheck, WorkbookCheckInput } from "./tablesToCheck";
 
 export const FINDINGS_SHEET = "Phát hiện";
@@ -82,7 +83,6 @@ const FINDINGS_WORDS = {
       checked
         ? `Phát hiện khi kiểm tra (${formatNumber(checked, { lang: "vi" })} lần áp quy tắc): ${n}`
         : `Chưa kiểm tra được quan hệ nào (không có số liệu để kiểm tra); phát hiện: ${n}`,
-    headers: ["Mức độ", "Ô", "Cơ quan", "Nội dung", "Gợi ý", "Quy tắc"],
   },
   en: {
     suggestion: "Suggestion",
@@ -90,7 +90,6 @@ const FINDINGS_WORDS = {
       checked
         ? `Findings of the check (${formatNumber(checked, { lang: "en" })} rule applications): ${n}`
         : `No relation could be checked (no figures to check); findings: ${n}`,
-    headers: ["Severity", "Cell", "Agency", "Finding", "Suggestion", "Rule"],
   },
 };
 
@@ -99,25 +98,32 @@ function findingsTable(
   checked: number,
   lang: Lang,
 ): TableToWrite {
-  const w = FINDINGS_WORDS[lang];
-  const widths = [14, 28, 14, 60, 60, 14];
-  return {
-    sheet: FINDINGS_SHEET,
-    tableName: "PhatHien",
-    title: w.title(checked, findings.length),
-    columns: w.headers.map((header, k) => ({
-      header,
-      format:
-        k === 1 ? ({ kind: "link" } as const) : ({ kind: "text" } as const),
-      width: widths[k],
-    })),
-    rows: findings.map((f) => [
-      SEVERITY[f.severity][lang],
-      f.where.cell ? `${f.where.table}!${f.where.cell}` : f.where.table,
-      f.agency?.name ?? "",
-      f.message[lang],
-      f.suggestion?.reason[lang] ?? "",
-      f.ruleId,
-    ]),
-  };
+  return outputTable<Finding>(
+    {
+      sheet: FINDINGS_SHEET,
+      tableName: "PhatHien",
+      title: FINDINGS_WORDS[lang].title(checked, findings.length),
+      columns: [
+        column(
+          { vi: "Mức độ", en: "Severity" },
+          TEXT,
+          (f) => SEVERITY[f.severity][lang],
+        ),
+        // A link to the cell: `Sheet!D7`.
+        column({ vi: "Ô", en: "Cell" }, { kind: "link" }, (f) =>
+          f.where.cell ? `${f.where.table}!${f.where.cell}` : f.where.table,
+        ),
+        column(HEADER.agency, TEXT, (f) => f.agency?.name ?? ""),
+        column({ vi: "Nội dung", en: "Finding" }, TEXT, (f) => f.message[lang]),
+        column(
+          { vi: "Gợi ý", en: "Suggestion" },
+          TEXT,
+          (f) => f.suggestion?.reason[lang] ?? "",
+        ),
+        column({ vi: "Quy tắc", en: "Rule" }, TEXT, (f) => f.ruleId),
+      ],
+      rows: findings,
+    },
+    lang,
+  );
 }

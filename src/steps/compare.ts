@@ -8,8 +8,10 @@ import type { TieMethod } from "../core/methodology/methodologySchema";
 import { formatNumber } from "../core/numbers/formatNumber";
 import {
   byMovement,
-  Comparison,
+  ComparedRow,
   comparePeriods,
+  Comparison,
+  GoneRow,
   moveOf,
   PeriodRanking,
   PreviousRankRule,
@@ -23,7 +25,7 @@ import {
 import { readSheet } from "../core/tables/readTables";
 import { rerankTable } from "../core/tables/rerankTable";
 import { Msg, Lang, UserError } from "../core/userError";
-import { HEADER, say } from "./outputWords";
+import { column, HEADER, number, outputTable, TEXT } from "./outputColumns";
 import type { TableToWrite, WorkbookPort } from "../workbook/workbookPort";
 
 export const COMPARE_SHEET = "So sánh";
@@ -175,61 +177,61 @@ export function comparisonToWrite(
     (r.predecessors ?? [])
       .map((p) => `${p.agency} (${p.rank ?? "—"})`)
       .join("; ");
-  const number = (decimals: number) => ({ kind: "number" as const, decimals });
-  const text = { kind: "text" as const };
-  const mark = (r: Comparison["rows"][number]) =>
-    movementMark(moveOf(r), "=", "", lang);
-  return {
-    sheet: COMPARE_SHEET,
-    tableName: "SoSanh",
-    title: `${w.title} ${periods}${c.relative ? ` — ${w.relative}` : ""}${c.across ? ` — ${w.across}${c.rule ? `, ${w.rule(RULE_WORDS[c.rule][lang])}` : ""}` : ""}`,
-    columns: [
-      { header: say(HEADER.rank, lang), format: number(0), width: 10 },
-      { header: say(HEADER.agency, lang), format: text, width: 36 },
-      { header: say(HEADER.previousRank, lang), format: number(1), width: 14 },
-      ...(c.relative
-        ? [
-            { header: w.position, format: number(1), width: 16 },
-            { header: w.previousPosition, format: number(1), width: 16 },
-          ]
-        : []),
-      {
-        header: c.relative ? w.changePoints : w.change,
-        format: text,
-        width: 12,
-      },
-      { header: say(HEADER.value, lang), format: number(4), width: 12 },
-      { header: say(HEADER.previousValue, lang), format: number(4), width: 16 },
-      ...(c.across
-        ? [{ header: w.predecessors, format: text, width: 48 }]
-        : []),
-      { header: w.note, format: text, width: 28 },
-    ],
-    rows: [
-      ...byMovement(c.rows).map((r) => [
-        r.rank,
-        r.agency,
-        r.previousRank,
-        ...(c.relative ? [r.position ?? null, r.previousPosition ?? null] : []),
-        mark(r),
-        r.value,
-        r.previousValue,
-        ...(c.across ? [predecessors(r)] : []),
-        r.status === "new" ? w.isNew : "",
-      ]),
-      ...c.gone.map((g) => [
-        null,
-        g.agency,
-        g.rank,
-        ...(c.relative ? [null, null] : []),
-        "",
-        null,
-        g.value,
-        ...(c.across ? [""] : []),
-        g.mergedInto ? w.mergedInto(g.mergedInto) : w.gone,
-      ]),
-    ],
-  };
+  type Row = ComparedRow | GoneRow;
+  const compared = (r: Row): r is ComparedRow => "status" in r;
+  // The comparison's own headers, already in the language: the same words either side.
+  const own = (header: string) => ({ vi: header, en: header });
+  return outputTable<Row>(
+    {
+      sheet: COMPARE_SHEET,
+      tableName: "SoSanh",
+      title: `${w.title} ${periods}${c.relative ? ` — ${w.relative}` : ""}${c.across ? ` — ${w.across}${c.rule ? `, ${w.rule(RULE_WORDS[c.rule][lang])}` : ""}` : ""}`,
+      columns: [
+        column<Row>(
+          HEADER.rank,
+          number(0),
+          (r) => (compared(r) ? r.rank : null),
+          true,
+        ),
+        column<Row>(HEADER.agency, TEXT, (r) => r.agency),
+        column<Row>(HEADER.previousRank, number(1), (r) =>
+          compared(r) ? r.previousRank : r.rank,
+        ),
+        c.relative &&
+          column<Row>(own(w.position), number(1), (r) =>
+            compared(r) ? (r.position ?? null) : null,
+          ),
+        c.relative &&
+          column<Row>(own(w.previousPosition), number(1), (r) =>
+            compared(r) ? (r.previousPosition ?? null) : null,
+          ),
+        column<Row>(own(c.relative ? w.changePoints : w.change), TEXT, (r) =>
+          compared(r) ? movementMark(moveOf(r), "=", "", lang) : "",
+        ),
+        column<Row>(HEADER.value, number(4), (r) =>
+          compared(r) ? r.value : null,
+        ),
+        column<Row>(HEADER.previousValue, number(4), (r) =>
+          compared(r) ? r.previousValue : r.value,
+        ),
+        c.across &&
+          column<Row>(own(w.predecessors), TEXT, (r) =>
+            compared(r) ? predecessors(r) : "",
+          ),
+        column<Row>(own(w.note), TEXT, (r) =>
+          compared(r)
+            ? r.status === "new"
+              ? w.isNew
+              : ""
+            : r.mergedInto
+              ? w.mergedInto(r.mergedInto)
+              : w.gone,
+        ),
+      ],
+      rows: [...byMovement(c.rows), ...c.gone],
+    },
+    lang,
+  );
 }
 
 const COMPARE_WORDS = {

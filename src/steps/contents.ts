@@ -14,6 +14,7 @@ import {
   SETTINGS_SHEET,
 } from "../workbook/sheets";
 import type { TableToWrite } from "../workbook/workbookPort";
+import { column, number, outputTable, TEXT } from "./outputColumns";
 
 export interface ContentsEntry {
   sheet: string;
@@ -37,21 +38,21 @@ export function contentsTable(
   entries: ContentsEntry[],
   lang: Lang = "vi",
 ): TableToWrite {
-  return {
-    sheet: CONTENTS_SHEET,
-    tableName: "MucLuc",
-    title,
-    columns: [
-      { header: WORDS.sheet[lang], format: { kind: "sheet" } },
-      { header: WORDS.title[lang], format: { kind: "text" } },
-      { header: WORDS.about[lang], format: { kind: "text" } },
-      {
-        header: WORDS.agencies[lang],
-        format: { kind: "number", decimals: 0 },
-      },
-    ],
-    rows: entries.map((e) => [e.sheet, e.title, e.about, e.agencies ?? null]),
-  };
+  return outputTable<ContentsEntry>(
+    {
+      sheet: CONTENTS_SHEET,
+      tableName: "MucLuc",
+      title,
+      columns: [
+        column(WORDS.sheet, { kind: "sheet" }, (e) => e.sheet),
+        column(WORDS.title, TEXT, (e) => e.title),
+        column(WORDS.about, TEXT, (e) => e.about),
+        column(WORDS.agencies, number(0), (e) => e.agencies ?? null),
+      ],
+      rows: entries,
+    },
+    lang,
+  );
 }
 
 /** The structured input sheets of a methodology, each said in a line. */

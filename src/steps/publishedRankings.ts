@@ -10,8 +10,15 @@ import type { BlockId } from "../core/agencies/registerSchema";
 import type { PastedRankedTable } from "../core/tables/parseRankedTables";
 import { rankedView } from "../core/tables/parseRankedTables";
 import { readSheet } from "../core/tables/readTables";
-import { rerankTable } from "../core/tables/rerankTable";
-import { HEADER, Lang, say } from "./outputWords";
+import { RerankedRow, rerankTable } from "../core/tables/rerankTable";
+import {
+  column,
+  HEADER,
+  Lang,
+  number,
+  outputTable,
+  TEXT,
+} from "./outputColumns";
 import { BLOCK_SHORT } from "./rankedTables";
 import { safeSheetName } from "../workbook/sheets";
 import type { TableToWrite, WorkbookPort } from "../workbook/workbookPort";
@@ -110,53 +117,35 @@ function publishedTable(
       : lang === "vi"
         ? `Bảng xếp hạng công bố: ${source}${block ? ` — ${block}` : ""}${period ? `, kỳ ${period}` : ""}`
         : `Published ranking: ${source}${block ? ` — ${block}` : ""}${period ? `, period ${period}` : ""}`;
-  const number = (decimals: number) => ({
-    kind: "number" as const,
-    decimals,
-  });
-  return {
-    title,
-    columns: [
-      { header: say(HEADER.rank, lang), format: number(0), width: 10 },
-      { header: say(HEADER.agency, lang), format: { kind: "text" }, width: 40 },
-      { header: say(HEADER.code, lang), format: { kind: "text" }, width: 10 },
-      ...(valued
-        ? [
-            {
-              header: say(HEADER.value, lang),
-              format: number(table.decimals),
-              width: 12,
-            },
-          ]
-        : []),
-      ...(previous
-        ? [
-            {
-              header: say(HEADER.previousRank, lang),
-              format: number(0),
-              width: 12,
-            },
-          ]
-        : []),
-      ...(printed
-        ? [
-            {
-              header: say(HEADER.printedAs, lang),
-              format: { kind: "text" as const },
-              width: 30,
-            },
-          ]
-        : []),
-    ],
-    rows: reranked.rows.map((r) => [
-      r.publishedRank ?? r.rank,
-      r.agency,
-      r.code ?? "",
-      ...(valued ? [r.value] : []),
-      ...(previous ? [r.previousRank] : []),
-      ...(printed ? [r.inputName === r.agency ? "" : r.inputName] : []),
-    ]),
-  };
+  type Row = RerankedRow;
+  // Its sheet and table name are the caller's to choose.
+  return outputTable<Row>(
+    {
+      sheet: "",
+      tableName: "",
+      title,
+      columns: [
+        column<Row>(
+          HEADER.rank,
+          number(0),
+          (r) => r.publishedRank ?? r.rank,
+          true,
+        ),
+        column<Row>(HEADER.agency, TEXT, (r) => r.agency),
+        column<Row>(HEADER.code, TEXT, (r) => r.code ?? ""),
+        valued &&
+          column<Row>(HEADER.value, number(table.decimals), (r) => r.value),
+        previous &&
+          column<Row>(HEADER.previousRank, number(0), (r) => r.previousRank),
+        printed &&
+          column<Row>(HEADER.printedAs, TEXT, (r) =>
+            r.inputName === r.agency ? "" : r.inputName,
+          ),
+      ],
+      rows: reranked.rows,
+    },
+    lang,
+  );
 }
 
 /** The published overall ranks of the workbook's blocks, by agency code. */

@@ -8,7 +8,13 @@ import { RankedRow, sortRankedRows } from "../core/ranking/rankedTable";
 import type { BlockResult } from "../core/scoring/scoreBlock";
 import { OVERALL } from "../core/tables/recognise/types";
 import type { Msg, Lang } from "../core/userError";
-import { HEADER, say } from "./outputWords";
+import {
+  column,
+  HEADER,
+  number,
+  outputTable,
+  rankedColumns,
+} from "./outputColumns";
 import { safeSheetName } from "../workbook/sheets";
 import type { TableToWrite } from "../workbook/workbookPort";
 import { tableNameOf } from "../workbook/writeRules";
@@ -125,7 +131,7 @@ export function rankedTablesOf(
           : g.source === "index"
             ? "index:entered"
             : "index:criteria",
-        valueHeader: say(count ? HEADER.count : HEADER.index, lang),
+        valueHeader: (count ? HEADER.count : HEADER.index)[lang],
         decimals: count ? 0 : m.groupIndex.decimals,
         rows: rowsFor(g.id, r.values, r.ranks, ctx.publishedRanks?.[g.id]),
       });
@@ -205,41 +211,29 @@ export function rankedTableToWrite(
   lang: Lang = "vi",
 ): TableToWrite {
   const hasPublished = t.rows.some((r) => r.publishedRank !== null);
-  return {
-    sheet: resultSheetName(t),
-    tableName: tableNameOf("XH", t.block, t.group, t.method),
-    title: t.title,
-    chart: { title: t.title, labels: 1, values: 3 },
-    columns: [
-      {
-        header: say(HEADER.rank, lang),
-        format: { kind: "number", decimals: 0 },
-        width: 10,
-        emphasis: true,
-      },
-      { header: say(HEADER.agency, lang), format: { kind: "text" }, width: 44 },
-      { header: say(HEADER.code, lang), format: { kind: "text" }, width: 12 },
-      {
-        header: t.valueHeader,
-        format: { kind: "number", decimals: t.decimals },
-        width: 16,
-      },
-      ...(hasPublished
-        ? [
-            {
-              header: say(HEADER.publishedRank, lang),
-              format: { kind: "number" as const, decimals: 0 },
-              width: 12,
-            },
-          ]
-        : []),
-    ],
-    rows: t.rows.map((r) => [
-      r.rank,
-      r.agency,
-      r.code,
-      r.value,
-      ...(hasPublished ? [r.publishedRank ?? null] : []),
-    ]),
-  };
+  return outputTable<RankedRow>(
+    {
+      sheet: resultSheetName(t),
+      tableName: tableNameOf("XH", t.block, t.group, t.method),
+      title: t.title,
+      chart: { title: t.title, labels: 1, values: 3 },
+      columns: [
+        ...rankedColumns<RankedRow>(),
+        // The value's header is already in the table's language.
+        column<RankedRow>(
+          { vi: t.valueHeader, en: t.valueHeader },
+          number(t.decimals),
+          (r) => r.value,
+        ),
+        hasPublished &&
+          column<RankedRow>(
+            HEADER.publishedRank,
+            number(0),
+            (r) => r.publishedRank ?? null,
+          ),
+      ],
+      rows: t.rows,
+    },
+    lang,
+  );
 }

@@ -8,7 +8,7 @@ import { Lang, ScenarioExistsError } from "../core/userError";
 import { safeSheetName } from "../workbook/sheets";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { tableNameOf } from "../workbook/writeRules";
-import { HEADER, say } from "./outputWords";
+import { column, HEADER, number, outputTable, TEXT } from "./outputColumns";
 
 /** A scenario sheet: `KB<number> <name, cut>`; the number makes it unique, the title keeps the name. */
 const SCENARIO_SHEET = /^KB(\d+)(?: |$)/;
@@ -49,63 +49,61 @@ export async function saveScenario(
   let k = 1;
   while (saved.some((x) => x.k === k)) k++;
   const sheet = same?.sheet ?? safeSheetName(`KB${k} ${name}`);
-  await port.writeTables(
-    [
-      {
-        sheet,
-        tableName: tableNameOf(
-          "KichBan",
-          same ? SCENARIO_SHEET.exec(sheet)![1] : k,
-        ),
-        title: `${lang === "vi" ? "Kịch bản" : "Scenario"} “${name}”: ${lang === "vi" ? "trọng số" : "weights"} ${Object.entries(
-          weights,
+  const title = `${lang === "vi" ? "Kịch bản" : "Scenario"} “${name}”: ${lang === "vi" ? "trọng số" : "weights"} ${Object.entries(
+    weights,
+  )
+    .map(
+      ([g, w]) =>
+        `${g} = ${formatNumber(w, { decimals: w % 1 ? 2 : 0, lang })}`,
+    )
+    .join(", ")}${
+    Object.keys(options.points ?? {}).length
+      ? `; ${lang === "vi" ? "điểm tiêu chí" : "criterion points"} ${Object.entries(
+          options.points!,
         )
           .map(
-            ([g, w]) =>
-              `${g} = ${formatNumber(w, { decimals: w % 1 ? 2 : 0, lang })}`,
+            ([c, p]) =>
+              `${c} = ${formatNumber(p, { decimals: p % 1 ? 2 : 0, lang })}`,
           )
-          .join(", ")}${
-          Object.keys(options.points ?? {}).length
-            ? `; ${lang === "vi" ? "điểm tiêu chí" : "criterion points"} ${Object.entries(
-                options.points!,
-              )
-                .map(
-                  ([c, p]) =>
-                    `${c} = ${formatNumber(p, { decimals: p % 1 ? 2 : 0, lang })}`,
-                )
-                .join(", ")}`
-            : ""
-        }`,
-        columns: [
-          {
-            header: say(HEADER.rank, lang),
-            format: { kind: "number", decimals: 0 },
-          },
-          { header: say(HEADER.agency, lang), format: { kind: "text" } },
-          {
-            header: lang === "vi" ? "Chỉ số tổng hợp" : "Overall index",
-            format: { kind: "number", decimals: 3 },
-          },
-          {
-            header:
-              lang === "vi"
-                ? "Hạng theo trọng số gốc"
-                : "Rank with the methodology's weights",
-            format: { kind: "number", decimals: 0 },
-          },
-          {
-            header: lang === "vi" ? "Thay đổi" : "Change",
-            format: { kind: "number", decimals: 0 },
-          },
-        ],
-        rows: rows.map((r) => [
-          r.rank,
-          r.agency,
-          r.value,
-          r.baseRank,
-          r.movement,
-        ]),
-      },
+          .join(", ")}`
+      : ""
+  }`;
+  await port.writeTables(
+    [
+      outputTable<WhatIfRow>(
+        {
+          sheet,
+          tableName: tableNameOf(
+            "KichBan",
+            same ? SCENARIO_SHEET.exec(sheet)![1] : k,
+          ),
+          title,
+          columns: [
+            column(HEADER.rank, number(0), (r) => r.rank, true),
+            column(HEADER.agency, TEXT, (r) => r.agency),
+            column(
+              { vi: "Chỉ số tổng hợp", en: "Overall index" },
+              number(3),
+              (r) => r.value,
+            ),
+            column(
+              {
+                vi: "Hạng theo trọng số gốc",
+                en: "Rank with the methodology's weights",
+              },
+              number(0),
+              (r) => r.baseRank,
+            ),
+            column(
+              { vi: "Thay đổi", en: "Change" },
+              number(0),
+              (r) => r.movement,
+            ),
+          ],
+          rows,
+        },
+        lang,
+      ),
     ],
     { owned: true },
   );

@@ -14,7 +14,7 @@ import {
   wideBand,
 } from "../core/scoring/uncertainty";
 import { Msg, Lang, UserError } from "../core/userError";
-import { HEADER, say } from "./outputWords";
+import { column, number, outputTable, rankedColumns } from "./outputColumns";
 import type { ScoredWorkbook } from "./scoredWorkbook";
 import { BLOCK_SHORT } from "./rankedTables";
 import { safeSheetName } from "../workbook/sheets";
@@ -166,52 +166,47 @@ export function uncertaintyToWrite(
   u: BlockUncertainty,
   lang: Lang = "vi",
 ): TableToWrite {
-  const num = (decimals: number) => ({ kind: "number" as const, decimals });
   const vi = lang === "vi";
   const name = vi ? u.name : BLOCK_EN[u.block];
+  type Row = UncertaintyRow;
+  const table = outputTable<Row>(
+    {
+      sheet: uncertaintySheetName(u.block),
+      tableName: tableNameOf("TinCay", u.block),
+      title: `${vi ? "Độ tin cậy của hạng" : "How robust each rank is"} — ${name}: ${variedWords(u.result)[lang]}`,
+      columns: [
+        ...rankedColumns<Row>(),
+        column<Row>(
+          { vi: "Hạng trung vị", en: "Median rank" },
+          number(0),
+          (r) => r.median,
+        ),
+        column<Row>({ vi: "Hạng P5", en: "Rank P5" }, number(0), (r) => r.p05),
+        column<Row>(
+          { vi: "Hạng P95", en: "Rank P95" },
+          number(0),
+          (r) => r.p95,
+        ),
+        column<Row>(
+          { vi: "Độ rộng (P95 − P5)", en: "Width (P95 − P5)" },
+          number(0),
+          (r) => (r.p05 === null || r.p95 === null ? null : width(r)),
+        ),
+        column<Row>(
+          {
+            vi: "Tỷ lệ lần thử trong top 10 (%)",
+            en: "Share of draws in the top 10 (%)",
+          },
+          number(1),
+          (r) => Math.round(r.top10 * 1000) / 10,
+        ),
+      ],
+      rows: byRank(u.result.rows),
+    },
+    lang,
+  );
   return {
-    sheet: uncertaintySheetName(u.block),
-    tableName: tableNameOf("TinCay", u.block),
-    title: `${vi ? "Độ tin cậy của hạng" : "How robust each rank is"} — ${name}: ${variedWords(u.result)[lang]}`,
-    columns: [
-      {
-        header: say(HEADER.rank, lang),
-        format: num(0),
-        width: 10,
-        emphasis: true,
-      },
-      { header: say(HEADER.agency, lang), format: { kind: "text" }, width: 40 },
-      { header: say(HEADER.code, lang), format: { kind: "text" }, width: 10 },
-      {
-        header: vi ? "Hạng trung vị" : "Median rank",
-        format: num(0),
-        width: 12,
-      },
-      { header: vi ? "Hạng P5" : "Rank P5", format: num(0), width: 10 },
-      { header: vi ? "Hạng P95" : "Rank P95", format: num(0), width: 10 },
-      {
-        header: vi ? "Độ rộng (P95 − P5)" : "Width (P95 − P5)",
-        format: num(0),
-        width: 14,
-      },
-      {
-        header: vi
-          ? "Tỷ lệ lần thử trong top 10 (%)"
-          : "Share of draws in the top 10 (%)",
-        format: num(1),
-        width: 14,
-      },
-    ],
-    rows: byRank(u.result.rows).map((r) => [
-      r.rank,
-      r.agency,
-      r.code,
-      r.median,
-      r.p05,
-      r.p95,
-      r.p05 === null || r.p95 === null ? null : width(r),
-      Math.round(r.top10 * 1000) / 10,
-    ]),
+    ...table,
     chart: {
       kind: "band",
       title: `${vi ? "Hạng (chấm) và khoảng 5–95%" : "Rank (dot) and 5–95% band"} — ${name}`,

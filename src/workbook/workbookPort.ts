@@ -44,6 +44,7 @@ const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 export interface ColumnSpec {
   header: string;
   format: ColumnFormat;
+  /** At least this wide, in characters, where a user will type (the rules sheet); else from the content. */
   width?: number;
   /** A drop-down on the column's cells: fixed values, or a range (`'Danh mục'!$B$2:$B$94`). */
   choices?: { values: string[] } | { range: string };

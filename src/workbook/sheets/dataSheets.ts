@@ -60,10 +60,10 @@ export function registerTable(
     sheet: REGISTER_SHEET,
     tableName: "DanhMuc",
     columns: [
-      { header: COL.code, format: TEXT, width: 12 },
-      { header: COL.name, format: TEXT, width: 44 },
-      { header: COL.block, format: TEXT, width: 36 },
-      { header: "Trang thông tin", format: TEXT, width: 30 },
+      { header: COL.code, format: TEXT },
+      { header: COL.name, format: TEXT },
+      { header: COL.block, format: TEXT },
+      { header: "Trang thông tin", format: TEXT },
     ],
     rows: agencies.map((a) => [
       a.code,
@@ -89,17 +89,14 @@ export function indexHeader(group: Group): string {
 /** The value columns of a group's data sheet. */
 function valueColumns(group: Group, indexDecimals: number): ColumnSpec[] {
   if (group.source === "index")
-    return [
-      { header: indexHeader(group), format: num(indexDecimals), width: 12 },
-    ];
+    return [{ header: indexHeader(group), format: num(indexDecimals) }];
   const cols: ColumnSpec[] = group.criteria.map((c) => ({
     header: criterionHeader(c),
     format: num(c.rule?.type === "ratio" ? 2 : 0),
-    width: 18,
     ...(c.rule?.type === "yes-no" ? { choices: { values: [YES, NO] } } : {}),
   }));
   return group.source === "count"
-    ? [...cols, { header: COL.total, format: num(0), width: 12 }]
+    ? [...cols, { header: COL.total, format: num(0) }]
     : cols;
 }
 
@@ -126,16 +123,15 @@ export function dataTables(
   return m.groups.map((group) => {
     const valueCols = valueColumns(group, m.groupIndex.decimals);
     const columns: ColumnSpec[] = [
-      { header: COL.block, format: TEXT, width: 24 },
-      { header: COL.code, format: TEXT, width: 12 },
+      { header: COL.block, format: TEXT },
+      { header: COL.code, format: TEXT },
       {
         header: COL.name,
         format: TEXT,
-        width: 40,
         choices: { range: registerRange(agencies.length) },
       },
       ...valueCols,
-      { header: COL.publishedRank, format: num(0), width: 10 },
+      { header: COL.publishedRank, format: num(0) },
     ];
     const rows = agencies.map((a) => {
       const v = values(a.code, group) ?? {};

@@ -46,12 +46,10 @@ interface MethodRow {
   first: boolean;
 }
 
-const wide = (h: string) =>
-  h.startsWith("Tên") || h.startsWith("Từ khóa") ? 40 : 14;
 const text = (header: string, write: (r: MethodRow) => Cell) =>
-  column<MethodRow>(header, TEXT, wide(header), write);
+  column<MethodRow>(header, TEXT, write);
 const number = (header: string, write: (r: MethodRow) => Cell) =>
-  column<MethodRow>(header, num(2), wide(header), write);
+  column<MethodRow>(header, num(2), write);
 
 /** Keywords of a group in one cell: `hạ tầng kỹ thuật; hạ tầng cntt`. */
 const KEYWORD_SEPARATOR = "; ";
@@ -201,10 +199,10 @@ export function methodologyTables(m: Methodology): TableToWrite[] {
       sheet: SETTINGS_SHEET,
       tableName: "CaiDat",
       columns: [
-        { header: "Khóa", format: TEXT, width: 42 },
-        { header: "Giá trị", format: TEXT, width: 60 },
-        { header: "Giá trị hợp lệ", format: TEXT, width: 50 },
-        { header: "Mã (dòng lệnh)", format: TEXT, width: 30 },
+        { header: "Khóa", format: TEXT },
+        { header: "Giá trị", format: TEXT },
+        { header: "Giá trị hợp lệ", format: TEXT },
+        { header: "Mã (dòng lệnh)", format: TEXT },
       ],
       rows: settings.map(([k, v, allowed, codes]) => [
         k,

@@ -1,5 +1,5 @@
 /**
- * One codec per sheet: each column is declared once — its header, format, width, and how a
+ * One codec per sheet: each column is declared once — its header, format, and how a
  * value is written to it — and reading finds a cell by that same declaration, never by a header
  * typed again.
  */
@@ -24,10 +24,9 @@ export interface SheetColumn<R> extends ColumnSpec {
 export function column<R>(
   header: string,
   format: ColumnSpec["format"],
-  width: number,
   write: (row: R) => Cell,
 ): SheetColumn<R> {
-  return { header, format, width, write };
+  return { header, format, write };
 }
 
 /** The rows as a table to write, one cell per declared column. */

@@ -31,7 +31,10 @@ export function columnWidths(t: TableToWrite): number[] {
       c.header.length,
       Math.max(HEADER_WIDTH, ...c.header.split(/\s+/).map((w) => w.length)),
     );
-    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest, header) + 2);
+    return Math.min(
+      MAX_WIDTH,
+      Math.max(MIN_WIDTH, longest, header, (c.width ?? 0) - 2) + 2,
+    );
   });
 }
 
