@@ -5,7 +5,9 @@
  * Writes are recorded in order with every sync, so the tests see what reached Excel and how many
  * round trips it took.
  */
-import { markCellsInExcel, OfficeWorkbook, rowsThatFit } from "../../src/workbook/office/officeWorkbook";
+import { markCellsInExcel } from "../../src/workbook/office/markCells";
+import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
+import { rowsThatFit } from "../../src/workbook/office/writeTables";
 import { fakeExcel, hostSupports, PAYLOAD_LIMIT } from "../helpers/fakeExcel";
 import type { TableToWrite } from "../../src/workbook/workbookPort";
 import { LimitError, SheetExistsError } from "../../src/core/userError";
