@@ -16,6 +16,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import * as React from "react";
+import { useLayout } from "./components/layout";
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import type { WorkbookPort } from "../workbook/workbookPort";
 import { PaneMemoryProvider } from "./paneState";
@@ -64,6 +65,7 @@ export function App({
   register: AgencyRegister;
   insideExcel: boolean;
 }) {
+  const l = useLayout();
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>("vi");
   const [step, setStep] = React.useState<Step>("prepare");
@@ -154,7 +156,7 @@ export function App({
             <Field label={t.edition} size="small">
               <Dropdown
                 size="small"
-                style={{ minWidth: 0, maxWidth: "100%" }}
+                className={l.fit}
                 value={edition ? t.editionOf(edition) : t.editionAuto}
                 selectedOptions={[edition]}
                 onOptionSelect={(_, d) => chooseEdition(d.optionValue ?? "")}
@@ -172,9 +174,7 @@ export function App({
                 <MessageBarBody>{t.outsideExcel}</MessageBarBody>
               </MessageBar>
             )}
-            {t.sheetNamesStay && (
-              <Text size={200}>{t.sheetNamesStay}</Text>
-            )}
+            {t.sheetNamesStay && <Text size={200}>{t.sheetNamesStay}</Text>}
             <TabList
               selectedValue={step}
               onTabSelect={(_, d) => setStep(d.value as Step)}

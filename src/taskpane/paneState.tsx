@@ -9,7 +9,11 @@ type Store = Map<string, unknown>;
 
 const PaneMemory = React.createContext<Store | null>(null);
 
-export function PaneMemoryProvider({ children }: { children: React.ReactNode }) {
+export function PaneMemoryProvider({
+  children,
+}: {
+  children: React.ReactNode;
+}) {
   const [store] = React.useState<Store>(() => new Map());
   return <PaneMemory.Provider value={store}>{children}</PaneMemory.Provider>;
 }
@@ -34,9 +38,7 @@ export function usePaneState<T>(
     (next) =>
       setValue((before) => {
         const after =
-          typeof next === "function"
-            ? (next as (b: T) => T)(before)
-            : next;
+          typeof next === "function" ? (next as (b: T) => T)(before) : next;
         store?.set(key, after);
         return after;
       }),

@@ -57,35 +57,3 @@ export function useScoredWorkbook(
     stale: scored !== null && edits > readAt,
   };
 }
-
-/** The block to show, among those of the scored workbook. */
-export function BlockPicker({
-  scored,
-  block,
-  choose,
-  t,
-  register,
-}: {
-  scored: ScoredWorkbook;
-  block: BlockId | null;
-  choose: (b: BlockId) => void;
-  t: Strings;
-  register: AgencyRegister;
-}) {
-  return (
-    <Field label={t.block}>
-      <Dropdown
-        style={{ minWidth: 0, maxWidth: "100%" }}
-        value={block ? register.blockName(block, t.lang) : ""}
-        selectedOptions={block ? [block] : []}
-        onOptionSelect={(_, d) => choose(d.optionValue as BlockId)}
-      >
-        {scored.blocks.map((b) => (
-          <Option key={b.block} value={b.block}>
-            {register.blockName(b.block, t.lang)}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
-  );
-}

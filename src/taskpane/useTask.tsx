@@ -4,8 +4,9 @@
  */
 import { Button, Spinner } from "@fluentui/react-components";
 import * as React from "react";
+import { useLayout } from "./components/layout";
 import { UserError } from "../core/userError";
-import { Outcome } from "./Outcome";
+import { Outcome } from "./components/Outcome";
 import type { Strings } from "./strings";
 
 export interface Task {
@@ -15,6 +16,7 @@ export interface Task {
 }
 
 export function useTask(t: Strings): Task {
+  const l = useLayout();
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<Error | null>(null);
   const [cancelled, setCancelled] = React.useState(false);
@@ -47,15 +49,7 @@ export function useTask(t: Strings): Task {
   const status = (
     <>
       {busy && (
-        <div
-          role="status"
-          style={{
-            display: "flex",
-            flexWrap: "wrap",
-            gap: 8,
-            alignItems: "center",
-          }}
-        >
+        <div role="status" className={l.row}>
           <Spinner size="tiny" label={t.busy} />
           <Button size="small" onClick={cancel}>
             {t.cancel}
@@ -75,9 +69,7 @@ export function useTask(t: Strings): Task {
             {t.details}
           </Button>
           {showDetails && (
-            <pre style={{ whiteSpace: "pre-wrap", fontSize: 11 }}>
-              {technicalDetail(error)}
-            </pre>
+            <pre className={l.detail}>{technicalDetail(error)}</pre>
           )}
         </Outcome>
       )}

@@ -10,7 +10,8 @@ import { rankWorkbook } from "../../src/steps/rank";
 import { rerank } from "../../src/steps/whatIf";
 import { saveScenario } from "../../src/steps/scenarios";
 import { scoreWorkbook } from "../../src/steps/scoredWorkbook";
-import { importPasted, previewPaste } from "../../src/steps/paste";
+import { previewPaste } from "../../src/steps/paste";
+import { importPasted } from "../../src/steps/pasteWrite";
 import { groupSheetName } from "../../src/workbook/sheets";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 

@@ -14,7 +14,8 @@ import { prepareSheets } from "../../src/steps/prepare";
 import { rankWorkbook } from "../../src/steps/rank";
 import { rerank } from "../../src/steps/whatIf";
 import { scoreWorkbook, unscored } from "../../src/steps/scoredWorkbook";
-import { importPasted, previewPaste } from "../../src/steps/paste";
+import { previewPaste } from "../../src/steps/paste";
+import { importPasted } from "../../src/steps/pasteWrite";
 import { uncertaintyWords, writeUncertainty } from "../../src/steps/uncertainty";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 

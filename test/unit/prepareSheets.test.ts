@@ -7,7 +7,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { getDefaultRegister } from "../../src/core/agencies";
 import { getPreset } from "../../src/core/methodology";
-import { importPasted, previewPaste } from "../../src/steps/paste";
+import { previewPaste } from "../../src/steps/paste";
+import { importPasted } from "../../src/steps/pasteWrite";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { OtherMethodologyError, prepareSheets } from "../../src/steps/prepare";
 

@@ -14,9 +14,10 @@ import {
   TableRow,
   tokens,
   useId,
+  makeStyles,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { TABLE } from "../layout";
+import { useLayout } from "../components/layout";
 import type { Strings } from "../strings";
 
 /** Colours with at least 3:1 against white; meaning never by colour alone (arrows, dashes, words). */
@@ -27,12 +28,26 @@ export const CHART = {
   up: tokens.colorPaletteGreenForeground1,
   down: tokens.colorPaletteRedForeground1,
   focus: tokens.colorStrokeFocus2,
+};
+
+/** The charts' own classes: the caption, the keys line, the drawing as wide as the pane allows. */
+export const useChartStyles = makeStyles({
+  figure: { margin: 0, minWidth: 0 },
   caption: {
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
     margin: 0,
-  } as React.CSSProperties,
-};
+  },
+  keys: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    margin: 0,
+    flex: "1 1 120px",
+  },
+  bar: { display: "flex", flexWrap: "wrap", gap: "4px", alignItems: "center" },
+  drawing: { maxWidth: "300px", display: "block" },
+  scroll: { overflowX: "auto", maxWidth: "100%" },
+});
 
 /** The width every chart is drawn at; it scales down with the pane. */
 export const WIDTH = 300;
@@ -103,21 +118,16 @@ export function ChartFrame({
   rows: string[][];
   children: (captionId: string) => React.ReactNode;
 }) {
+  const l = useLayout();
+  const c = useChartStyles();
   const [asTable, setAsTable] = React.useState(false);
   const caption = useId("chart-caption");
   return (
-    <figure style={{ margin: 0, minWidth: 0 }}>
-      <figcaption id={caption} style={CHART.caption}>
+    <figure className={c.figure}>
+      <figcaption id={caption} className={c.caption}>
         {title}
       </figcaption>
-      <div
-        style={{
-          display: "flex",
-          flexWrap: "wrap",
-          gap: 4,
-          alignItems: "center",
-        }}
-      >
+      <div className={c.bar}>
         <Button
           size="small"
           appearance="subtle"
@@ -126,15 +136,15 @@ export function ChartFrame({
         >
           {asTable ? t.showChart : t.showTable}
         </Button>
-        {!asTable && (
-          <span style={{ ...CHART.caption, flex: "1 1 120px" }}>
-            {t.chartKeys}
-          </span>
-        )}
+        {!asTable && <span className={c.keys}>{t.chartKeys}</span>}
       </div>
       {asTable ? (
         <Scroll label={title}>
-          <Table style={TABLE} size="extra-small" aria-labelledby={caption}>
+          <Table
+            className={l.table}
+            size="extra-small"
+            aria-labelledby={caption}
+          >
             <TableHeader>
               <TableRow>
                 {headers.map((h) => (
@@ -171,13 +181,9 @@ export function Scroll({
   label: string;
   children: React.ReactNode;
 }) {
+  const c = useChartStyles();
   return (
-    <div
-      role="region"
-      aria-label={label}
-      tabIndex={0}
-      style={{ overflowX: "auto", maxWidth: "100%" }}
-    >
+    <div role="region" aria-label={label} tabIndex={0} className={c.scroll}>
       {children}
     </div>
   );

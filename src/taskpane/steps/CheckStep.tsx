@@ -2,15 +2,16 @@ import { Button, Link } from "@fluentui/react-components";
 import * as React from "react";
 import type { Finding } from "../../core/checks/finding";
 import { checkWorkbook, WorkbookReport } from "../../steps/check";
-import { WRAP } from "../layout";
-import { Outcome } from "../Outcome";
+import { useLayout } from "../components/layout";
+import { Outcome } from "../components/Outcome";
 import { usePaneState } from "../paneState";
-import { StaleNote } from "../StaleNote";
+import { StaleNote } from "../components/StaleNote";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
 /** Checks the workbook; says what was read and checked, and never "no findings" of what was not. */
 export function CheckStep({ port, register, t, lang, edits, go }: StepProps) {
+  const l = useLayout();
   const [report, setReport] = usePaneState<WorkbookReport | null>(
     "check.report",
     null,
@@ -36,7 +37,12 @@ export function CheckStep({ port, register, t, lang, edits, go }: StepProps) {
   const counts = t.counts(count("error"), count("warning"), count("info"));
   return (
     <>
-      <Button appearance="primary" style={WRAP} disabled={task.busy} onClick={run}>
+      <Button
+        appearance="primary"
+        className={l.wrap}
+        disabled={task.busy}
+        onClick={run}
+      >
         {t.runCheck}
       </Button>
       {task.status}
@@ -70,14 +76,18 @@ export function CheckStep({ port, register, t, lang, edits, go }: StepProps) {
         if (!group.length) return null;
         return (
           <section key={severity} aria-labelledby={`findings-${severity}`}>
-            <h3 id={`findings-${severity}`} style={{ margin: 0 }}>
+            <h3 id={`findings-${severity}`} className={l.bare}>
               {t.severity[severity]} ({group.length})
             </h3>
-            <ul aria-label={t.severity[severity]} style={{ paddingInlineStart: 16 }}>
+            <ul aria-label={t.severity[severity]} className={l.list}>
               {group.map((f, i) => (
                 <li key={i}>
                   {f.where.cell ? (
-                    <Link onClick={() => port.selectCell(f.where.table, f.where.cell!)}>
+                    <Link
+                      onClick={() =>
+                        port.selectCell(f.where.table, f.where.cell!)
+                      }
+                    >
                       {f.where.table}!{f.where.cell}
                     </Link>
                   ) : (
@@ -86,7 +96,8 @@ export function CheckStep({ port, register, t, lang, edits, go }: StepProps) {
                   — {f.message[lang]}
                   {f.suggestion && (
                     <div>
-                      <strong>{t.suggestion}:</strong> {f.suggestion.reason[lang]}
+                      <strong>{t.suggestion}:</strong>{" "}
+                      {f.suggestion.reason[lang]}
                     </div>
                   )}
                 </li>
@@ -100,7 +111,7 @@ export function CheckStep({ port, register, t, lang, edits, go }: StepProps) {
           <summary>
             {t.tablesRead} ({report.tables.length + report.unchecked.length})
           </summary>
-          <ul aria-label={t.tablesRead} style={{ paddingInlineStart: 16 }}>
+          <ul aria-label={t.tablesRead} className={l.list}>
             {report.tables.map((x, i) => (
               <li key={`t${i}`}>
                 {x.understood?.[lang] ?? x.name} —{" "}

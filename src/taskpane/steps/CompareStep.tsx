@@ -3,12 +3,6 @@ import {
   Dropdown,
   Field,
   Option,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Textarea,
 } from "@fluentui/react-components";
 import * as React from "react";
@@ -25,11 +19,11 @@ import {
   writeComparison,
 } from "../../steps/compare";
 import { MARKS_SHEET, OWNED_SHEET } from "../../workbook/workbookPort";
-import { Scroll } from "../charts/chartKit";
 import { MovementChart } from "../charts/MovementChart";
-import { Movement } from "../Movement";
-import { CHANGE, FIGURE, FIT, TABLE, WRAP } from "../layout";
-import { Outcome } from "../Outcome";
+import { Movement } from "../components/Movement";
+import { useLayout } from "../components/layout";
+import { Outcome } from "../components/Outcome";
+import { RankTable } from "../components/RankTable";
 import { usePaneState } from "../paneState";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
@@ -52,15 +46,18 @@ function SourcePicker({
   choice: Choice;
   onChange: (c: Choice) => void;
 } & Pick<StepProps, "t">) {
+  const l = useLayout();
   const sheet = "sheet" in choice ? choice.sheet : PASTE;
   return (
     <>
       <Field label={label}>
         <Dropdown
-          style={FIT}
+          className={l.fit}
           value={sheet === PASTE ? t.fromPaste : t.fromSheet(sheet)}
           selectedOptions={[sheet]}
-          onOptionSelect={(_, d) => onChange(d.optionValue ? { sheet: d.optionValue } : { text: "" })}
+          onOptionSelect={(_, d) =>
+            onChange(d.optionValue ? { sheet: d.optionValue } : { text: "" })
+          }
         >
           <Option value={PASTE}>{t.fromPaste}</Option>
           {sheets.map((s) => (
@@ -77,7 +74,7 @@ function SourcePicker({
           value={choice.text}
           onChange={(_, d) => onChange({ text: d.value })}
           resize="vertical"
-          style={FIT}
+          className={l.fit}
           rows={4}
         />
       )}
@@ -87,11 +84,22 @@ function SourcePicker({
 
 /** Two periods side by side: movement with ▲/▼, the biggest first, and the slope chart. */
 export function CompareStep({ port, register, t, lang }: StepProps) {
+  const l = useLayout();
   const [sheets, setSheets] = React.useState<string[]>([]);
-  const [previous, setPrevious] = usePaneState<Choice>("compare.previous", { text: "" });
-  const [current, setCurrent] = usePaneState<Choice>("compare.current", { text: "" });
-  const [rule, setRule] = usePaneState<PreviousRankRule | "">("compare.rule", "");
-  const [result, setResult] = usePaneState<{ comparison: Comparison; sheet: string } | null>("compare.result", null);
+  const [previous, setPrevious] = usePaneState<Choice>("compare.previous", {
+    text: "",
+  });
+  const [current, setCurrent] = usePaneState<Choice>("compare.current", {
+    text: "",
+  });
+  const [rule, setRule] = usePaneState<PreviousRankRule | "">(
+    "compare.rule",
+    "",
+  );
+  const [result, setResult] = usePaneState<{
+    comparison: Comparison;
+    sheet: string;
+  } | null>("compare.result", null);
   const [selected, setSelected] = usePaneState("compare.selected", "");
   const [touched, setTouched] = usePaneState("compare.touched", false);
   const task = useTask(t);
@@ -99,48 +107,95 @@ export function CompareStep({ port, register, t, lang }: StepProps) {
     void port
       .sheetNames()
       .then((names) => {
-        const shown = names.filter((n) => n !== OWNED_SHEET && n !== MARKS_SHEET);
+        const shown = names.filter(
+          (n) => n !== OWNED_SHEET && n !== MARKS_SHEET,
+        );
         setSheets(shown);
         // This period is most often the overall ranking the tool wrote in step 4.
-        const ranked = shown.find((n) => n.startsWith("XH ") && n.includes("TH"));
+        const ranked = shown.find(
+          (n) => n.startsWith("XH ") && n.includes("TH"),
+        );
         if (ranked && !touched) setCurrent({ sheet: ranked });
       })
       .catch(() => undefined);
   }, [port, touched, setCurrent]);
   const source = (c: Choice, label: string): RankingSource =>
-    "sheet" in c ? { kind: "sheet", port, sheet: c.sheet, label } : { kind: "text", text: c.text, label };
+    "sheet" in c
+      ? { kind: "sheet", port, sheet: c.sheet, label }
+      : { kind: "text", text: c.text, label };
   const run = () =>
     task.run(async () => {
-      const comparison = await compareRankings(source(previous, t.comparePrevious), source(current, t.compareCurrent), register, rule ? { rule } : {});
-      return { comparison, sheet: await writeComparison(port, comparison, lang) };
+      const comparison = await compareRankings(
+        source(previous, t.comparePrevious),
+        source(current, t.compareCurrent),
+        register,
+        rule ? { rule } : {},
+      );
+      return {
+        comparison,
+        sheet: await writeComparison(port, comparison, lang),
+      };
     }, setResult);
   const c = result?.comparison;
   const empty = (x: Choice) => "text" in x && !x.text.trim();
   const place = (rank: number | null, size: number) =>
-    rank === null ? "—" : `${formatNumber(rank, { decimals: rank % 1 ? 1 : 0, lang })}${c?.relative ? `/${size}` : ""}`;
+    rank === null
+      ? "—"
+      : `${formatNumber(rank, { decimals: rank % 1 ? 1 : 0, lang })}${c?.relative ? `/${size}` : ""}`;
   return (
     <>
-      <SourcePicker label={t.comparePrevious} placeholder={t.pastePrevious} sheets={sheets} choice={previous} onChange={(x) => (setPrevious(x), setTouched(true))} t={t} />
-      <SourcePicker label={t.compareCurrent} placeholder={t.pasteCurrent} sheets={sheets} choice={current} onChange={(x) => (setCurrent(x), setTouched(true))} t={t} />
+      <SourcePicker
+        label={t.comparePrevious}
+        placeholder={t.pastePrevious}
+        sheets={sheets}
+        choice={previous}
+        onChange={(x) => (setPrevious(x), setTouched(true))}
+        t={t}
+      />
+      <SourcePicker
+        label={t.compareCurrent}
+        placeholder={t.pasteCurrent}
+        sheets={sheets}
+        choice={current}
+        onChange={(x) => (setCurrent(x), setTouched(true))}
+        t={t}
+      />
       <Field label={t.rule}>
         <Dropdown
-          style={FIT}
-          value={rule === "best" ? t.ruleBest : rule === "mean" ? t.ruleMean : t.ruleNone}
+          className={l.fit}
+          value={
+            rule === "best"
+              ? t.ruleBest
+              : rule === "mean"
+                ? t.ruleMean
+                : t.ruleNone
+          }
           selectedOptions={[rule]}
-          onOptionSelect={(_, d) => setRule((d.optionValue ?? "") as PreviousRankRule | "")}
+          onOptionSelect={(_, d) =>
+            setRule((d.optionValue ?? "") as PreviousRankRule | "")
+          }
         >
           <Option value="">{t.ruleNone}</Option>
           <Option value="best">{t.ruleBest}</Option>
           <Option value="mean">{t.ruleMean}</Option>
         </Dropdown>
       </Field>
-      <Button appearance="primary" style={WRAP} disabled={task.busy || empty(previous) || empty(current)} onClick={run}>
+      <Button
+        appearance="primary"
+        className={l.wrap}
+        disabled={task.busy || empty(previous) || empty(current)}
+        onClick={run}
+      >
         {t.runCompare}
       </Button>
       {task.status}
       {c && result && (
         <Outcome
-          text={[t.compared(c.rows.length, result.sheet, c.across), c.relative ? t.relativeNote(c.sizes.previous, c.sizes.current) : "", t.nextAfterCompare]
+          text={[
+            t.compared(c.rows.length, result.sheet, c.across),
+            c.relative ? t.relativeNote(c.sizes.previous, c.sizes.current) : "",
+            t.nextAfterCompare,
+          ]
             .filter(Boolean)
             .join(" ")}
           t={t}
@@ -149,8 +204,10 @@ export function CompareStep({ port, register, t, lang }: StepProps) {
       {c && (
         <Field label={t.highlight}>
           <Dropdown
-            style={FIT}
-            value={c.rows.find((r) => r.code === selected)?.agency ?? t.highlightNone}
+            className={l.fit}
+            value={
+              c.rows.find((r) => r.code === selected)?.agency ?? t.highlightNone
+            }
             selectedOptions={[selected]}
             onOptionSelect={(_, d) => setSelected(d.optionValue ?? "")}
           >
@@ -166,49 +223,79 @@ export function CompareStep({ port, register, t, lang }: StepProps) {
           </Dropdown>
         </Field>
       )}
-      {c && <MovementChart comparison={c} selected={selected} title={t.movementChart} t={t} />}
       {c && (
-        <Scroll label={t.steps.compare}>
-          <Table style={TABLE} size="extra-small" aria-label={t.steps.compare}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell style={FIGURE}>{t.rank}</TableHeaderCell>
-                <TableHeaderCell>{t.agency}</TableHeaderCell>
-                <TableHeaderCell style={FIGURE}>{t.previousRank}</TableHeaderCell>
-                <TableHeaderCell style={CHANGE}>{t.change}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {byMovement(c.rows).map((r) => (
-                <TableRow key={`${r.code ?? r.agency}`}>
-                  <TableCell style={FIGURE}>{place(r.rank, c.sizes.current)}</TableCell>
-                  <TableCell>
-                    {r.agency}
-                    {/* The units it was formed from, where they explain its previous place or its lack of one. */}
-                    {r.predecessors && r.predecessors.length > 0 && (r.predecessors.length > 1 || r.previousRank === null) && (
-                      <div style={{ fontSize: "smaller" }}>
-                        {t.predecessors}: {r.predecessors.map((p) => `${p.agency} (${place(p.rank, c.sizes.previous)})`).join(", ")}
+        <MovementChart
+          comparison={c}
+          selected={selected}
+          title={t.movementChart}
+          t={t}
+        />
+      )}
+      {c && (
+        <RankTable
+          label={t.steps.compare}
+          rows={byMovement(c.rows)}
+          columns={[
+            {
+              header: t.rank,
+              kind: "figure",
+              cell: (r) => place(r.rank, c.sizes.current),
+            },
+            {
+              header: t.agency,
+              cell: (r) => (
+                <>
+                  {r.agency}
+                  {/* The units it was formed from, where they explain its previous place or its lack of one. */}
+                  {r.predecessors &&
+                    r.predecessors.length > 0 &&
+                    (r.predecessors.length > 1 || r.previousRank === null) && (
+                      <div className={l.small}>
+                        {t.predecessors}:{" "}
+                        {r.predecessors
+                          .map(
+                            (p) =>
+                              `${p.agency} (${place(p.rank, c.sizes.previous)})`,
+                          )
+                          .join(", ")}
                       </div>
                     )}
-                  </TableCell>
-                  <TableCell style={FIGURE}>{place(r.previousRank, c.sizes.previous)}</TableCell>
-                  <TableCell style={CHANGE}>
-                    <Movement
-                      value={moveOf(r)}
-                      lang={lang}
-                      relative={c.relative}
-                      suffix={c.relative ? t.pointsSuffix : ""}
-                      unknown={r.status === "new" ? t.isNew : "—"}
-                    />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Scroll>
+                </>
+              ),
+            },
+            {
+              header: t.previousRank,
+              kind: "figure",
+              cell: (r) => place(r.previousRank, c.sizes.previous),
+            },
+            {
+              header: t.change,
+              kind: "change",
+              cell: (r) => (
+                <Movement
+                  value={moveOf(r)}
+                  lang={lang}
+                  relative={c.relative}
+                  suffix={c.relative ? t.pointsSuffix : ""}
+                  unknown={r.status === "new" ? t.isNew : "—"}
+                />
+              ),
+            },
+          ]}
+        />
       )}
       {c && c.gone.length > 0 && (
-        <Outcome intent="info" text={t.gone(c.gone.map((g) => (g.mergedInto ? `${g.agency} → ${g.mergedInto}` : g.agency)).join(", "))} t={t} />
+        <Outcome
+          intent="info"
+          text={t.gone(
+            c.gone
+              .map((g) =>
+                g.mergedInto ? `${g.agency} → ${g.mergedInto}` : g.agency,
+              )
+              .join(", "),
+          )}
+          t={t}
+        />
       )}
     </>
   );

@@ -8,8 +8,8 @@ import {
 } from "../../core/methodology/presetCatalog";
 import type { Prepared } from "../../steps/prepare";
 import { preparedWith } from "../../workbook/sheets/settingsIdentity";
-import { FIT, WRAP } from "../layout";
-import { Outcome } from "../Outcome";
+import { useLayout } from "../components/layout";
+import { Outcome } from "../components/Outcome";
 import { usePaneState } from "../paneState";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
@@ -22,6 +22,7 @@ interface Conflict {
 }
 
 export function PrepareStep({ port, register, t, lang, go }: StepProps) {
+  const l = useLayout();
   const [preset, setPreset] = usePaneState<PresetId>(
     "prepare.preset",
     "mic-2017-2019",
@@ -84,7 +85,7 @@ export function PrepareStep({ port, register, t, lang, go }: StepProps) {
     <>
       <Field label={t.methodology}>
         <Dropdown
-          style={FIT}
+          className={l.fit}
           value={presetName(preset, lang)}
           selectedOptions={[preset]}
           onOptionSelect={(_, d) => {
@@ -102,7 +103,7 @@ export function PrepareStep({ port, register, t, lang, go }: StepProps) {
       </Field>
       <Button
         appearance="primary"
-        style={WRAP}
+        className={l.wrap}
         disabled={task.busy}
         onClick={() => prepare(false)}
       >
@@ -110,24 +111,24 @@ export function PrepareStep({ port, register, t, lang, go }: StepProps) {
       </Button>
       {task.status}
       {conflict && (
-        <Outcome
-          intent="warning"
-          text={conflict.said[lang]}
-          t={t}
-        >
-          <div style={{ display: "flex", flexWrap: "wrap", gap: 8, marginTop: 4 }}>
+        <Outcome intent="warning" text={conflict.said[lang]} t={t}>
+          <div className={l.actions}>
             {conflict.replaceable && (
               <Button
                 size="small"
                 appearance="primary"
-                style={WRAP}
+                className={l.wrap}
                 disabled={task.busy}
                 onClick={() => prepare(true)}
               >
                 {t.replaceWith(presetName(preset, lang))}
               </Button>
             )}
-            <Button size="small" style={WRAP} onClick={() => keep(conflict)}>
+            <Button
+              size="small"
+              className={l.wrap}
+              onClick={() => keep(conflict)}
+            >
               {t.keepMethodology(conflict.current.name[lang])}
             </Button>
           </div>

@@ -3,15 +3,18 @@ import * as React from "react";
 import { formatNumber } from "../../core/numbers/formatNumber";
 import { RankOutcome, rankWorkbook } from "../../steps/rank";
 import { IndexChart } from "../charts/IndexChart";
-import { FIT, WRAP } from "../layout";
-import { Outcome } from "../Outcome";
+import { useLayout } from "../components/layout";
+import { Outcome } from "../components/Outcome";
 import { usePaneState } from "../paneState";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
-
 export function RankStep({ port, register, t, lang, go }: StepProps) {
-  const [outcome, setOutcome] = usePaneState<RankOutcome | null>("rank.outcome", null);
+  const l = useLayout();
+  const [outcome, setOutcome] = usePaneState<RankOutcome | null>(
+    "rank.outcome",
+    null,
+  );
   // The table shown as a chart (the overall ranking first) and the agency highlighted in it.
   const [chosen, setChosen] = usePaneState("rank.chosen", 0);
   const [agency, setAgency] = usePaneState("rank.agency", "");
@@ -22,7 +25,10 @@ export function RankStep({ port, register, t, lang, go }: StepProps) {
     const overall = o.tables.findIndex((x) => x.group === "TH");
     setChosen(overall >= 0 ? overall : 0);
   };
-  const show = (rows: RankOutcome["tables"][number]["rows"], decimals: number) =>
+  const show = (
+    rows: RankOutcome["tables"][number]["rows"],
+    decimals: number,
+  ) =>
     rows
       .map(
         (r) =>
@@ -34,7 +40,7 @@ export function RankStep({ port, register, t, lang, go }: StepProps) {
     <>
       <Button
         appearance="primary"
-        style={WRAP}
+        className={l.wrap}
         disabled={task.busy}
         onClick={() => task.run(() => rankWorkbook(port, register, lang), done)}
       >
@@ -45,7 +51,12 @@ export function RankStep({ port, register, t, lang, go }: StepProps) {
         <Outcome
           text={[
             t.ranked(outcome.tables.length, outcome.empty.length),
-            ...leftOut.map((x) => t.leftOutOfOverall(register.blockName(x.block, lang), x.leftOut!.join(", "))),
+            ...leftOut.map((x) =>
+              t.leftOutOfOverall(
+                register.blockName(x.block, lang),
+                x.leftOut!.join(", "),
+              ),
+            ),
           ].join(" ")}
           next={{ step: "whatIf", says: t.nextAfterRank }}
           go={go}
@@ -56,7 +67,7 @@ export function RankStep({ port, register, t, lang, go }: StepProps) {
         <>
           <Field label={t.whichTable}>
             <Dropdown
-              style={FIT}
+              className={l.fit}
               value={charted.title}
               selectedOptions={[String(chosen)]}
               onOptionSelect={(_, d) => setChosen(Number(d.optionValue))}
@@ -70,8 +81,11 @@ export function RankStep({ port, register, t, lang, go }: StepProps) {
           </Field>
           <Field label={t.highlight}>
             <Dropdown
-              style={FIT}
-              value={charted.rows.find((r) => r.code === agency)?.agency ?? t.highlightNone}
+              className={l.fit}
+              value={
+                charted.rows.find((r) => r.code === agency)?.agency ??
+                t.highlightNone
+              }
               selectedOptions={[agency]}
               onOptionSelect={(_, d) => setAgency(d.optionValue ?? "")}
             >
@@ -95,7 +109,7 @@ export function RankStep({ port, register, t, lang, go }: StepProps) {
         </>
       )}
       {outcome && (
-        <ul aria-label={t.steps.rank} style={{ paddingInlineStart: 16 }}>
+        <ul aria-label={t.steps.rank} className={l.list}>
           {outcome.tables.map((table, i) => {
             const ranked = table.rows.filter((r) => r.rank !== null);
             if (!ranked.length) return null;

@@ -5,12 +5,6 @@ import {
   Input,
   ProgressBar,
   Slider,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
 } from "@fluentui/react-components";
 import * as React from "react";
 import { checkDrawSize } from "../../core/limits";
@@ -26,13 +20,18 @@ import {
   writeUncertainty,
 } from "../../steps/uncertainty";
 import { BandChart } from "../charts/BandChart";
-import { Scroll } from "../charts/chartKit";
-import { FIGURE, TABLE, WRAP } from "../layout";
-import { Outcome } from "../Outcome";
+import { useLayout } from "../components/layout";
+import { Outcome } from "../components/Outcome";
+import { RankTable } from "../components/RankTable";
 import { usePaneState } from "../paneState";
-import { BlockPicker, useScoredWorkbook } from "../scoredWorkbook";
-import { StaleNote } from "../StaleNote";
-import { Cancelled, Running, runUncertainty } from "../uncertainty/runUncertainty";
+import { BlockPicker } from "../components/BlockPicker";
+import { useScoredWorkbook } from "../scoredWorkbook";
+import { StaleNote } from "../components/StaleNote";
+import {
+  Cancelled,
+  Running,
+  runUncertainty,
+} from "../uncertainty/runUncertainty";
 import { useTask } from "../useTask";
 import type { StepProps } from "./stepProps";
 
@@ -42,45 +41,93 @@ import type { StepProps } from "./stepProps";
  * in a worker (progress, cancel); typing stays free meanwhile. Nothing is said of agencies the
  * weights do not rank.
  */
-export function UncertaintyStep({ port, register, t, lang, edits, go }: StepProps) {
-  const [draws, setDraws] = usePaneState("uncertainty.draws", String(UNCERTAINTY_DEFAULTS.draws));
-  const [spread, setSpread] = usePaneState("uncertainty.spread", UNCERTAINTY_DEFAULTS.spread * 100);
-  const [seed, setSeed] = usePaneState("uncertainty.seed", String(UNCERTAINTY_DEFAULTS.seed));
-  const [vary, setVary] = usePaneState("uncertainty.vary", { points: false, aggregation: false, normalisation: false });
+export function UncertaintyStep({
+  port,
+  register,
+  t,
+  lang,
+  edits,
+  go,
+}: StepProps) {
+  const l = useLayout();
+  const [draws, setDraws] = usePaneState(
+    "uncertainty.draws",
+    String(UNCERTAINTY_DEFAULTS.draws),
+  );
+  const [spread, setSpread] = usePaneState(
+    "uncertainty.spread",
+    UNCERTAINTY_DEFAULTS.spread * 100,
+  );
+  const [seed, setSeed] = usePaneState(
+    "uncertainty.seed",
+    String(UNCERTAINTY_DEFAULTS.seed),
+  );
+  const [vary, setVary] = usePaneState("uncertainty.vary", {
+    points: false,
+    aggregation: false,
+    normalisation: false,
+  });
   // The what-if step's weights: the draws start from them.
   const [weights] = usePaneState<Record<string, number>>("weights", {});
-  const [progress, setProgress] = React.useState<{ done: number; total: number } | null>(null);
-  const [result, setResult] = usePaneState<BlockUncertainty | null>("uncertainty.result", null);
-  const [written, setWritten] = usePaneState<string | null>("uncertainty.written", null);
+  const [progress, setProgress] = React.useState<{
+    done: number;
+    total: number;
+  } | null>(null);
+  const [result, setResult] = usePaneState<BlockUncertainty | null>(
+    "uncertainty.result",
+    null,
+  );
+  const [written, setWritten] = usePaneState<string | null>(
+    "uncertainty.written",
+    null,
+  );
   const [failed, setFailed] = React.useState<string | null>(null);
   const running = React.useRef<Running | null>(null);
   const task = useTask(t);
   // Open on the block with the most agencies ranked overall.
   const shared = useScoredWorkbook({ port, register, edits }, task, (b) =>
-    b.withFigures ? (b.base.overall?.ranks.filter((r) => r > 0).length ?? 0) : 0,
+    b.withFigures
+      ? (b.base.overall?.ranks.filter((r) => r > 0).length ?? 0)
+      : 0,
   );
   const { scored, block } = shared;
   const b = scored?.blocks.find((x) => x.block === block);
-  const number = (v: number) => formatNumber(v, { decimals: v % 1 ? 2 : 0, lang });
+  const number = (v: number) =>
+    formatNumber(v, { decimals: v % 1 ? 2 : 0, lang });
   // Where the draws start: the methodology with the what-if weights in place.
   const from = React.useMemo(
-    () => (scored && b ? withWeights(scored.methodology, b.base, weights) : undefined),
+    () =>
+      scored && b
+        ? withWeights(scored.methodology, b.base, weights)
+        : undefined,
     [scored, b, weights],
   );
-  const moved = scored?.methodology.groups.filter((g) => weights[g.id] !== undefined && weights[g.id] !== g.weight) ?? [];
+  const moved =
+    scored?.methodology.groups.filter(
+      (g) => weights[g.id] !== undefined && weights[g.id] !== g.weight,
+    ) ?? [];
   const ranked = from?.base.overall?.ranks.some((r) => r > 0) ?? false;
   // The groups the draws move (with their starting weights), and those left out for want of figures.
-  const counted = (from?.base.overall?.groupIds ?? []).map((id) => `${id} = ${number(weights[id] ?? scored!.methodology.groups.find((g) => g.id === id)!.weight)}`);
+  const counted = (from?.base.overall?.groupIds ?? []).map(
+    (id) =>
+      `${id} = ${number(weights[id] ?? scored!.methodology.groups.find((g) => g.id === id)!.weight)}`,
+  );
   const leftOut = from?.base.overall?.leftOut ?? [];
   // A job still running when the step closes is stopped with it.
   React.useEffect(() => () => running.current?.cancel(), []);
 
   const drawCount = Number(draws);
   const seedValue = Number(seed);
-  const badDraws = !Number.isInteger(drawCount) || drawCount < 1 || drawCount > 100_000;
-  const badSeed = !Number.isInteger(seedValue) || seedValue < 0 || seedValue > 2 ** 32 - 1;
+  const badDraws =
+    !Number.isInteger(drawCount) || drawCount < 1 || drawCount > 100_000;
+  const badSeed =
+    !Number.isInteger(seedValue) || seedValue < 0 || seedValue > 2 ** 32 - 1;
 
-  const read = () => shared.read(async () => undefined, () => (setResult(null), setWritten(null)));
+  const read = () =>
+    shared.read(
+      async () => undefined,
+      () => (setResult(null), setWritten(null)),
+    );
 
   const run = () => {
     if (!scored || !b || !from || !ranked || badDraws || badSeed) return;
@@ -99,7 +146,12 @@ export function UncertaintyStep({ port, register, t, lang, edits, go }: StepProp
       {
         methodology: from.methodology,
         base: from.base,
-        options: { draws: drawCount, spread: spread / 100, seed: seedValue, ...vary },
+        options: {
+          draws: drawCount,
+          spread: spread / 100,
+          seed: seedValue,
+          ...vary,
+        },
       },
       (done, total) => setProgress({ done, total }),
     );
@@ -128,12 +180,19 @@ export function UncertaintyStep({ port, register, t, lang, edits, go }: StepProp
   const rows = result ? byRank(result.result.rows) : [];
   return (
     <>
-      <p style={{ margin: 0 }}>{t.uncertaintyIntro}</p>
-      <Button appearance="primary" style={WRAP} disabled={task.busy} onClick={read}>
+      <p className={l.bare}>{t.uncertaintyIntro}</p>
+      <Button
+        appearance="primary"
+        className={l.wrap}
+        disabled={task.busy}
+        onClick={read}
+      >
         {t.scoreWorkbook}
       </Button>
       {task.status}
-      {shared.stale && <StaleNote t={t} again={read} label={t.readAgain} busy={task.busy} />}
+      {shared.stale && (
+        <StaleNote t={t} again={read} label={t.readAgain} busy={task.busy} />
+      )}
       {scored && (
         <>
           <BlockPicker
@@ -146,30 +205,83 @@ export function UncertaintyStep({ port, register, t, lang, edits, go }: StepProp
             t={t}
             register={register}
           />
-          <p style={{ margin: 0 }}>
-            {(moved.length ? t.fromWhatIf : t.fromMethodology)(counted.length ? counted.join(", ") : "—")}
+          <p className={l.bare}>
+            {(moved.length ? t.fromWhatIf : t.fromMethodology)(
+              counted.length ? counted.join(", ") : "—",
+            )}
             {leftOut.length ? ` ${t.notCounted(leftOut.join(", "))}` : ""}
           </p>
-          <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
-            <WholeNumberField label={t.draws} value={draws} set={setDraws} wrong={badDraws && t.badNumber(t.draws, "1–100000")} />
-            <WholeNumberField label={t.seed} value={seed} set={setSeed} wrong={badSeed && t.badNumber(t.seed, "0–4294967295")} />
+          <div className={l.row}>
+            <WholeNumberField
+              label={t.draws}
+              value={draws}
+              set={setDraws}
+              wrong={badDraws && t.badNumber(t.draws, "1–100000")}
+            />
+            <WholeNumberField
+              label={t.seed}
+              value={seed}
+              set={setSeed}
+              wrong={badSeed && t.badNumber(t.seed, "0–4294967295")}
+            />
           </div>
           <Field label={`${t.spread}: ${spread}%`}>
-            <Slider min={0} max={50} step={5} value={spread} onChange={(_, d) => setSpread(d.value)} aria-label={t.spread} />
+            <Slider
+              min={0}
+              max={50}
+              step={5}
+              value={spread}
+              onChange={(_, d) => setSpread(d.value)}
+              aria-label={t.spread}
+            />
           </Field>
-          <Checkbox label={t.varyPoints} checked={vary.points} onChange={(_, d) => setVary((v) => ({ ...v, points: !!d.checked }))} />
-          <Checkbox label={t.varyAggregation} checked={vary.aggregation} onChange={(_, d) => setVary((v) => ({ ...v, aggregation: !!d.checked }))} />
-          <Checkbox label={t.varyNormalisation} checked={vary.normalisation} onChange={(_, d) => setVary((v) => ({ ...v, normalisation: !!d.checked }))} />
-          {!ranked && <Outcome intent="warning" text={t.nothingRanked} next={{ step: "whatIf", says: "" }} go={go} t={t} />}
-          <div style={{ display: "flex", gap: 8, alignItems: "center" }}>
-            <Button appearance="primary" disabled={!!progress || badDraws || badSeed || !block || !ranked} onClick={run}>
+          <Checkbox
+            label={t.varyPoints}
+            checked={vary.points}
+            onChange={(_, d) => setVary((v) => ({ ...v, points: !!d.checked }))}
+          />
+          <Checkbox
+            label={t.varyAggregation}
+            checked={vary.aggregation}
+            onChange={(_, d) =>
+              setVary((v) => ({ ...v, aggregation: !!d.checked }))
+            }
+          />
+          <Checkbox
+            label={t.varyNormalisation}
+            checked={vary.normalisation}
+            onChange={(_, d) =>
+              setVary((v) => ({ ...v, normalisation: !!d.checked }))
+            }
+          />
+          {!ranked && (
+            <Outcome
+              intent="warning"
+              text={t.nothingRanked}
+              next={{ step: "whatIf", says: "" }}
+              go={go}
+              t={t}
+            />
+          )}
+          <div className={l.row}>
+            <Button
+              appearance="primary"
+              disabled={!!progress || badDraws || badSeed || !block || !ranked}
+              onClick={run}
+            >
               {t.runUncertainty}
             </Button>
             {progress && <Button onClick={cancel}>{t.cancel}</Button>}
           </div>
           {progress && (
-            <Field validationMessage={t.progress(progress.done, progress.total)} validationState="none">
-              <ProgressBar value={progress.done / Math.max(1, progress.total)} aria-label={t.progress(progress.done, progress.total)} />
+            <Field
+              validationMessage={t.progress(progress.done, progress.total)}
+              validationState="none"
+            >
+              <ProgressBar
+                value={progress.done / Math.max(1, progress.total)}
+                aria-label={t.progress(progress.done, progress.total)}
+              />
             </Field>
           )}
           {failed && <Outcome intent="error" text={failed} t={t} />}
@@ -177,44 +289,62 @@ export function UncertaintyStep({ port, register, t, lang, edits, go }: StepProp
       )}
       {result && (
         <>
-          <Outcome intent="info" text={`${variedWords(result.result)[lang]} ${uncertaintyWords(result)[lang]}`} t={t} />
-          <div style={{ display: "flex", gap: 8, alignItems: "center" }}>
+          <Outcome
+            intent="info"
+            text={`${variedWords(result.result)[lang]} ${uncertaintyWords(result)[lang]}`}
+            t={t}
+          />
+          <div className={l.row}>
             <Button
-              style={WRAP}
+              className={l.wrap}
               disabled={task.busy}
-              onClick={() => task.run(() => writeUncertainty(port, [result], lang), ([sheet]) => setWritten(sheet))}
+              onClick={() =>
+                task.run(
+                  () => writeUncertainty(port, [result], lang),
+                  ([sheet]) => setWritten(sheet),
+                )
+              }
             >
               {t.writeUncertainty}
             </Button>
           </div>
-          {written && <Outcome text={t.uncertaintyWritten(written)} next={{ step: "compare", says: t.nextAfterUncertainty }} go={go} t={t} />}
-          <BandChart rows={rows} wide={wideBand(rows.filter((r) => r.rank !== null).length)} title={t.bandChart} t={t} />
-          <Scroll label={t.steps.uncertainty}>
-            <Table style={TABLE} size="extra-small" aria-label={t.steps.uncertainty}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell style={FIGURE}>{t.rank}</TableHeaderCell>
-                  <TableHeaderCell>{t.agency}</TableHeaderCell>
-                  <TableHeaderCell style={FIGURE}>{t.median}</TableHeaderCell>
-                  <TableHeaderCell style={FIGURE}>{t.band}</TableHeaderCell>
-                  <TableHeaderCell style={FIGURE}>{t.top10}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rows
-                  .filter((r) => r.rank !== null)
-                  .map((r) => (
-                    <TableRow key={r.code}>
-                      <TableCell style={FIGURE}>{r.rank}</TableCell>
-                      <TableCell>{r.agency}</TableCell>
-                      <TableCell style={FIGURE}>{r.median ?? "—"}</TableCell>
-                      <TableCell style={FIGURE}>{r.p05 === null ? "—" : `${r.p05}–${r.p95}`}</TableCell>
-                      <TableCell style={FIGURE}>{`${formatNumber(r.top10 * 100, { lang })}%`}</TableCell>
-                    </TableRow>
-                  ))}
-              </TableBody>
-            </Table>
-          </Scroll>
+          {written && (
+            <Outcome
+              text={t.uncertaintyWritten(written)}
+              next={{ step: "compare", says: t.nextAfterUncertainty }}
+              go={go}
+              t={t}
+            />
+          )}
+          <BandChart
+            rows={rows}
+            wide={wideBand(rows.filter((r) => r.rank !== null).length)}
+            title={t.bandChart}
+            t={t}
+          />
+          <RankTable
+            label={t.steps.uncertainty}
+            rows={rows.filter((r) => r.rank !== null)}
+            columns={[
+              { header: t.rank, kind: "figure", cell: (r) => r.rank },
+              { header: t.agency, cell: (r) => r.agency },
+              {
+                header: t.median,
+                kind: "figure",
+                cell: (r) => r.median ?? "—",
+              },
+              {
+                header: t.band,
+                kind: "figure",
+                cell: (r) => (r.p05 === null ? "—" : `${r.p05}–${r.p95}`),
+              },
+              {
+                header: t.top10,
+                kind: "figure",
+                cell: (r) => `${formatNumber(r.top10 * 100, { lang })}%`,
+              },
+            ]}
+          />
         </>
       )}
     </>
@@ -222,10 +352,24 @@ export function UncertaintyStep({ port, register, t, lang, edits, go }: StepProp
 }
 
 /** A short text field for a whole number, with why it is refused under it. */
-function WholeNumberField(props: { label: string; value: string; set: (v: string) => void; wrong: string | false }) {
+function WholeNumberField(props: {
+  label: string;
+  value: string;
+  set: (v: string) => void;
+  wrong: string | false;
+}) {
+  const l = useLayout();
   return (
-    <Field label={props.label} validationState={props.wrong ? "error" : "none"} validationMessage={props.wrong || undefined}>
-      <Input value={props.value} onChange={(_, d) => props.set(d.value)} style={{ width: 96, maxWidth: "100%" }} />
+    <Field
+      label={props.label}
+      validationState={props.wrong ? "error" : "none"}
+      validationMessage={props.wrong || undefined}
+    >
+      <Input
+        value={props.value}
+        onChange={(_, d) => props.set(d.value)}
+        className={l.number96}
+      />
     </Field>
   );
 }

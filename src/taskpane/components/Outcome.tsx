@@ -10,9 +10,9 @@ import {
   useAnnounce,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { WRAP } from "./layout";
-import { Step, stepNumber } from "./steps/stepNames";
-import type { Strings } from "./strings";
+import { useLayout } from "./layout";
+import { Step, stepNumber } from "../steps/stepNames";
+import type { Strings } from "../strings";
 
 export interface NextStep {
   step: Step;
@@ -37,6 +37,7 @@ export function Outcome({
   /** More to show under the line (buttons to answer a question, a list). */
   children?: React.ReactNode;
 }) {
+  const l = useLayout();
   useSay(next ? `${text} ${next.says}` : text, intent === "error");
   const title =
     intent === "error"
@@ -58,7 +59,7 @@ export function Outcome({
               <Button
                 size="small"
                 appearance="primary"
-                style={WRAP}
+                className={l.wrap}
                 onClick={() => go(next.step)}
               >
                 {t.goTo(stepNumber(next.step), t.steps[next.step])}

@@ -1,6 +1,6 @@
 import { Button, MessageBar } from "@fluentui/react-components";
 import * as React from "react";
-import type { Strings } from "./strings";
+import type { Strings } from "../strings";
 
 /** Said over a result a person's edit may have made stale, with the way to run again. */
 export function StaleNote({

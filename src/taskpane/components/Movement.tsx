@@ -2,22 +2,26 @@
  * A change of rank shown as ▲ 3 / ▼ 2 and said in words (“lên 3 hạng”) to screen readers: the
  * arrows alone, or their colour, carry no meaning for everyone.
  */
+import { makeStyles } from "@fluentui/react-components";
 import * as React from "react";
-import { movementMark, movementWords } from "../core/ranking/movement";
-import type { Lang } from "../core/userError";
+import { movementMark, movementWords } from "../../core/ranking/movement";
+import type { Lang } from "../../core/userError";
 
-/** Text that screen readers say and the screen does not show. */
-export const VISUALLY_HIDDEN: React.CSSProperties = {
-  position: "absolute",
-  width: 1,
-  height: 1,
-  margin: -1,
-  padding: 0,
-  overflow: "hidden",
-  clip: "rect(0 0 0 0)",
-  whiteSpace: "nowrap",
-  border: 0,
-};
+const useStyles = makeStyles({
+  /** Text that screen readers say and the screen does not show. */
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+  mark: { whiteSpace: "nowrap" },
+});
 
 export function Movement({
   value,
@@ -36,14 +40,15 @@ export function Movement({
   /** After the number: `điểm` for points of relative position. */
   suffix?: string;
 }) {
+  const s = useStyles();
   const mark = movementMark(value, unchanged, unknown, lang);
   return (
     <span>
-      <span aria-hidden="true" style={{ whiteSpace: value === null ? "normal" : "nowrap" }}>
+      <span aria-hidden="true" className={value === null ? undefined : s.mark}>
         {mark}
         {suffix && value ? ` ${suffix}` : ""}
       </span>
-      <span style={VISUALLY_HIDDEN}>
+      <span className={s.hidden}>
         {value === null && unknown !== "—"
           ? unknown
           : movementWords(value, lang, relative)}
