@@ -4,8 +4,10 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import * as ts from "typescript";
 import { z } from "zod";
 import "../../src/core/zodConfig";
+import { importCycles, importGraph, upwardImports } from "../helpers/importGraph";
 
 const root = path.join(__dirname, "../..");
 const read = (p: string) => fs.readFileSync(path.join(root, p), "utf8");
@@ -43,30 +45,72 @@ describe("manifest.xml", () => {
 
 describe("layering and safety", () => {
   const source = walk("src").filter((f) => /\.(ts|tsx|html)$/.test(f));
-  const importsOf = (f: string) => [...read(f).matchAll(/(?:from|import)\s+"([^"]+)"/g)].map((m) => m[1]);
-  /** Where a relative import lands, as a path from the root; packages as they are. */
-  const target = (f: string, i: string) => (i.startsWith(".") ? path.normalize(path.join(path.dirname(f), i)) : i);
-  const inside = (dir: string) => (f: string, i: string) => !i.startsWith(".") || target(f, i).startsWith(path.join("src", dir) + path.sep);
 
-  it("src/core is pure: no Node, Office, React or ExcelJS, and nothing from outside src/core", () => {
-    for (const f of source.filter((f) => f.startsWith(path.join("src", "core")))) {
-      for (const i of importsOf(f)) {
-        expect([f, i]).toEqual([f, expect.stringMatching(/^(\.|zod$)/)]);
-        expect([f, i, inside("core")(f, i)]).toEqual([f, i, true]);
-      }
-      expect(read(f)).not.toMatch(/\b(Excel|Office)\.\w+|process\.|require\(/);
-    }
+  // The compiler holds each layer to its environment (tsconfig.core/workbook/pane/cli.json); the
+  // graph, as the compiler resolves it, holds the direction and the absence of cycles.
+  const graph = importGraph(root);
+
+  it("no import runs up a layer or across between the pane and chiso, and there is no cycle", () => {
+    expect(upwardImports(graph)).toEqual([]);
+    expect(importCycles(graph)).toEqual([]);
   });
 
-  it("src/workbook uses core and itself, never the pane or the command line", () => {
-    for (const f of source.filter((f) => f.startsWith(path.join("src", "workbook"))))
-      for (const i of importsOf(f)) expect([f, i, /^src[\\/](taskpane|cli)/.test(target(f, i))]).toEqual([f, i, false]);
+  it("src/core imports no package but zod", () => {
+    for (const f of graph.files.filter((f) => f.startsWith("src/core/"))) expect([f, graph.packages.get(f)!.filter((p) => p !== "zod")]).toEqual([f, []]);
   });
 
-  it("the layering check itself: an import of src/workbook from src/core is caught", () => {
-    expect(inside("core")(path.join("src", "core", "checks", "x.ts"), "../../workbook/sheets")).toBe(false);
-    expect(inside("core")(path.join("src", "core", "checks", "x.ts"), "../limits")).toBe(true);
+  it("the graph check itself: a wrong import added to a real file is caught, type-only and lazy ones too", () => {
+    const file = "src/core/tables/duplicates.ts";
+    const mutated = (line: string) => importGraph(root, { [file]: `${line}\n${read(file)}` });
+    expect(upwardImports(mutated('import { OWNED_SHEET } from "../../workbook/workbookPort";'))).toEqual([`${file} → src/workbook/workbookPort.ts`]);
+    expect(upwardImports(mutated('import type { Strings } from "../../taskpane/strings";'))).toEqual([`${file} → src/taskpane/strings.ts`]);
+    expect(upwardImports(importGraph(root, { "src/cli/zz.ts": 'export const s = () => import("../taskpane/strings");' }))).toEqual(["src/cli/zz.ts → src/taskpane/strings.ts"]);
+    // The type-only cycle this layout once had: the table's type naming the edition chooser's.
+    const types = "src/core/tables/recognise/types.ts";
+    const cyclic = importGraph(root, { [types]: `import type { readInEdition } from "../chooseEdition";\n${read(types)}` });
+    expect(importCycles(cyclic)).toEqual([["src/core/tables/chooseEdition.ts", types]]);
   });
+
+  it("each layer's tsconfig refuses what the layer must not use", () => {
+    const configs = ["core", "workbook", "pane", "cli"].map((l) => JSON.parse(read(`tsconfig.${l}.json`)));
+    const [core, workbook, pane, cli] = configs.map((c) => c.compilerOptions);
+    expect([core.lib, core.types]).toEqual([["ES2022"], []]);
+    expect(Object.keys(core.paths)).toEqual(expect.arrayContaining(["react", "@fluentui/*", "exceljs", "@microsoft/office-js"]));
+    expect(Object.keys(workbook.paths)).toEqual(expect.arrayContaining(["react", "@fluentui/*"]));
+    expect(pane.types).not.toContain("node");
+    expect(Object.keys(pane.paths)).toEqual(expect.arrayContaining(["exceljs", "jszip"]));
+    expect(cli.types).toEqual(["node"]);
+    expect(Object.keys(cli.paths)).toEqual(expect.arrayContaining(["react", "@fluentui/*", "@microsoft/office-js"]));
+    expect(cli.lib).toEqual(["ES2022"]);
+    // What a forbidden package is mapped to must stay a script: importing it is then an error.
+    expect(read("types/not-in-this-layer.d.ts")).not.toMatch(/^\s*(import|export)\b/m);
+    expect(JSON.parse(read("package.json")).scripts.typecheck).toMatch(/tsconfig\.core\.json.*tsconfig\.workbook\.json.*tsconfig\.pane\.json.*tsconfig\.cli\.json/);
+  });
+
+  /** The compiler's errors on one file put in a layer, under that layer's tsconfig. */
+  const compileIn = (layer: string, file: string, text: string) => {
+    const parsed = ts.getParsedCommandLineOfConfigFile(path.join(root, `tsconfig.${layer}.json`), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
+    const abs = path.join(root, file);
+    const host = ts.createCompilerHost(parsed.options);
+    const getSourceFile = host.getSourceFile;
+    host.getSourceFile = (f, v) => (path.resolve(f) === abs ? ts.createSourceFile(f, text, v) : getSourceFile(f, v));
+    host.fileExists = ((exists) => (f: string) => path.resolve(f) === abs || exists(f))(host.fileExists);
+    const program = ts.createProgram([abs], { ...parsed.options, noEmit: true }, host);
+    return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, " "));
+  };
+
+  it("a mutant that uses what its layer must not does not compile", () => {
+    const used = "export const used = [React, fs, document, Excel, ExcelJS];";
+    const core = compileIn("core", "src/core/zzMutant.ts", `import * as React from "react";\nimport * as fs from "fs";\nimport ExcelJS from "exceljs";\n${used}`);
+    expect(core).toEqual(expect.arrayContaining([expect.stringMatching(/not-in-this-layer\.d\.ts' is not a module/), expect.stringMatching(/Cannot find module 'fs'/), expect.stringMatching(/Cannot find name 'document'/), expect.stringMatching(/Cannot find name 'Excel'/)]));
+    const pane = compileIn("pane", "src/taskpane/zzMutant.ts", 'import ExcelJS from "exceljs";\nexport const used = [ExcelJS, process.env];');
+    expect(pane).toEqual([expect.stringMatching(/not-in-this-layer\.d\.ts' is not a module/), expect.stringMatching(/Cannot find name 'process'/)]);
+    const cli = compileIn("cli", "src/cli/zzMutant.ts", 'import { Button } from "@fluentui/react-components";\nexport const used = [Button, Excel];');
+    expect(cli).toEqual([expect.stringMatching(/is not a module/), expect.stringMatching(/Cannot find name 'Excel'/)]);
+    // The same lines are fine where they belong: the check is the layer, not the code.
+    expect(compileIn("pane", "src/taskpane/zzMutant.ts", 'export const used = [document.body, Excel.run];')).toEqual([]);
+  });
+
   it("nothing evaluates code or builds HTML from data", () => {
     for (const f of source) {
       const text = read(f);

@@ -6,16 +6,7 @@
  * only another edition lists; on a tie, the later edition. The choice is said.
  */
 import type { AgencyRegister } from "../agencies/agencyRegister";
-import type { RecognisedTable } from "./recognise/types";
-
-export interface EditionChoice {
-  /** The edition's year, e.g. `2025`. */
-  edition: string;
-  why: "asked" | "period" | "names";
-  /** The year the tables name, if any. */
-  year?: number;
-  said: { vi: string; en: string };
-}
+import type { EditionChoice, RecognisedTable } from "./recognise/types";
 
 /**
  * Read with the edition asked for, or the one that fits; every table carries the choice. `year`

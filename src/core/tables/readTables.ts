@@ -12,7 +12,8 @@ import { getPreset } from "../methodology/presets";
 import type { Grid, SourceCell } from "./layout/grid";
 import { latestYear, readInEdition } from "./chooseEdition";
 import { readGrids } from "./layout/readGrids";
-import { GroupHint, recogniseTable } from "./recognise/recogniseTable";
+import type { GroupHint } from "./recognise/context";
+import { recogniseTable } from "./recognise/recogniseTable";
 import type { ColumnOverrides, RecognisedTable } from "./recognise/types";
 import { getDefaultProfile, Profile } from "./vocabulary/profile";
 

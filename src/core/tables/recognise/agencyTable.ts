@@ -17,7 +17,7 @@ import { agencyColumns } from "./agencyColumns";
 import type { ColumnFacts } from "./columnFacts";
 import type { Frame } from "./frame";
 import { descending, rankGaps, rowSequence } from "./orderFacts";
-import type { RecogniseContext } from "./recogniseTable";
+import type { RecogniseContext } from "./context";
 import { firstHit, groupOf, measureOf } from "./tableWords";
 import type { RecognisedTable, TableRow } from "./types";
 

@@ -6,35 +6,16 @@
  * as the methodology names them), the measure, the periods and how much of the block is listed.
  * A table without agencies is read as labelled rows of figures.
  */
-import type { AgencyRegister } from "../../agencies/agencyRegister";
 import { AgencyMatcher, namesAgency } from "../../agencies/matchAgency";
-import type { BlockId } from "../../agencies/registerSchema";
 import { cellShape } from "../layout/cellShape";
 import type { Grid } from "../layout/grid";
-import type { Profile } from "../vocabulary/profile";
 import { agencyTable } from "./agencyTable";
 import { ColumnFacts, columnFacts, share } from "./columnFacts";
 import { Frame, frameOf, splitCombinedColumn, transpose, widen } from "./frame";
 import { figureRows } from "./rowStructure";
 import { firstHit, groupOf } from "./tableWords";
+import type { RecogniseContext } from "./context";
 import type { ColumnOverrides, RecognisedTable } from "./types";
-
-/** What the methodology says about a criteria group, to find it from a table's words. */
-export interface GroupHint {
-  id: string;
-  /** Words of a title or header that name the group (its name is one of them). */
-  keywords: string[];
-  /** Roles of its criteria (`services-level-3`): a table with those columns is this group's. */
-  roles: string[];
-}
-
-export interface RecogniseContext {
-  register: AgencyRegister;
-  profile: Profile;
-  matcherFor: (block?: BlockId) => AgencyMatcher;
-  groups: GroupHint[];
-  overrides?: ColumnOverrides;
-}
 
 export function recogniseTable(
   grid: Grid,

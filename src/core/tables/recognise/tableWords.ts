@@ -6,7 +6,7 @@
 import { toneKey } from "../../text/vietnameseText";
 import type { Profile } from "../vocabulary/profile";
 import type { ColumnFacts } from "./columnFacts";
-import type { RecogniseContext } from "./recogniseTable";
+import type { RecogniseContext } from "./context";
 import type { Measure } from "./types";
 
 export function firstHit<T>(

@@ -7,8 +7,17 @@
 import type { AgencyMatch } from "../../agencies/matchAgency";
 import type { Agency, BlockId } from "../../agencies/registerSchema";
 import type { Grid, Layout, SourceCell } from "../layout/grid";
-import type { EditionChoice } from "../chooseEdition";
 import type { Period } from "../vocabulary/profile";
+
+/** Which edition of the register a paste was read with, and why (see chooseEdition.ts). */
+export interface EditionChoice {
+  /** The edition's year, e.g. `2025`. */
+  edition: string;
+  why: "asked" | "period" | "names";
+  /** The year the tables name, if any. */
+  year?: number;
+  said: { vi: string; en: string };
+}
 
 export type ColumnRole =
   | "row-number"
