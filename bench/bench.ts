@@ -221,7 +221,7 @@ measure(
 );
 
 // The command's start: `chiso rank` on a 20-row pasted table, as a process, against Node starting bare.
-const bin = path.join(root, "dist/src/cli/bin.js");
+const bin = path.join(root, "bin/chiso.js");
 const small = path.join(root, "test/fixtures/tables/000-bang-2.6.txt");
 measure(
   "chiso rank on a 19-row text table (process, wall)",

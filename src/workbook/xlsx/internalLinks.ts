@@ -4,13 +4,14 @@
  * text plus a `location` that keeps the `#`; Excel forgives it, LibreOffice reads a link to the
  * file itself with a broken fragment. This rewrites those links in the saved parts.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 
 const HYPERLINK_TYPE =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 
 export async function fixInternalLinks(xlsx: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(xlsx);
+  // Loaded when a workbook is written, like ExcelJS: a command on a pasted text never pays for it.
+  const zip = await (require("jszip") as typeof JSZip).loadAsync(xlsx);
   let changed = false;
   for (const relsPath of Object.keys(zip.files).filter((p) =>
     /^xl\/worksheets\/_rels\/[^/]+\.xml\.rels$/.test(p),

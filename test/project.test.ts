@@ -6,10 +6,10 @@ import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
 import { z } from "zod";
-import "../../src/core/zodConfig";
-import { importCycles, importGraph, upwardImports } from "../helpers/importGraph";
+import "../src/core/zodConfig";
+import { importCycles, importGraph, upwardImports } from "./helpers/importGraph";
 
-const root = path.join(__dirname, "../..");
+const root = path.join(__dirname, "..");
 const read = (p: string) => fs.readFileSync(path.join(root, p), "utf8");
 const walk = (dir: string): string[] =>
   fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
