@@ -283,17 +283,29 @@ export class AgencyMatcher {
   }
 }
 
+/**
+ * An agency's names as keys, made on first use and kept: every matcher of every paste (one per
+ * block and edition) shares them, so a command makes each agency's keys once.
+ */
+const KEYS = new WeakMap<Agency, Entry[]>();
+
 function entriesOf(agencies: readonly Agency[]): Entry[] {
-  return agencies.flatMap((agency) =>
-    [agency.name, ...agency.aliases].map((text, i) => ({
-      agency,
-      text,
-      isAlias: i > 0,
-      tone: toneKey(stripPrefix(plainWords(text))),
-      fold: foldKey(stripPrefix(plainWords(text))),
-      acronyms: acronymsOf(text),
-    })),
-  );
+  return agencies.flatMap((agency) => {
+    let entries = KEYS.get(agency);
+    if (!entries) {
+      const plain = (text: string) => stripPrefix(plainWords(text));
+      entries = [agency.name, ...agency.aliases].map((text, i) => ({
+        agency,
+        text,
+        isAlias: i > 0,
+        tone: toneKey(plain(text)),
+        fold: foldKey(plain(text)),
+        acronyms: acronymsOf(text),
+      }));
+      KEYS.set(agency, entries);
+    }
+    return entries;
+  });
 }
 
 function round2(x: number): number {
