@@ -14,6 +14,8 @@ import {
   REQUEST_BUDGET,
   notesSupported,
   sendInBlocks,
+  QueuedWrite,
+  sendWrites,
   utf8Bytes,
 } from "./requests";
 import { rememberIn, rowsThatFit } from "./writeTables";
@@ -107,8 +109,7 @@ export async function markCellsInExcel(
         },
         CELL_OPS_PER_REQUEST,
       );
-    type Write = { bytes: number; queue: () => void };
-    const writes: Write[] = [];
+    const writes: QueuedWrite[] = [];
     const key = (sheet: string, cell: string) => `${sheet}!${cell}`;
     // What a cell will hold once last time's marks are taken off: its fill and whether our note goes.
     const restored = new Map<string, string>();
@@ -200,15 +201,6 @@ export async function markCellsInExcel(
         },
       });
     }
-    await sendInBlocks(
-      context,
-      writes,
-      (w) => w.bytes,
-      budget,
-      (block) => {
-        for (const w of block) w.queue();
-      },
-      CELL_OPS_PER_REQUEST,
-    );
+    await sendWrites(context, writes, budget);
   });
 }

@@ -114,6 +114,30 @@ export async function sendInBlocks<T>(
   return sent;
 }
 
+/** A write that knows its size and queues itself: written tables, marks and notes. */
+export interface QueuedWrite {
+  bytes: number;
+  queue(): void;
+}
+
+/** Queued writes sent in as few requests as fit, each within the budget and the operations cap. */
+export function sendWrites(
+  context: Excel.RequestContext,
+  writes: readonly QueuedWrite[],
+  budget: number,
+): Promise<number> {
+  return sendInBlocks(
+    context,
+    writes,
+    (w) => w.bytes,
+    budget,
+    (block) => {
+      for (const w of block) w.queue();
+    },
+    CELL_OPS_PER_REQUEST,
+  );
+}
+
 /** Cell notes came with ExcelApi 1.18; where they are missing, the fill and the findings sheet remain. */
 export function notesSupported(): boolean {
   return isSupported("1.18");

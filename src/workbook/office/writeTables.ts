@@ -16,11 +16,12 @@ import {
   TableToWrite,
 } from "../workbookPort";
 import {
-  CELL_OPS_PER_REQUEST,
   ExcelRun,
   OP_BYTES,
   payloadBytes,
   sendInBlocks,
+  QueuedWrite,
+  sendWrites,
 } from "./requests";
 
 /** Writes the tables (checked beforehand by the caller). */
@@ -92,7 +93,7 @@ export async function writeTablesInExcel(
     // answers or the register's names), the chart beside it — then each cell of a link column
     // made a hyperlink to the cell it names, then the list of owned sheets: in as few requests
     // as fit.
-    const writes: { bytes: number; queue: () => void }[] = [];
+    const writes: QueuedWrite[] = [];
     for (const [k, t] of tables.entries()) {
       const top = t.title ? 2 : 0;
       writes.push({
@@ -134,16 +135,7 @@ export async function writeTablesInExcel(
           ),
       });
     }
-    await sendInBlocks(
-      context,
-      writes,
-      (w) => w.bytes,
-      budget,
-      (block) => {
-        for (const w of block) w.queue();
-      },
-      CELL_OPS_PER_REQUEST,
-    );
+    await sendWrites(context, writes, budget);
   });
 }
 
