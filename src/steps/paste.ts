@@ -30,7 +30,7 @@ export interface PastePreview {
   tables: PastedRankedTable[];
   /** Every table found, rankings or not, as understood. */
   found: RecognisedTable[];
-  problem?: { vi: string; en: string };
+  problem?: Msg;
 }
 
 /**

@@ -47,6 +47,7 @@ import {
   SheetTable,
   WorkbookPort,
 } from "../workbook/workbookPort";
+import type { Msg } from "../core/msg";
 
 export interface WorkbookCheckInput {
   tables: CheckTable[];
@@ -57,7 +58,7 @@ export interface WorkbookCheckInput {
   unchecked: {
     source: string;
     name: string;
-    why: { vi: string; en: string };
+    why: Msg;
     /** A result the tool wrote itself: skipped on purpose, not for want of figures. */
     ownResult?: true;
   }[];
@@ -365,7 +366,7 @@ function groupTables(
   return { tables, empty };
 }
 
-const SEVERITY: Record<string, "error" | "warning" | "info"> = {
+const SEVERITY_NAMED: Record<string, "error" | "warning" | "info"> = {
   lỗi: "error",
   error: "error",
   "cảnh báo": "warning",
@@ -394,7 +395,7 @@ async function readUserRules(
       table: RULES_SHEET,
       cell: `${columnLetter(Math.max(0, read.index(RULE.expression)))}${sheet.headerRow + 1 + r}`,
     };
-    const severity = SEVERITY[get(RULE.severity).toLowerCase() || "lỗi"];
+    const severity = SEVERITY_NAMED[get(RULE.severity).toLowerCase() || "lỗi"];
     const parsed = RuleSchema.safeParse({
       id: get(RULE.id) || `quy-tac-${r + 1}`,
       kind: "expression",

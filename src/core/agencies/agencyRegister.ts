@@ -4,13 +4,14 @@
  * ministries merge and provinces are regrouped, so a new edition is a new data file.
  */
 import type { Agency, BlockId, RegisterData } from "./registerSchema";
+import type { Msg } from "../msg";
 
 /** The other editions, for what became of a unit one edition lists and another does not. */
 export interface Editions {
   readonly all: readonly AgencyRegister[];
   elsewhere(register: AgencyRegister): Agency[];
   forYear(year: number): AgencyRegister | undefined;
-  fate(agency: Agency, register: AgencyRegister): { vi: string; en: string };
+  fate(agency: Agency, register: AgencyRegister): Msg;
 }
 
 export class AgencyRegister {

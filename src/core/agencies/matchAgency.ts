@@ -69,7 +69,7 @@ export interface AgencyMatch {
   /** For ambiguous and unknown names: the nearest agencies, best first. */
   candidates: Candidate[];
   /** For a unit of another edition: which, and what became of it. */
-  otherEdition?: { agency: Agency; fate: { vi: string; en: string } };
+  otherEdition?: { agency: Agency; fate: Msg };
 }
 
 /** Accept a fuzzy match at this similarity, if no other agency comes within FUZZY_MARGIN. */
@@ -112,7 +112,7 @@ export class AgencyMatcher {
   private readonly entries: Entry[];
   /** Units the register's other editions list and this one does not. */
   private readonly elsewhere: Entry[];
-  private readonly fate: (agency: Agency) => { vi: string; en: string };
+  private readonly fate: (agency: Agency) => Msg;
   /** Folded first words of kinds of agency the register does not list. */
   private readonly otherKinds: string[];
   /** Names repeat across the tables of a paste and the passes over them: match each once. */

@@ -9,6 +9,7 @@ import register2016 from "./data/register2016.json";
 import register2025 from "./data/register2025.json";
 import { AgencyRegister, Editions } from "./agencyRegister";
 import type { Agency, RegisterData } from "./registerSchema";
+import type { Msg } from "../msg";
 
 export class RegisterEditions implements Editions {
   /** Oldest first. */
@@ -58,7 +59,7 @@ export class RegisterEditions implements Editions {
   }
 
   /** What became of an agency of another edition, said from `register`'s side. */
-  fate(agency: Agency, register: AgencyRegister): { vi: string; en: string } {
+  fate(agency: Agency, register: AgencyRegister): Msg {
     const later = agency.validFrom < register.inForce.from;
     if (later) {
       const into = register.agencies.filter((a) =>

@@ -11,6 +11,7 @@ import type {
   Measure,
   RecognisedTable,
 } from "../tables/recognise/types";
+import type { Msg } from "../msg";
 
 export type ColumnKind =
   | "rank"
@@ -110,7 +111,7 @@ export interface CheckTable {
   /** How much of the block the table lists (an excerpt is said once). */
   coverage?: RecognisedTable["coverage"];
   /** What the table was understood to be, in words. */
-  understood?: { vi: string; en: string };
+  understood?: Msg;
   /** The register edition its agencies were matched in (`2025`), when one was chosen. */
   edition?: string;
 }
@@ -120,7 +121,7 @@ export function columnIndex(table: CheckTable, name: string): number {
 }
 
 /** Human label of a place: `Bảng 4.7, dòng 23` or `Dữ liệu!D7`. */
-export function describeLocation(where: Location): { vi: string; en: string } {
+export function describeLocation(where: Location): Msg {
   if (where.cell)
     return {
       vi: `${where.table}!${where.cell}`,

@@ -23,7 +23,7 @@ export interface Suggestion {
   kind: "single-cell" | "digit-typo" | "transposition";
   /** Rules this one change satisfies: two or more is the strongest evidence. */
   explains: string[];
-  reason: { vi: string; en: string };
+  reason: Msg;
 }
 
 export interface Finding {
@@ -31,7 +31,7 @@ export interface Finding {
   severity: Severity;
   where: Location;
   agency?: { code?: string; name: string };
-  message: { vi: string; en: string };
+  message: Msg;
   expected?: number | string | null;
   actual?: number | string | null;
   suggestion?: Suggestion;

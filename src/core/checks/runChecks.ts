@@ -17,6 +17,7 @@ import { inferRelations } from "./kinds/relations";
 import { checkRowRatio, inferRowRatios } from "./kinds/rowRatios";
 import { localise } from "./localise";
 import type { Rule } from "./ruleSchema";
+import type { Msg } from "../msg";
 
 export interface UserRule {
   /** Table name or sheet the rule is for; every table with the rule's columns when absent. */
@@ -30,7 +31,7 @@ export interface InferredRelation {
   source: string;
   table: string;
   expression: string;
-  description: { vi: string; en: string };
+  description: Msg;
 }
 
 /** A table as the report describes it: what it was understood to be and what was checked. */
@@ -41,11 +42,11 @@ export interface TableReport {
   block?: string;
   group?: string;
   rows: number;
-  understood?: { vi: string; en: string };
+  understood?: Msg;
   /** Relations checked, by rule, with the number of rows (or cells) each was checked on. */
   checked: {
     rule: string;
-    description: { vi: string; en: string };
+    description: Msg;
     count: number;
   }[];
 }

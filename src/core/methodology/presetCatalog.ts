@@ -9,6 +9,7 @@ import mic2017Data from "./presets/mic-2017-2019.json";
 import ictData from "./presets/vietnam-ict-index.json";
 import egdiData from "./presets/un-egdi.json";
 import dtiData from "./presets/dti-tinh.json";
+import type { Msg } from "../msg";
 
 export const PRESET_IDS = [
   "mac-dinh-tai-dung",
@@ -20,10 +21,7 @@ export const PRESET_IDS = [
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
-export const RAW_PRESETS: Record<
-  PresetId,
-  { name: { vi: string; en: string } }
-> = {
+export const RAW_PRESETS: Record<PresetId, { name: Msg }> = {
   "mac-dinh-tai-dung": defaultData,
   "mic-2016": mic2016Data,
   "mic-2017-2019": mic2017Data,

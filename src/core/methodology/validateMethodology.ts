@@ -4,12 +4,13 @@
  */
 import type { z } from "zod";
 import { crossFieldProblems, Methodology } from "./methodologySchema";
+import type { Msg } from "../msg";
 
 export interface MethodologyProblem {
   /** Machine path, e.g. `groups.2.criteria.0.maxPoints`. */
   path: string;
-  where: { vi: string; en: string };
-  message: { vi: string; en: string };
+  where: Msg;
+  message: Msg;
 }
 
 export type MethodologyResult =
@@ -90,10 +91,7 @@ const INDEXED: Record<string, [string, string]> = {
   blocks: ["Khối", "Block"],
 };
 
-function describePath(
-  path: PropertyKey[],
-  input: unknown,
-): { vi: string; en: string } {
+function describePath(path: PropertyKey[], input: unknown): Msg {
   const vi: string[] = [];
   const en: string[] = [];
   let node: unknown = input;
@@ -150,10 +148,7 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
   return node;
 }
 
-function messageOf(
-  issue: z.core.$ZodIssue,
-  value: unknown,
-): { vi: string; en: string } {
+function messageOf(issue: z.core.$ZodIssue, value: unknown): Msg {
   switch (issue.code) {
     case "invalid_type":
       return value === undefined
@@ -206,7 +201,7 @@ function messageOf(
   }
 }
 
-function customMessage(code: string): { vi: string; en: string } {
+function customMessage(code: string): Msg {
   const [kind, arg = ""] = code.split(":");
   const messages: Record<string, [string, string]> = {
     "duplicate-group": [

@@ -14,6 +14,7 @@ import {
 import { ReadOptions, readTables } from "./readTables";
 import type { Measure, RecognisedTable, TableRow } from "./recognise/types";
 import { describeTable } from "./recognise/understood";
+import type { Msg } from "../msg";
 
 export type { Measure } from "./recognise/types";
 
@@ -68,7 +69,7 @@ export interface PastedRankedTable {
 export interface ParseResult {
   tables: PastedRankedTable[];
   /** Why nothing was found, when tables is empty: what each table was understood to be. */
-  problem?: { vi: string; en: string };
+  problem?: Msg;
   /** Every table found in the text, rankings or not. */
   found: RecognisedTable[];
 }

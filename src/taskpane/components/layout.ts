@@ -18,8 +18,11 @@ export const useLayout = makeStyles({
   figure: { width: "1%", whiteSpace: "nowrap" },
   /** Tables size their columns to their contents: the names get what the figures leave. */
   table: { tableLayout: "auto", width: "100%" },
-  /** A column of changes: as narrow as it can be; a word said instead of a figure may wrap. */
-  change: { width: "1%" },
+  /**
+   * A column of changes: as narrow as it can be; a word said instead of a figure may wrap, but
+   * between words only (the header `Thay đổi` was broken letter by letter at 320 px).
+   */
+  change: { width: "1%", overflowWrap: "normal", wordBreak: "normal" },
   /** A paragraph or heading inside a step, without the browser's margins. */
   bare: { margin: 0 },
   list: { paddingInlineStart: "16px" },

@@ -6,6 +6,7 @@ import {
   PresetId,
   presetName,
 } from "../../core/methodology/presetCatalog";
+import type { Msg } from "../../core/msg";
 import type { Prepared } from "../../steps/prepare";
 import { preparedWith } from "../../workbook/sheets/settingsIdentity";
 import { useLayout } from "../components/layout";
@@ -16,9 +17,9 @@ import type { StepProps } from "./stepProps";
 
 /** The other methodology a workbook holds, as the pane asks about it. */
 interface Conflict {
-  current: { id: string; name: { vi: string; en: string } };
+  current: { id: string; name: Msg };
   replaceable: boolean;
-  said: { vi: string; en: string };
+  said: Msg;
 }
 
 export function PrepareStep({ port, register, t, lang, go }: StepProps) {

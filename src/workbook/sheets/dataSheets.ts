@@ -26,6 +26,7 @@ import type {
 import { tableNameOf } from "../writeRules";
 import { num, TEXT } from "./sheetColumns";
 import { groupSheetName, REGISTER_SHEET } from "./sheetNames";
+import type { Msg } from "../../core/msg";
 
 /** The headers every data sheet and the register share. */
 export const COL = {
@@ -156,7 +157,7 @@ export interface InputProblem {
   sheet: string;
   /** A1 address of the cell. */
   cell: string;
-  message: { vi: string; en: string };
+  message: Msg;
 }
 
 export interface WorkbookInputs {

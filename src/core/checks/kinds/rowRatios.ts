@@ -8,6 +8,7 @@ import { cellKey, TableCheckOutput } from "../constraint";
 import type { Finding } from "../finding";
 import { fmt } from "./cellWords";
 import { heldEnough, ratioHolds } from "./relations";
+import type { Msg } from "../../msg";
 
 /** A percentage row that is one row of counts over another, in each column of figures. */
 export interface RowRatio {
@@ -16,7 +17,7 @@ export interface RowRatio {
   denominator: CheckRow;
   held: number;
   tested: number;
-  description: { vi: string; en: string };
+  description: Msg;
 }
 
 /** In a table whose rows are variables: each row of percentages as a ratio of two rows of counts. */

@@ -8,6 +8,7 @@ import type { AgencyMatch } from "../../agencies/matchAgency";
 import type { Agency, BlockId } from "../../agencies/registerSchema";
 import type { Grid, Layout, SourceCell } from "../layout/grid";
 import type { Period } from "../vocabulary/profile";
+import type { Msg } from "../../msg";
 
 /** Which edition of the register a paste was read with, and why (see chooseEdition.ts). */
 export interface EditionChoice {
@@ -16,7 +17,7 @@ export interface EditionChoice {
   why: "asked" | "period" | "names";
   /** The year the tables name, if any. */
   year?: number;
-  said: { vi: string; en: string };
+  said: Msg;
 }
 
 export type ColumnRole =
@@ -158,7 +159,7 @@ export interface RecognisedTable {
   /** Rows that could not be read as rows of this table (a line continuing the row above, a note). */
   continuation: { line: number; cells: SourceCell[] }[];
   /** Why the table is not a ranking, in words, when it is not. */
-  reason?: { vi: string; en: string };
+  reason?: Msg;
   /** The edition of the register the table was read with, and why. */
   edition?: EditionChoice;
 }
