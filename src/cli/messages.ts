@@ -42,6 +42,18 @@ export const CLI = {
       (ties) =>
         `The table has no published rank: ranks computed (${ties}) from the values.`,
     ),
+    emptyTables: both(
+      (n: number, titles: string) =>
+        `Chưa xếp hạng ${n} bảng vì chưa có số liệu: ${titles}.`,
+      (n, titles) =>
+        `${many(n, "table")} not ranked, having no figures yet: ${titles}.`,
+    ),
+    unranked: both(
+      (n: number, names: string) =>
+        `Không xếp hạng ${n} cơ quan vì thiếu số liệu: ${names}.`,
+      (n, names) =>
+        `${many(n, "agency", "agencies")} not ranked, for want of figures: ${names}.`,
+    ),
     ranksOnly: both(
       "Bảng chỉ có thứ hạng, không có giá trị để tính lại.",
       "The table has ranks only, no values to rank again.",

@@ -1,7 +1,8 @@
 /**
  * Step 4, rank: every block scored and one ranked table written per block and group that has
  * figures, plus the overall. `rankedTables` is the same reading and scoring without writing, for
- * `chiso rank` on a workbook and `chiso demo`.
+ * `chiso rank` on a workbook and `chiso demo`. No figure, no rank: a table without figures is
+ * left out and named, an agency without figures in a table is left unranked in it.
  */
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
 import type { BlockId } from "../core/agencies/registerSchema";
@@ -43,21 +44,13 @@ export async function rankWorkbook(
   register: AgencyRegister,
   lang: Lang = "vi",
 ): Promise<RankOutcome> {
-  const { tables: all } = await rankedTables(port, register, { lang });
-  const filled = (t: RankedTableOut) => t.rows.some((r) => r.value !== null);
-  const tables = all.filter(filled);
+  const { tables, empty } = await rankedTables(port, register, { lang });
   if (tables.length === 0) throw new UserError(NO_FIGURES);
   await port.writeTables(
     tables.map((t) => rankedTableToWrite(t, lang)),
     { owned: true },
   );
-  return {
-    tables,
-    sheets: tables.map(resultSheetName),
-    empty: all
-      .filter((t) => !filled(t))
-      .map((t) => ({ block: t.block, group: t.group, title: t.title })),
-  };
+  return { tables, sheets: tables.map(resultSheetName), empty };
 }
 
 export interface RankingOptions {
@@ -78,7 +71,12 @@ export async function rankedTables(
   port: WorkbookPort,
   register: AgencyRegister,
   options: RankingOptions = {},
-): Promise<{ tables: RankedTableOut[]; read: ReadWorkbookResult }> {
+): Promise<{
+  /** The tables with at least one figure: a table of nothing is never given ranks. */
+  tables: RankedTableOut[];
+  empty: RankOutcome["empty"];
+  read: ReadWorkbookResult;
+}> {
   const read = await readWorkbook(port, register);
   const own = read.methodology;
   const base: Methodology = options.ties
@@ -100,5 +98,12 @@ export async function rankedTables(
       });
     });
   });
-  return { tables, read };
+  const filled = (t: RankedTableOut) => t.rows.some((r) => r.value !== null);
+  return {
+    tables: tables.filter(filled),
+    empty: tables
+      .filter((t) => !filled(t))
+      .map((t) => ({ block: t.block, group: t.group, title: t.title })),
+    read,
+  };
 }

@@ -226,6 +226,45 @@ describe("chiso template and chiso rank on a workbook", () => {
     expect(n1Rows.slice(1).every((x: any) => x.rank === null && x.value === null)).toBe(true);
   });
 
+  it("no figure, no rank: an empty template exits 2; with one figure, only its table is ranked and the rest is said", async () => {
+    const dir = tmp();
+    const out = path.join(dir, "trong.xlsx");
+    await run(["template", out, "--methodology", "mic-2016"]);
+    const empty = await run(["rank", out]);
+    expect(empty.code).toBe(2);
+    expect(empty.out).toBe("");
+    expect(empty.err).toMatch(/chưa có số liệu nào để xếp hạng[\s\S]*there are no figures to rank yet/);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    wb.getWorksheet("N1 Hạ tầng kỹ thuật CNTT")!.getCell("D2").value = 0.5;
+    await wb.xlsx.writeFile(out);
+    const r = await run(["rank", out]);
+    expect(r.code).toBe(0);
+    // The one group with a figure, its agency ranked, the 18 others named as left out.
+    expect(r.out).toMatch(/^Chỉ số Hạ tầng kỹ thuật CNTT — Bộ, cơ quan ngang Bộ/);
+    expect(r.out).toMatch(/\n {3}1 {2}\S.* {2}0,500\n/);
+    expect(r.out).toMatch(/Không xếp hạng 18 cơ quan vì thiếu số liệu: /);
+    expect(r.out).not.toMatch(/^ {3}1 .*0,000$/m);
+    // The tables with no figure are named, never printed as ties (2016's method has no overall).
+    expect(r.out).toMatch(/\nChưa xếp hạng 17 bảng vì chưa có số liệu: .*Chỉ số Hạ tầng kỹ thuật CNTT — Tỉnh, thành phố trực thuộc Trung ương/);
+
+    // With an overall index (the default methodology): it says which groups it is made without,
+    // and ranks only the agency that has a figure.
+    const withOverall = path.join(dir, "mac-dinh.xlsx");
+    await run(["template", withOverall]);
+    const d = new ExcelJS.Workbook();
+    await d.xlsx.readFile(withOverall);
+    d.getWorksheet("N1 Hạ tầng kỹ thuật CNTT")!.getCell("D2").value = 80;
+    await d.xlsx.writeFile(withOverall);
+    const o = await run(["rank", withOverall]);
+    expect(o.code).toBe(0);
+    expect(o.out).toMatch(/— Bộ, cơ quan ngang Bộ \(không tính N2, N3, N4, N5, N6: chưa có số liệu\) \[overall:/);
+    const overall = o.out.split("\n\n").find((t) => t.includes("[overall:"))!;
+    expect(overall.match(/^ {3}1 /gm)).toHaveLength(1);
+    expect(overall).toMatch(/Không xếp hạng 18 cơ quan vì thiếu số liệu/);
+  });
+
   it("reports an invalid methodology sheet with its row and exits 2", async () => {
     const dir = tmp();
     const out = path.join(dir, "mau.xlsx");

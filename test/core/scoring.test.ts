@@ -81,8 +81,20 @@ describe("missing values are explicit", () => {
     ]);
   });
   it("a missing value scored zero still counts in the maximum", () => {
-    const r = scoreBlock(methodology(groups("exclude")), input({ a: [NaN, 1, 1], b: [NaN, 1, 1] }));
+    // Agency 0 has b's figure (0) and not a's, which is left out: 0 of b's 50 points.
+    const r = scoreBlock(methodology(groups("exclude")), input({ a: [NaN, 1, 1], b: [0, 1, 1] }));
     expect(r.groups[0].values[0]).toBe(0);
+  });
+  it("an agency with no figure at all in a group has no index there and no rank, whatever a missing figure is worth", () => {
+    // This test once expected 0 for agency 0, which has neither figure: its b was scored zero,
+    // and it was ranked last among agencies with figures, a rank of nothing. Now the rule for a
+    // missing figure applies only to an agency that has some figure in the group.
+    for (const missing of ["zero", "exclude"] as const) {
+      const r = scoreBlock(methodology(groups(missing)), input({ a: [NaN, 1, 1], b: [NaN, 1, 0] }));
+      expect(r.groups[0].values[0]).toBeNaN();
+      expect(r.groups[0].ranks[0]).toBe(0);
+      expect(r.issues).toContainEqual({ kind: "group-missing", agencies: [0], groupId: "G" });
+    }
   });
 });
 

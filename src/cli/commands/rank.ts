@@ -195,7 +195,7 @@ async function rankWorkbook(
   io: Io,
 ): Promise<number> {
   const wb = await openWorkbook(file);
-  const { tables, read } = await inFile(file, () =>
+  const { tables, empty, read } = await inFile(file, () =>
     rankedTables(wb, getDefaultRegister(), {
       ties: options.ties,
       ...(io.lang ? { lang: io.lang } : {}),
@@ -206,6 +206,12 @@ async function rankWorkbook(
       vi: `${file}: không có cơ quan nào trong các trang số liệu.`,
       en: `${file}: no agency rows in the data sheets.`,
     });
+  // No figure, no rank: a workbook with none is an input error, never a table of ties at 0.
+  if (tables.length === 0)
+    throw new CliError({
+      vi: `${file}: chưa có số liệu nào để xếp hạng. Hãy nhập số liệu vào các trang số liệu (hoặc dán bảng bằng bước 2 của phần bổ trợ).`,
+      en: `${file}: there are no figures to rank yet. Enter figures in the data sheets (or paste tables with step 2 of the add-in).`,
+    });
   if (options.json)
     io.out(
       toJson(
@@ -215,7 +221,10 @@ async function rankWorkbook(
       ),
     );
   else {
+    const w = localise(CLI, io.lang ?? "vi");
     io.out(tables.map((t) => describeWorkbookTable(t, io.lang)).join("\n\n"));
+    if (empty.length)
+      io.out(`\n${w.rank.emptyTables(empty.length, empty.map((e) => e.title).join("; "))}`);
     for (const p of read.problems)
       io.err(`${p.sheet}!${p.cell}: ${p.message.vi} / ${p.message.en}`);
   }
@@ -251,5 +260,7 @@ export function describeWorkbookTable(
     "l",
     "r",
   ];
-  return `${t.title} [${t.method}]\n${textTable(header, rows, align)}`;
+  const unranked = t.rows.filter((r) => r.value === null).map((r) => r.agency);
+  const w = localise(CLI, lang).rank;
+  return `${t.title} [${t.method}]\n${textTable(header, rows, align)}${unranked.length ? `\n${w.unranked(unranked.length, unranked.join(", "))}` : ""}`;
 }

@@ -51,6 +51,12 @@ export interface GroupParts {
   criteria: CriterionParts[];
   rescale: Group["rescale"];
   decimals: number;
+  /**
+   * 1 where the agency has a figure for at least one of the group's criteria. What a missing
+   * figure is worth (zero, or left out) is the methodology's rule for an agency that has some;
+   * an agency with none has no index in the group, hence no rank: a rank of nothing is never said.
+   */
+  figured: Uint8Array;
 }
 
 export interface GroupResult {
@@ -226,6 +232,7 @@ function groupParts(
   decimals: number,
   issues: ScoringIssue[],
 ): GroupParts {
+  const figured = new Uint8Array(n);
   const criteria = group.criteria.map((criterion): CriterionParts => {
     const points = criterionPoints(
       criterion as Criterion & { rule: NonNullable<Criterion["rule"]> },
@@ -241,7 +248,7 @@ function groupParts(
         points[i] = 0;
         missing.push(i);
         if (counted) counted[i] = 0;
-      }
+      } else figured[i] = 1;
     if (missing.length)
       issues.push({
         kind: exclude ? "missing-excluded" : "missing-scored-zero",
@@ -256,7 +263,7 @@ function groupParts(
       counted,
     };
   });
-  return { criteria, rescale: group.rescale, decimals };
+  return { criteria, rescale: group.rescale, decimals, figured };
 }
 
 /**
@@ -286,7 +293,8 @@ export function groupIndex(
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {
-    const v = (out[i] = maximum[i] === 0 ? NaN : earned[i] / maximum[i]);
+    const v = (out[i] =
+      maximum[i] === 0 || !parts.figured[i] ? NaN : earned[i] / maximum[i]);
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
