@@ -15,6 +15,8 @@ import { rankCommand } from "./commands/rank";
 import { sensitivityCommand, uncertaintyNumber } from "./commands/sensitivity";
 import { templateCommand } from "./commands/template";
 import { groupOption, methodologyOf, parseOverrides } from "./options";
+import { editDistance } from "../core/text/vietnameseText";
+import { version as VERSION } from "../../package.json";
 
 export const USAGE: Msg = {
   vi: `chiso — chỉ số và xếp hạng ứng dụng CNTT của cơ quan nhà nước
@@ -125,47 +127,67 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+const OPTIONS = {
+  ties: { type: "string", default: "competition" },
+  json: { type: "boolean", default: false },
+  out: { type: "string" },
+  methodology: { type: "string", default: "mac-dinh-tai-dung" },
+  force: { type: "boolean", default: false },
+  columns: { type: "string" },
+  block: { type: "string" },
+  group: { type: "string" },
+  rule: { type: "string" },
+  register: { type: "string" },
+  draws: { type: "string" },
+  spread: { type: "string" },
+  seed: { type: "string" },
+  points: { type: "boolean", default: false },
+  aggregation: { type: "boolean", default: false },
+  normalisation: { type: "boolean", default: false },
+  lang: { type: "string" },
+} as const;
+
+const COMMANDS = [
+  "rank",
+  "check",
+  "compare",
+  "template",
+  "sensitivity",
+  "demo",
+];
+const HELP = ["--help", "-h", "help"];
+
 async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
-  if (
-    !command ||
-    command === "--help" ||
-    command === "-h" ||
-    command === "help"
-  ) {
-    io.out(USAGE[languageOf(argv, io)]);
+  if (command === "--version" || command === "-v") {
+    io.out(`chiso ${VERSION}`);
+    return 0;
+  }
+  if (!command || HELP.includes(command)) {
+    // `chiso help rank` is `chiso rank --help`.
+    const about = COMMANDS.includes(rest[0]) ? rest[0] : undefined;
+    io.out(usageOf(about, languageOf(argv, io)));
     return command ? 0 : 2;
   }
-  let parsed: ReturnType<typeof parseArgs>;
+  if (
+    COMMANDS.includes(command) &&
+    rest.some((a) => a === "--help" || a === "-h")
+  ) {
+    io.out(usageOf(command, languageOf(argv, io)));
+    return 0;
+  }
+  let parsed: {
+    values: Record<string, string | boolean | undefined>;
+    positionals: string[];
+  };
   try {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: {
-        ties: { type: "string", default: "competition" },
-        json: { type: "boolean", default: false },
-        out: { type: "string" },
-        methodology: { type: "string", default: "mac-dinh-tai-dung" },
-        force: { type: "boolean", default: false },
-        columns: { type: "string" },
-        block: { type: "string" },
-        group: { type: "string" },
-        rule: { type: "string" },
-        register: { type: "string" },
-        draws: { type: "string" },
-        spread: { type: "string" },
-        seed: { type: "string" },
-        points: { type: "boolean", default: false },
-        aggregation: { type: "boolean", default: false },
-        normalisation: { type: "boolean", default: false },
-        lang: { type: "string" },
-      },
+      options: OPTIONS,
     });
   } catch (e) {
-    throw new CliError({
-      vi: `Tham số không hợp lệ: ${(e as Error).message}\n\n${USAGE.vi}`,
-      en: `Invalid arguments: ${(e as Error).message}`,
-    });
+    throw new CliError(invalidArguments((e as Error).message));
   }
   const { values, positionals } = parsed;
   io = { ...io, lang: languageOf(argv, io) };
@@ -299,12 +321,80 @@ async function run(argv: string[], io: Io): Promise<number> {
         },
         io,
       );
-    default:
+    default: {
+      const like = closest(command, COMMANDS);
       throw new CliError({
-        vi: `Không có lệnh “${command}”.\n\n${USAGE.vi}`,
-        en: `Unknown command “${command}”.`,
+        vi: `Không có lệnh “${command}”.${like ? ` Có phải “chiso ${like}”?` : ""} Các lệnh: ${COMMANDS.join(", ")}; xem “chiso --help”.`,
+        en: `Unknown command “${command}”.${like ? ` Did you mean “chiso ${like}”?` : ""} The commands: ${COMMANDS.join(", ")}; see “chiso --help”.`,
       });
+    }
   }
+}
+
+/**
+ * What the options parser refused, in words, with the known option closest to an unknown one
+ * (`--jsn` → `--json`).
+ */
+function invalidArguments(message: string): Msg {
+  const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+  if (!unknown)
+    return {
+      vi: `Tham số không hợp lệ: ${message}. Xem “chiso --help”.`,
+      en: `Invalid arguments: ${message}. See “chiso --help”.`,
+    };
+  const like = closest(
+    unknown.replace(/^-+/, "").split("=")[0],
+    Object.keys(OPTIONS),
+  );
+  return {
+    vi: `Không có tùy chọn “${unknown}”.${like ? ` Có phải “--${like}”?` : ""} Xem “chiso --help”.`,
+    en: `Unknown option “${unknown}”.${like ? ` Did you mean “--${like}”?` : ""} See “chiso --help”.`,
+  };
+}
+
+/** The known word nearest a mistyped one: at most two edits away, or one it begins. */
+function closest(typed: string, known: readonly string[]): string | undefined {
+  const t = typed.toLowerCase();
+  let best: string | undefined;
+  let fewest = 3;
+  for (const k of known) {
+    const d = k.startsWith(t) && t.length >= 2 ? 0 : editDistance(t, k);
+    if (d < fewest) [best, fewest] = [k, d];
+  }
+  return best;
+}
+
+/**
+ * The usage, or one command's part of it: its lines and those of the options it names, with the
+ * language and the exit codes. The blocks are cut from USAGE, so there is one text to keep.
+ */
+function usageOf(command: string | undefined, lang: Lang): string {
+  const text = USAGE[lang];
+  if (!command) return text;
+  const lines = text.split("\n");
+  const start = lines.findIndex((l) => /^ {2}(chiso |--)/.test(l));
+  const end = lines.findIndex((l, i) => i > start && l.trim() === "");
+  const blocks: string[][] = [];
+  for (const line of lines.slice(start, end)) {
+    if (/^ {2}(chiso |--)/.test(line)) blocks.push([line]);
+    else blocks[blocks.length - 1].push(line);
+  }
+  const own = blocks.filter(
+    (b) =>
+      b[0].startsWith(`  chiso ${command} `) || b[0] === `  chiso ${command}`,
+  );
+  const named = new Set(own.join("\n").match(/--[a-z]+/g) ?? []);
+  named.add("--lang");
+  const options = blocks.filter((b) => {
+    const option = /^ {2}(--[a-z]+)/.exec(b[0])?.[1];
+    return option !== undefined && named.has(option);
+  });
+  return [
+    ...lines.slice(0, start),
+    ...[...own, ...options].flat(),
+    "",
+    ...lines.slice(end + 1),
+  ].join("\n");
 }
 
 /** `--lang en`, else the `CHISO_LANG` the caller's environment gives, else Vietnamese. */

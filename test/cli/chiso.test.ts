@@ -522,4 +522,28 @@ describe("chiso in English", () => {
     const bad = await run(["rank", "x.txt", "--lang", "fr"]);
     expect([bad.code, bad.err]).toEqual([2, "Lỗi: --lang phải là vi hoặc en (đang là “fr”).\nError: --lang must be vi or en (got “fr”)."]);
   });
+
+  it("answers --help, COMMAND --help, -h, help COMMAND and --version with exit 0, and names the nearest option or command", async () => {
+    const version = JSON.parse(fs.readFileSync(path.join(__dirname, "../../package.json"), "utf8")).version;
+    for (const args of [["--version"], ["-v"]]) expect(await run(args)).toMatchObject({ code: 0, out: `chiso ${version}` });
+    expect((await run(["--help"])).code).toBe(0);
+    expect((await run([])).code).toBe(2); // nothing asked: the usage, but not a success
+    const rank = await run(["rank", "--help"]);
+    expect(rank.code).toBe(0);
+    // The command's own part of the usage, with the options it names, and no other command.
+    expect(rank.out).toMatch(/^chiso — .*\n\nCách dùng \/ Usage:\n {2}chiso rank FILE/);
+    expect(rank.out).toMatch(/\n {2}--columns rank=1/);
+    expect(rank.out).toMatch(/\n {2}--lang vi\|en/);
+    expect(rank.out).not.toMatch(/chiso (check|compare|template|sensitivity|demo) /);
+    expect(rank.out).toMatch(/Mã thoát \/ Exit codes:/);
+    expect((await run(["help", "rank"])).out).toBe(rank.out);
+    const check = await run(["check", "-h", "--lang", "en"]);
+    expect([check.code, check.out]).toEqual([0, expect.stringMatching(/^chiso — IT-application[\s\S]*\n {2}chiso check FILE\.\.\./)]);
+    expect(check.out).not.toMatch(/--ties|chiso rank/);
+
+    const typo = await run(["rank", "x.txt", "--jsn"]);
+    expect([typo.code, typo.err]).toEqual([2, "Lỗi: Không có tùy chọn “--jsn”. Có phải “--json”? Xem “chiso --help”.\nError: Unknown option “--jsn”. Did you mean “--json”? See “chiso --help”."]);
+    expect((await run(["rank", "x.txt", "--zzzzzz"])).err).toMatch(/^Lỗi: Không có tùy chọn “--zzzzzz”\. Xem “chiso --help”\./);
+    expect((await run(["chek", "x.txt"])).err).toMatch(/^Lỗi: Không có lệnh “chek”\. Có phải “chiso check”\? Các lệnh: rank, check, compare, template, sensitivity, demo/);
+  });
 });
