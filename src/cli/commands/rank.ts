@@ -224,7 +224,9 @@ async function rankWorkbook(
     const w = localise(CLI, io.lang ?? "vi");
     io.out(tables.map((t) => describeWorkbookTable(t, io.lang)).join("\n\n"));
     if (empty.length)
-      io.out(`\n${w.rank.emptyTables(empty.length, empty.map((e) => e.title).join("; "))}`);
+      io.out(
+        `\n${w.rank.emptyTables(empty.length, empty.map((e) => e.title).join("; "))}`,
+      );
     for (const p of read.problems)
       io.err(`${p.sheet}!${p.cell}: ${p.message.vi} / ${p.message.en}`);
   }
