@@ -289,3 +289,22 @@ describe("an excerpt of a longer ranking", () => {
     expect(r.rows.map((x) => x.rank)).toEqual([1, 2, 3, 12, 13, 14]);
   });
 });
+
+describe("a table titled with one year, posted and signed under another", () => {
+  const text = shape("dang-ngay-khac-nam.txt");
+  it("takes its period from the line that names it, never from a posting or signature date, and says so", () => {
+    const [t] = readTables(text, register);
+    // Dates above the table (`15/03/2025`, `Ngày 14 tháng 3 năm 2025`) are when it was posted.
+    expect(t.periods.current).toMatchObject({ year: 2024, from: expect.stringMatching(/^Kết quả đánh giá, xếp hạng .* năm 2024/) });
+    // The year decides the edition: 2024 is the 63 provinces', so Thừa Thiên Huế is itself.
+    expect(t.edition).toMatchObject({ edition: "2016", why: "period", year: 2024 });
+    const [r] = ranked(text);
+    expect(row(r.rows, "T46")).toMatchObject({ agency: "Thừa Thiên Huế", publishedRank: 3 });
+    expect(serious(check(text).findings)).toEqual([]);
+  });
+  it("its twin with one mistyped figure raises that finding, on that cell", () => {
+    const twin = text.replace("2\tQuảng Ninh\t0,6482\t2", "2\tQuảng Ninh\t0,6882\t2");
+    const found = serious(check(twin).findings);
+    expect(found.map((f) => [f.agency?.name, f.where.line])).toEqual([["Quảng Ninh", 8]]);
+  });
+});

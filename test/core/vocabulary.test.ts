@@ -41,6 +41,13 @@ describe("periods, levels, titles", () => {
     ["Chỉ số năm 2016", { label: "2016", year: 2016 }],
   ])("%s", (text, period) => expect(profile.periodOf(text)).toMatchObject(period));
 
+  it("a date is when a page was posted or signed, never a period; a year beside one still is", () => {
+    for (const date of ["Đăng ngày 15/03/2025", "Cập nhật 2025-03-15 09:00", "Hà Nội, ngày 14 tháng 3 năm 2025", "ngay 14 thang 3 nam 2025", "14.3.2025"])
+      expect([date, profile.periodOf(date)]).toEqual([date, undefined]);
+    expect(profile.periodOf("Kết quả năm 2024, công bố ngày 15/03/2025")).toMatchObject({ year: 2024 });
+    expect(profile.periodOf("Tháng 3/2025")).toMatchObject({ year: 2025, part: { kind: "month", n: 3 } });
+  });
+
   it("a range or no year is no period; only a period is period-only", () => {
     expect(profile.periodOf("Giai đoạn 2016 - 2020")).toBeUndefined();
     expect(profile.periodOf("Thứ hạng")).toBeUndefined();

@@ -6,6 +6,7 @@
  * only another edition lists; on a tie, the later edition. The choice is said.
  */
 import type { AgencyRegister } from "../agencies/agencyRegister";
+import { withoutDates } from "../text/dates";
 import type { EditionChoice, RecognisedTable } from "./recognise/types";
 
 /**
@@ -105,13 +106,18 @@ function editionForYear(
     );
 }
 
-/** The latest year (1990–2099) in texts such as a table's title, caption and header cells. */
+/**
+ * The latest year (1990–2099) in texts such as a table's title, caption and header cells; a
+ * year inside a date (a posting or signature date) is not one.
+ */
 export function latestYear(
   texts: Iterable<string | undefined>,
 ): number | undefined {
   let latest: number | undefined;
   for (const text of texts)
-    for (const m of (text ?? "").matchAll(/(?<!\d)(199\d|20\d\d)(?!\d)/g))
+    for (const m of withoutDates(text ?? "").matchAll(
+      /(?<!\d)(199\d|20\d\d)(?!\d)/g,
+    ))
       latest = Math.max(latest ?? 0, Number(m[1]));
   return latest;
 }

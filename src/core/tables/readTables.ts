@@ -57,7 +57,12 @@ function contextOf(register: AgencyRegister, options: ReadOptions) {
 
 /** The words around a grid that may name its period: title, caption, header cells. */
 function wordsOf(grid: Grid): (string | undefined)[] {
-  return [grid.title, grid.caption, ...grid.header.flat().map((c) => c.text)];
+  return [
+    grid.title,
+    grid.caption,
+    ...(grid.lead ?? []),
+    ...grid.header.flat().map((c) => c.text),
+  ];
 }
 
 /** Every table in a pasted text, understood. A paste over the limits is refused first. */

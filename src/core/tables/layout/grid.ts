@@ -34,6 +34,11 @@ export interface Grid {
   tableNo?: string;
   /** The nearest short line of text before the table when there is no title: a hint of what it is. */
   caption?: string;
+  /**
+   * The short lines of text just before the table, nearest first (at most three, the caption
+   * among them): where a period may be named when the caption is a posting date.
+   */
+  lead?: string[];
   header: SourceCell[][];
   rows: SourceCell[][];
   /** Lines inside the table that are not rows of it. */

@@ -58,23 +58,26 @@ function isTableOfContents(run: SourceLine[]): boolean {
 function titleBefore(
   before: SourceLine[],
   ctx: LayoutContext,
-): Pick<Grid, "title" | "tableNo" | "caption"> {
+): Pick<Grid, "title" | "tableNo" | "caption" | "lead"> {
   let title: string | undefined;
   let caption: string | undefined;
+  const lead: string[] = [];
   for (let i = before.length - 1; i >= 0; i--) {
     const visible = cleanCellText(before[i].raw);
     if (visible === "" || /^\d{1,4}$/.test(visible)) continue;
-    if (caption === undefined && visible.length <= 250) caption = visible;
     if (ctx.profile.titleNumber(visible)) {
       title = visible;
       break;
     }
+    if (visible.length <= 250 && lead.length < 3) lead.push(visible);
+    caption ??= visible.length <= 250 ? visible : undefined;
   }
   const tableNo = title ? ctx.profile.titleNumber(title) : undefined;
   return {
     ...(title ? { title } : {}),
     ...(tableNo ? { tableNo } : {}),
-    ...(caption && caption !== title ? { caption } : {}),
+    ...(caption ? { caption } : {}),
+    ...(lead.length > 1 ? { lead } : {}),
   };
 }
 

@@ -29,9 +29,16 @@ export function agencyTable(
   grid: Grid,
   ctx: RecogniseContext,
 ): RecognisedTable {
+  // The title's period, else the caption's, else a line just above it (the caption may be a
+  // posting date, whose year is never the period).
   const titlePeriod = firstHit(
-    [grid.title, grid.caption].filter((t): t is string => !!t),
-    (t) => ctx.profile.periodOf(t),
+    [grid.title, grid.caption, ...(grid.lead ?? [])].filter(
+      (t): t is string => !!t,
+    ),
+    (t) => {
+      const p = ctx.profile.periodOf(t);
+      return p && t !== grid.title ? { ...p, from: t } : p;
+    },
   );
   const { columns, roles, periods } = agencyColumns(
     frame,

@@ -113,11 +113,15 @@ export function describeTable(
         `giá trị ${quote(col(r.value), r.value)}${t.measure ? ` (${MEASURE[t.measure].vi})` : ""}`,
         `value ${quoteEn(col(r.value), r.value)}${t.measure ? ` (${MEASURE[t.measure].en})` : ""}`,
       ]);
-    if (t.periods.current)
+    if (t.periods.current) {
+      // Where the year came from, when neither the title nor a header gave it.
+      const from = t.periods.current.from;
+      const line = from && from.length > 60 ? `${from.slice(0, 59)}…` : from;
       parts.push([
-        `kỳ ${t.periods.current.label}`,
-        `period ${t.periods.current.label}`,
+        `kỳ ${t.periods.current.label}${line ? ` (theo dòng “${line}”)` : ""}`,
+        `period ${t.periods.current.label}${line ? ` (from the line “${line}”)` : ""}`,
       ]);
+    }
     if (r.previousRank !== undefined || r.previousValue !== undefined) {
       const what = [
         r.previousRank !== undefined

@@ -3,6 +3,7 @@
  * a block, a measure, a period or a level. Data (profile.json), validated here; matching ignores
  * case, spacing, tone placement and look-alike letters, and diacritics where the text has none.
  */
+import { withoutDates } from "../../text/dates";
 import { BLOCK_IDS, BlockId } from "../../agencies/registerSchema";
 import { z } from "../../zodConfig";
 import { cleanCellText } from "../../text/cleanCellText";
@@ -161,6 +162,8 @@ export interface Period {
   part?: { kind: "quarter" | "month" | "half"; n: number };
   /** Sorts periods in time. */
   order: number;
+  /** The line of text above the table it was read from, when not the title or a header. */
+  from?: string;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
@@ -248,7 +251,7 @@ export class Profile {
 
   /** A period named in a text: a year, a quarter or month of a year. */
   periodOf(text: string): Period | undefined {
-    const folded = foldKey(text);
+    const folded = foldKey(withoutDates(text));
     const years = [...folded.matchAll(/(?:^|\s)(19[89]\d|20\d\d)(?=\s|$)/g)];
     if (years.length !== 1) return undefined; // none, or a range: not one period
     const year = Number(years[0][1]);
