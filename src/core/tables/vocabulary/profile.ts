@@ -4,6 +4,7 @@
  * case, spacing, tone placement and look-alike letters, and diacritics where the text has none.
  */
 import { withoutDates } from "../../text/dates";
+import { parseVietnameseNumber } from "../../numbers/parseVietnameseNumber";
 import { BLOCK_IDS, BlockId } from "../../agencies/registerSchema";
 import { z } from "../../zodConfig";
 import { cleanCellText } from "../../text/cleanCellText";
@@ -67,6 +68,7 @@ export const ProfileSchema = z.object({
     >,
   ),
   titles: z.object({ words }),
+  scales: z.object({ maximum: words, percent: words }),
 });
 export type ProfileData = z.infer<typeof ProfileSchema>;
 
@@ -220,6 +222,31 @@ export class Profile {
   /** The role a header's words hint at, if any (the first phrase found). */
   columnHint(header: string): ColumnHint | undefined {
     return this.columns.first(header);
+  }
+
+  /**
+   * The maximum of the scale a header names: 100 for a percentage (`Chỉ số (%)`), N after a word
+   * of a maximum (`Điểm (tối đa 1.000)`, `thang điểm 10`). A slash is not one: `Quý I/2018`.
+   */
+  scaleOf(header: string): number | undefined {
+    const text = header.normalize("NFC").toLowerCase();
+    const escape = (w: string) =>
+      w
+        .normalize("NFC")
+        .toLowerCase()
+        .replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    const max = new RegExp(
+      `(?:${this.data.scales.maximum.map(escape).join("|")})\\s*:?\\s*(\\d[\\d.,]*\\d|\\d)`,
+    ).exec(text);
+    const n = max ? parseVietnameseNumber(max[1]).value : null;
+    if (n !== null && n > 0) return n;
+    const percent = this.data.scales.percent.map(escape);
+    return new RegExp(
+      `(?:^|[^\\p{L}])(?:${percent.join("|")})(?:$|[^\\p{L}])`,
+      "u",
+    ).test(text)
+      ? 100
+      : undefined;
   }
 
   /** A table title: `Bảng 2.1. …` gives its number `2.1`. */
