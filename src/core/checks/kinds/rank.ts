@@ -156,6 +156,37 @@ function checkRankColumn(
     .filter((x) => !keptSet.has(x))
     .map((x) => x.rank)
     .sort((a, b) => a - b);
+  // Ties ranked apart are judged once for the table: printed with decimals and not all in name
+  // order, the publisher ranked on more decimals than it printed (one note listing every group);
+  // otherwise it numbered ties in sequence, each group a finding.
+  const apartGroups = groups.filter((g) => g.some((r) => r.rank !== g[0].rank));
+  const inNameOrder = (group: Ranked[]) =>
+    group.every(
+      (r, i) => i === 0 || compareVietnamese(group[i - 1].names, r.names) <= 0,
+    );
+  const moreDecimals = decimals > 0 && apartGroups.some((g) => !inNameOrder(g));
+  if (moreDecimals) {
+    const list = apartGroups
+      .map(
+        (g) =>
+          `${fmt(g[0].value!)}: ${g.map((r) => `${r.names} (${r.rank})`).join(", ")}`,
+      )
+      .join("; ");
+    const at = apartGroups[0].find((r) => r.rank !== apartGroups[0][0].rank)!;
+    findings.push(
+      finding(
+        at.row,
+        "nhieu-chu-so",
+        "info",
+        {
+          vi: `Bằng nhau theo số đã in nhưng xếp khác hạng (${apartGroups.length} nhóm): ${list}. Có lẽ đơn vị công bố xếp theo nhiều chữ số hơn số đã in.`,
+          en: `Equal as printed but ranked apart (${apartGroups.length} ${apartGroups.length === 1 ? "group" : "groups"}): ${list}. The publisher probably ranked on more decimals than shown.`,
+        },
+        Math.min(...apartGroups[0].map((r) => r.rank)),
+        at.rank,
+      ),
+    );
+  }
   let previous: { first: number; size: number } | undefined;
   for (const group of groups) {
     const first = Math.min(...group.map((r) => r.rank));
@@ -169,27 +200,17 @@ function checkRankColumn(
     // An excerpt leaves rows out: its ranks may jump, never fall back.
     const jumpsOver = excerpt && first > expectedHere;
     const apart = group.filter((r) => r.rank !== first);
-    if (apart.length) {
-      const alphabetical = group.every(
-        (r, i) =>
-          i === 0 || compareVietnamese(group[i - 1].names, r.names) <= 0,
-      );
-      const moreDecimals = decimals > 0 && !alphabetical;
+    if (apart.length && !moreDecimals) {
       const list = group.map((r) => `${r.names} (${r.rank})`).join(", ");
       findings.push(
         finding(
           apart[0].row,
-          moreDecimals ? "nhieu-chu-so" : "dong-hang",
-          moreDecimals ? "info" : rule.severity,
-          moreDecimals
-            ? {
-                vi: `Bằng nhau ở ${fmt(group[0].value!)} nhưng xếp khác hạng: ${list}. Có lẽ đơn vị công bố xếp theo nhiều chữ số hơn số đã in.`,
-                en: `Equal at ${fmt(group[0].value!)} but ranked apart: ${list}. The publisher probably ranked on more decimals than shown.`,
-              }
-            : {
-                vi: `Đồng giá trị ${fmt(group[0].value!)} nhưng đánh số hạng liên tiếp: ${list}; cùng hạng ${first} mới đúng`,
-                en: `Tied at ${fmt(group[0].value!)} but numbered in sequence: ${list}; they share rank ${first}`,
-              },
+          "dong-hang",
+          rule.severity,
+          {
+            vi: `Đồng giá trị ${fmt(group[0].value!)} nhưng đánh số hạng liên tiếp: ${list}; cùng hạng ${first} mới đúng`,
+            en: `Tied at ${fmt(group[0].value!)} but numbered in sequence: ${list}; they share rank ${first}`,
+          },
           first,
           apart[0].rank,
         ),
