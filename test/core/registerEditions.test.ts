@@ -171,3 +171,35 @@ describe("choosing the edition a table is read with", () => {
     expect(findings.filter((f) => f.ruleId.endsWith(".trich-doan")).map((f) => f.message.vi)).toEqual([expect.stringMatching(/^Bảng liệt kê 34\/63 cơ quan/)]);
   });
 });
+
+describe("names that two editions share (issue 19)", () => {
+  it("a detail table without a year whose names 2016 writes exactly and 2025 keeps only as other names: 2016, Thừa Thiên - Huế itself", () => {
+    const text = shape("chi-tiet-2022-khong-nam.txt");
+    const [t] = readTables(text, registers.latest);
+    expect(t.edition).toMatchObject({ edition: "2016", why: "names" });
+    expect(t.edition!.said.vi).toBe("danh mục đơn vị 2016 (theo tên các đơn vị)");
+    const hue = t.rows.find((r) => r.agencies[0].name === "Thừa Thiên - Huế")!;
+    expect(hue.agencies[0]).toMatchObject({ status: "variant", agency: { code: "T46", name: "Thừa Thiên Huế" } });
+    expect(hue.agencies[0].notes).not.toContain("alias");
+    // Never the 29 other units of 2025 said missing from an excerpt of 2016's provinces.
+    const { findings } = check(text);
+    expect(findings.filter((f) => /Thành phố Huế|\/34/.test(f.message.vi))).toEqual([]);
+    expect(findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("the same places written as 2025 writes them: 2025", () => {
+    const text = shape("chi-tiet-2022-khong-nam.txt")
+      .replace("TP. Đà Nẵng", "Thành phố Đà Nẵng")
+      .replace("Thừa Thiên - Huế", "Thành phố Huế")
+      .replace("TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh")
+      .replace("TP. Hà Nội", "Thành phố Hà Nội");
+    expect(readTables(text, registers.latest)[0].edition).toMatchObject({ edition: "2025", why: "names" });
+  });
+
+  it("names both editions write alike: not the later edition by default, and the choice says the names fit both", () => {
+    const [t] = readTables(shape("ten-hai-danh-muc.txt"), registers.latest);
+    expect(t.edition).toMatchObject({ edition: "2016", why: "names" });
+    expect(t.edition!.said.vi).toMatch(/tên các đơn vị hợp với cả hai danh mục; chọn danh mục khác nếu bảng thuộc kỳ khác/);
+    expect(t.edition!.said.en).toMatch(/the unit names fit both registers/);
+  });
+});

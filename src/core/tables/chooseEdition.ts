@@ -59,14 +59,22 @@ export function readInEdition(
   )
     return byPeriod(byYear);
   let best = editions[editions.length - 1];
-  let top = -Infinity;
-  // Latest first: a tie keeps the later edition, and a perfect fit (every unit of the edition
-  // named, none of another) cannot be beaten, so the older editions need not be read.
+  let top: number[] = [];
+  let tie = false;
+  // Latest first. A whole block of an edition named (every unit, none of another) decides; then
+  // more names written exactly as the edition writes them; then more that are its own rather
+  // than another name it keeps for a unit (`Thừa Thiên - Huế` is 2016's province, and only a
+  // former name of 2025's Thành phố Huế); then fewer names only another edition lists. How much of a block an excerpt covers is no
+  // evidence (34 units or 63): names that fit two editions equally keep the earlier one, and the
+  // choice says so. A whole block cannot be beaten: the older editions need not be read.
   for (const r of [...editions].reverse()) {
-    const { score, named } = fit(tried(r), r);
-    if (score > top) [best, top] = [r, score];
+    const { score, named, exact, own, former } = fit(tried(r), r);
+    const key = [score >= 1 ? 1 : 0, exact, own, -former];
+    const k = key.findIndex((x, i) => x !== top[i]);
+    tie = top.length > 0 && k < 0;
+    if (top.length === 0 || k < 0 || key[k] > top[k]) [best, top] = [r, key];
     // No name of any edition (a name only another lists counts here too): none can fit better.
-    if (top >= 1 || named === 0) break;
+    if (top[0] === 1 || named === 0) break;
   }
   if (best === byYear) return byPeriod(best);
   const against = byYear
@@ -80,8 +88,12 @@ export function readInEdition(
     why: "names",
     ...(year !== undefined ? { year } : {}),
     said: {
-      vi: `danh mục đơn vị ${best.edition} (theo tên các đơn vị${against.vi})`,
-      en: `${best.edition} agency register (from the unit names${against.en})`,
+      vi: tie
+        ? `danh mục đơn vị ${best.edition} (tên các đơn vị hợp với cả hai danh mục; chọn danh mục khác nếu bảng thuộc kỳ khác${against.vi})`
+        : `danh mục đơn vị ${best.edition} (theo tên các đơn vị${against.vi})`,
+      en: tie
+        ? `${best.edition} agency register (the unit names fit both registers; choose the other if the table is of another period${against.en})`
+        : `${best.edition} agency register (from the unit names${against.en})`,
     },
   });
 }
@@ -131,9 +143,19 @@ export function latestYear(
 function fit(
   tables: RecognisedTable[],
   register: AgencyRegister,
-): { score: number; named: number } {
+): {
+  score: number;
+  named: number;
+  exact: number;
+  own: number;
+  former: number;
+} {
   let former = 0;
   let named = 0;
+  // Names this edition lists as the agency's own name, not as another name of it (`Thừa Thiên -
+  // Huế` is 2016's province, and only another name of 2025's Thành phố Huế).
+  let own = 0;
+  let exact = 0;
   const listed = new Set<string>();
   const blocks = new Set<string>();
   for (const t of tables)
@@ -148,11 +170,13 @@ function fit(
           (m.status === "exact" || m.status === "variant")
         ) {
           named++;
+          if (!m.notes.includes("alias")) own++;
+          if (m.status === "exact") exact++;
           listed.add(m.agency.code);
           blocks.add(m.agency.block);
         }
       }
-  if (named === 0) return { score: 0, named };
+  if (named === 0) return { score: 0, named, exact, own, former };
   const of = register.agencies.filter(
     (a) =>
       blocks.has(a.block) &&
@@ -163,6 +187,9 @@ function fit(
   return {
     score: (of ? listed.size / of : 0) - (2 * former) / named,
     named,
+    exact,
+    own,
+    former,
   };
 }
 

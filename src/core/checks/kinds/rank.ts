@@ -166,12 +166,15 @@ function checkRankColumn(
     );
   const moreDecimals = decimals > 0 && apartGroups.some((g) => !inNameOrder(g));
   if (moreDecimals) {
-    const list = apartGroups
-      .map(
-        (g) =>
-          `${fmt(g[0].value!)}: ${g.map((r) => `${r.names} (${r.rank})`).join(", ")}`,
-      )
-      .join("; ");
+    const members = (g: Ranked[]) =>
+      g.map((r) => `${r.names} (${r.rank})`).join(", ");
+    const one = apartGroups.length === 1;
+    const list = one
+      ? `${fmt(apartGroups[0][0].value!)} nhưng xếp khác hạng: ${members(apartGroups[0])}`
+      : `theo số đã in nhưng xếp khác hạng (${apartGroups.length} nhóm): ${apartGroups.map((g) => `${fmt(g[0].value!)}: ${members(g)}`).join("; ")}`;
+    const listEn = one
+      ? `${fmt(apartGroups[0][0].value!)} but ranked apart: ${members(apartGroups[0])}`
+      : `as printed but ranked apart (${apartGroups.length} groups): ${apartGroups.map((g) => `${fmt(g[0].value!)}: ${members(g)}`).join("; ")}`;
     const at = apartGroups[0].find((r) => r.rank !== apartGroups[0][0].rank)!;
     findings.push(
       finding(
@@ -179,8 +182,8 @@ function checkRankColumn(
         "nhieu-chu-so",
         "info",
         {
-          vi: `Bằng nhau theo số đã in nhưng xếp khác hạng (${apartGroups.length} nhóm): ${list}. Có lẽ đơn vị công bố xếp theo nhiều chữ số hơn số đã in.`,
-          en: `Equal as printed but ranked apart (${apartGroups.length} ${apartGroups.length === 1 ? "group" : "groups"}): ${list}. The publisher probably ranked on more decimals than shown.`,
+          vi: `Bằng nhau ${one ? "ở " : ""}${list}. Có lẽ đơn vị công bố xếp theo nhiều chữ số hơn số đã in.`,
+          en: `Equal ${one ? "at " : ""}${listEn}. The publisher probably ranked on more decimals than shown.`,
         },
         Math.min(...apartGroups[0].map((r) => r.rank)),
         at.rank,
