@@ -23,6 +23,8 @@ export type Layout =
   | "semicolons"
   | "cells-per-line"
   | "spaces"
+  /** A numbered list (`1. name`), one agency a line. */
+  | "list"
   | "sheet";
 
 export interface Grid {

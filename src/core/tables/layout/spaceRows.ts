@@ -86,6 +86,24 @@ interface Candidate {
   line: SourceLine;
   cells: string[];
   signature: string;
+  /** A numbered list's item (`1. name`): its number is a rank. */
+  numbered: boolean;
+}
+
+/**
+ * A numbered list's line (`1. Bộ Tài chính`, `2) …`, `3 - …`, `Hạng 4: …`) as a row whose first
+ * cell is the number: undefined for any other line. A number followed by a full stop and a
+ * space is an item; `1.234 …` is a figure.
+ */
+function listItem(text: string, profile: Profile): string | undefined {
+  const m =
+    /^(\d{1,3})\s*[.)]\s+(\S.*)$/.exec(text) ??
+    /^(\d{1,3})\s+[-–—]\s+(\S.*)$/.exec(text) ??
+    new RegExp(
+      `^(?:${profile.data.columns.rank.map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, "\\$&")).join("|")})\\s*(\\d{1,3})\\s*[:.)\\-–]?\\s+(\\S.*)$`,
+      "iu",
+    ).exec(text.normalize("NFC"));
+  return m ? `${m[1]} ${m[2]}` : undefined;
 }
 
 /** Tables of space-separated rows in a run of text lines; the lines each one used. */
@@ -94,7 +112,8 @@ export function spaceRowTables(
   ctx: LayoutContext,
 ): { grid: Grid; lines: Set<number> }[] {
   const candidates = run.map((line): Candidate | undefined => {
-    const text = line.raw.trim();
+    const item = listItem(line.raw.trim(), ctx.profile);
+    const text = item ?? line.raw.trim();
     if (text === "" || text.length > 200) return undefined;
     // Cheap first look: a row has a figure standing alone among a few words, not only a year.
     const words = text.split(/\s+/);
@@ -119,9 +138,12 @@ export function spaceRowTables(
     return {
       line,
       cells,
-      signature: shapes
-        .map((s) => (isFigure(s) ? "N" : s === "website" ? "W" : "T"))
-        .join(""),
+      signature:
+        (item !== undefined ? "#" : "") +
+        shapes
+          .map((s) => (isFigure(s) ? "N" : s === "website" ? "W" : "T"))
+          .join(""),
+      numbered: item !== undefined,
     };
   });
   const out: { grid: Grid; lines: Set<number> }[] = [];
@@ -144,19 +166,30 @@ export function spaceRowTables(
     const spaced = rows.length > 1 && rows[1].line.line - rows[0].line.line > 1;
     const headerLine = previousText(run, i, spaced ? 3 : 1);
     const above = headerLine ? candidates[run.indexOf(headerLine)] : undefined;
-    const header =
-      headerLine && above?.signature !== first.signature
+    // A numbered list has no header line: its numbers are ranks, said by the profile's own
+    // first words for a rank and an agency (the header words are hints to recognition).
+    const header = first.numbered
+      ? [
+          ctx.profile.data.columns.rank[0],
+          ctx.profile.data.columns.agency[0],
+          ...first.cells.slice(2).map(() => ""),
+        ]
+      : headerLine && above?.signature !== first.signature
         ? splitHeader(headerLine, first.cells.length, ctx.profile)
         : undefined;
     if (rows.length >= 3) {
       const lines = new Set(rows.map((r) => r.line.line));
-      if (header && headerLine) lines.add(headerLine.line);
+      const ownHeader = header && headerLine && !first.numbered;
+      if (ownHeader) lines.add(headerLine.line);
       out.push({
         grid: {
-          layout: "spaces",
-          line: header && headerLine ? headerLine.line : first.line.line,
-          header:
-            header && headerLine ? [toCells(header, headerLine.line)] : [],
+          layout: first.numbered ? "list" : "spaces",
+          line: ownHeader ? headerLine.line : first.line.line,
+          header: ownHeader
+            ? [toCells(header, headerLine.line)]
+            : header
+              ? [toCells(header, first.line.line)]
+              : [],
           rows: rows.map((r) => toCells(r.cells, r.line.line)),
           skipped: [],
         },

@@ -29,6 +29,10 @@ const LAYOUT: Record<RecognisedTable["layout"], Said> = {
     vi: "các ô cách nhau bằng dấu cách",
     en: "cells separated by spaces",
   },
+  list: {
+    vi: "danh sách đánh số, số thứ tự là thứ hạng",
+    en: "a numbered list, its numbers the ranks",
+  },
 };
 
 const quote = (c: TableColumn | undefined, n: number | undefined) =>
