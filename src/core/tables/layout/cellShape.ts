@@ -22,7 +22,14 @@ export function cellShape(text: string): CellShape {
   if (t === "") return "empty";
   if (RANK_THEN_VALUE.test(t) || VALUE_THEN_RANK.test(t)) return "combined";
   if (MISSING_MARK.test(t)) return "missing";
-  if (WEBSITE.test(t) && /[a-z]/i.test(t) && !/\s/.test(t)) return "website";
+  // An address is written in small letters (or begins `http`, `www`); `TP.HCM`, `TP.HN` in
+  // capitals are names shortened, not addresses.
+  if (
+    WEBSITE.test(t) &&
+    !/\s/.test(t) &&
+    (/[a-z]/.test(t.split(".").pop() ?? "") || /^(https?:|www\.)/i.test(t))
+  )
+    return "website";
   const parsed = parseVietnameseNumber(t);
   // `Chưa có dịch vụ hoạt động`, `Không có số liệu`: words that stand for no figure.
   if (parsed.missingReason === "no-data" && t.length <= 60) return "missing";

@@ -51,6 +51,8 @@ export type SkipReason =
   | "repeated-header"
   | "page-number"
   | "not-a-row"
+  /** A line among the rows that could not be read as one: listed, never dropped in silence. */
+  | "not-read"
   /** Left out by the user (one of an agency's rows when it is listed twice). */
   | "left-out";
 

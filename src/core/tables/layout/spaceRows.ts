@@ -154,12 +154,30 @@ export function spaceRowTables(
       continue;
     }
     const rows: Candidate[] = [first];
+    // A line between two rows that does not read as one (a name the search cannot split, a
+    // figure missing) is not dropped in silence: it is kept as a line not read, and the table
+    // goes on after it.
+    const notRead: SourceLine[] = [];
     let j = i + 1;
     for (; j < run.length; j++) {
       if (run[j].raw.trim() === "") continue;
       const c = candidates[j];
-      if (!c || c.signature !== first.signature) break;
-      rows.push(c);
+      if (c && c.signature === first.signature) {
+        rows.push(c);
+        continue;
+      }
+      const next = run.findIndex((l, k) => k > j && l.raw.trim() !== "");
+      const after = next >= 0 ? candidates[next] : undefined;
+      if (
+        rows.length >= 2 &&
+        after?.signature === first.signature &&
+        /\p{L}/u.test(run[j].raw) &&
+        /\d/.test(run[j].raw)
+      ) {
+        notRead.push(run[j]);
+        continue;
+      }
+      break;
     }
     // The line above the rows is their header unless it is a row of the same shape; a blank
     // line may stand between them only where blank lines also stand between the rows.
@@ -191,7 +209,11 @@ export function spaceRowTables(
               ? [toCells(header, first.line.line)]
               : [],
           rows: rows.map((r) => toCells(r.cells, r.line.line)),
-          skipped: [],
+          skipped: notRead.map((l) => ({
+            line: l.line,
+            text: l.raw.trim(),
+            reason: "not-read" as const,
+          })),
         },
         lines,
       });

@@ -161,6 +161,12 @@ export function describeTable(
         `${twice.length} agencies listed more than once (${rows} repeated rows; e.g. ${example.name}: lines ${lines}${more})`,
       ]);
     }
+    const notRead = t.skipped.filter((x) => x.reason === "not-read");
+    if (notRead.length)
+      parts.push([
+        `không đọc được ${notRead.length} dòng: ${notRead.map((x) => `dòng ${x.line} “${x.text.length > 40 ? `${x.text.slice(0, 39)}…` : x.text}”`).join("; ")}`,
+        `${notRead.length} ${notRead.length === 1 ? "line" : "lines"} not read: ${notRead.map((x) => `line ${x.line} “${x.text.length > 40 ? `${x.text.slice(0, 39)}…` : x.text}”`).join("; ")}`,
+      ]);
     const leftOut = t.skipped.filter((x) => x.reason === "left-out").length;
     if (leftOut)
       parts.push([
