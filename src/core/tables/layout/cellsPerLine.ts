@@ -7,7 +7,7 @@
  * lines). The number of columns is found from the data: the period at which figures and names
  * repeat. The header is what comes before the first row, its broken cells joined again.
  */
-import type { Profile } from "../vocabulary/profile";
+import { countWords, Profile } from "../vocabulary/profile";
 import { cellShape, CellShape } from "./cellShape";
 import type { Grid, SourceCell } from "./grid";
 import type { LayoutContext } from "./spaceRows";
@@ -181,8 +181,12 @@ const sameTexts = (a: string[], b: string[]) =>
   a.every((t, i) => t.toLowerCase() === b[i].toLowerCase());
 
 /**
- * The header cells before the first row: short lines of text, those that do not start a header
- * word joined to the one before (`Tỉnh, thành phố trực thuộc` + `Trung ương`).
+ * The header cells before the first row. A header cell may run over several lines (`Điểm` /
+ * `thẩm định`); the cells are the grouping of the last lines into exactly as many cells as the
+ * row has, chosen by the words: a cell should start with a header word, and its words should
+ * suit the figures below it (agency words over names, rank or value words over numbers). Lines
+ * before the grouping are the caption, never a cell. With no grouping that suits the row, the
+ * table has no header rather than one shifted onto the wrong columns.
  */
 function headerBefore(
   items: Item[],
@@ -198,20 +202,86 @@ function headerBefore(
     if (it.text.length > 80 || profile.titleNumber(it.text)) break;
     lines.unshift(it);
   }
-  const cells: Item[][] = [];
-  for (const it of lines) {
-    const startsCell =
-      paragraphs ||
-      cells.length === 0 ||
-      profile.columns.starts(it.text) !== undefined ||
-      profile.isPeriodOnly(it.text) ||
-      profile.levelOf(it.text) !== undefined;
-    if (startsCell) cells.push([it]);
-    else cells[cells.length - 1].push(it);
+  const m = lines.length;
+  if (m < k) return { from: start };
+  const startsCell = (it: Item) =>
+    profile.columns.starts(it.text) !== undefined ||
+    profile.isPeriodOnly(it.text) ||
+    profile.levelOf(it.text) !== undefined;
+  // Whether lines [a, b) name a kind of column other than the figures under column c.
+  const hintOf = (a: number, b: number) =>
+    profile.columnHint(
+      lines
+        .slice(a, b)
+        .map((g) => g.text)
+        .join(" "),
+    );
+  const textual = (hint: string) =>
+    hint === "agency" || hint === "label" || hint === "note";
+  const mismatched = (a: number, b: number, c: number) => {
+    const hint = hintOf(a, b);
+    return (
+      hint !== undefined && textual(hint) !== (items[start + c]?.kind === "T")
+    );
+  };
+  // How well lines [a, b) suit column c as one header cell.
+  const suits = (a: number, b: number, c: number): number => {
+    const group = lines.slice(a, b);
+    const fits = hintOf(a, b) === undefined ? 0 : mismatched(a, b, c) ? -6 : 3;
+    // A header phrase broken over the lines (`Xếp` / `hạng`) is one cell.
+    const phrase = profile.columns.find(group.map((g) => g.text).join(" "))[0];
+    const across =
+      group.length > 1 &&
+      phrase?.start === 0 &&
+      phrase.length > countWords(group[0].text)
+        ? 3
+        : 0;
+    // Another line inside the cell that starts a header word of its own (not the rest of a
+    // phrase broken over the lines) belongs to a cell of its own.
+    const inner = group.slice(across ? 2 : 1).filter(startsCell).length;
+    return (
+      (startsCell(group[0]) ? 2 : 0) + fits + across - 3 * inner - (b - a - 1)
+    );
+  };
+  if (paragraphs) {
+    // Cells are paragraphs: each line is a cell, the last k of them.
+    const used = lines.slice(m - k);
+    return {
+      cells: used.map((it, c) => ({
+        text: it.text,
+        line: it.line,
+        column: c + 1,
+      })),
+      from: items.indexOf(used[0]),
+    };
   }
-  if (cells.length < k) return { from: start };
-  const used = cells.slice(cells.length - k);
-  // Lines before the header are the caption, not part of the table.
+  // best[c][i]: the best score of columns c.. taking lines i..m-1; the grouping ends at the row.
+  const best: number[][] = Array.from({ length: k + 1 }, () =>
+    new Array<number>(m + 1).fill(-Infinity),
+  );
+  const cut: number[][] = Array.from({ length: k + 1 }, () =>
+    new Array<number>(m + 1).fill(-1),
+  );
+  best[k][m] = 0;
+  for (let c = k - 1; c >= 0; c--)
+    for (let i = m - 1; i >= 0; i--)
+      for (let j = i + 1; j <= m - (k - 1 - c); j++) {
+        if (best[c + 1][j] === -Infinity) continue;
+        const score = suits(i, j, c) + best[c + 1][j];
+        if (score > best[c][i]) [best[c][i], cut[c][i]] = [score, j];
+      }
+  // The caption is what comes before: start where the grouping scores best, nearest the row on a tie.
+  let first = -1;
+  for (let i = 0; i <= m - k; i++)
+    if (first < 0 || best[0][i] >= best[0][first]) first = i;
+  if (first < 0 || best[0][first] === -Infinity) return { from: start };
+  const used: Item[][] = [];
+  for (let c = 0, i = first; c < k; c++) {
+    // A header word over figures of the other kind: the roles would be shifted, so no header.
+    if (mismatched(i, cut[c][i], c)) return { from: start };
+    used.push(lines.slice(i, cut[c][i]));
+    i = cut[c][i];
+  }
   return {
     cells: used.map((parts, c) => ({
       text: parts.map((p) => p.text).join(" "),
