@@ -80,6 +80,10 @@ describe.each(files)("%s, reshaped", (file) => {
       expect(back.table.recognised.layout).toBe("cells-per-line");
     });
     it("one cell per line", () => void same(reshape.cellsPerLine(t, false)));
+    it("one cell per line, header cells broken over two lines", () => {
+      const back = same(reshape.headerOverLines(t));
+      expect(back.table.recognised.columns.map((c) => c.header)).toEqual(base.table.recognised.columns.map((c) => c.header));
+    });
     it("with the rank and the value in one cell", () => {
       const back = same(reshape.rankAndValue(t, 0, last));
       expect(back.table.recognised.columns.filter((c) => c.part).map((c) => c.role)).toEqual(["rank", index ? "value" : "total"]);
@@ -100,6 +104,16 @@ describe.each(files)("%s, reshaped", (file) => {
       expect(back.table.recognised.reshaped).toBe("transposed");
     });
   }
+  // A ranking of rank, name and value alone, numbered as a list: the same agencies, ranks and values.
+  const rankCol = base.table.columns.rank;
+  const valueCol = base.table.columns.value;
+  if (!prose && t.header.length === 3 && rankCol !== undefined && valueCol !== undefined && name !== undefined)
+    it("as a numbered list (`1. name value`)", () => {
+      const back = readBack(reshape.numberedList(t, rankCol, name, valueCol));
+      expect(back.table.recognised.layout).toBe("list");
+      expect(back.rows).toEqual(base.rows);
+      variantsRead++;
+    });
   if (index) {
     it("with the previous period's values: previous ranks and movement", () => {
       // The previous year: the same values, the last three agencies moved up.

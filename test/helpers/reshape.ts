@@ -128,3 +128,22 @@ export function html(t: FixtureTable): string {
     "</tbody></table>",
   ].join("\n");
 }
+
+/** Each cell on a line of its own, no blank lines, every header cell of several words broken after its first word (PDF text). */
+export function headerOverLines(t: FixtureTable): string {
+  const header = t.header
+    .filter((h) => h.trim() !== "")
+    .map((h) => {
+      const words = h.split(" ");
+      return words.length > 1 ? `${words[0]}\n${words.slice(1).join(" ")}` : h;
+    });
+  return [...t.before, [...header, ...t.rows.flatMap((r) => r.map(visible))].join("\n")].join("\n");
+}
+
+/** `1. name value`: a numbered list, its number the rank; the other columns dropped. */
+export function numberedList(t: FixtureTable, rank: number, name: number, value?: number): string {
+  return [
+    ...t.before,
+    ...t.rows.map((r) => `${r[rank]}. ${r[name]}${value === undefined ? "" : ` ${r[value]}`}`),
+  ].join("\n");
+}

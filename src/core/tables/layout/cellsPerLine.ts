@@ -216,8 +216,9 @@ function headerBefore(
         .map((g) => g.text)
         .join(" "),
     );
+  // Names, addresses, units and notes are words; ranks, values, totals and levels are figures.
   const textual = (hint: string) =>
-    hint === "agency" || hint === "label" || hint === "note";
+    !["row-number", "rank", "value", "total", "level"].includes(hint);
   const mismatched = (a: number, b: number, c: number) => {
     const hint = hintOf(a, b);
     return (
@@ -228,19 +229,35 @@ function headerBefore(
   const suits = (a: number, b: number, c: number): number => {
     const group = lines.slice(a, b);
     const fits = hintOf(a, b) === undefined ? 0 : mismatched(a, b, c) ? -6 : 3;
-    // A header phrase broken over the lines (`Xếp` / `hạng`) is one cell.
+    // A header phrase broken over the lines (`Xếp` / `hạng`) is one cell: worth more than its
+    // last word alone would be (`hạng` is a header word too).
     const phrase = profile.columns.find(group.map((g) => g.text).join(" "))[0];
     const across =
       group.length > 1 &&
       phrase?.start === 0 &&
       phrase.length > countWords(group[0].text)
-        ? 3
+        ? 4
         : 0;
     // Another line inside the cell that starts a header word of its own (not the rest of a
     // phrase broken over the lines) belongs to a cell of its own.
-    const inner = group.slice(across ? 2 : 1).filter(startsCell).length;
+    const inner = group
+      .slice(across ? 2 : 1)
+      .filter(
+        (it) =>
+          profile.columns.starts(it.text) !== undefined ||
+          profile.isPeriodOnly(it.text),
+      ).length;
+    // A cell's first line is capitalised, the lines it runs on to are not (`Số` / `lượng …`).
+    const capital = (it: Item) => /^\p{Lu}/u.test(it.text);
+    const cased =
+      (capital(group[0]) ? 1 : 0) - group.slice(1).filter(capital).length;
     return (
-      (startsCell(group[0]) ? 2 : 0) + fits + across - 3 * inner - (b - a - 1)
+      (startsCell(group[0]) ? 2 : 0) +
+      fits +
+      across +
+      cased -
+      3 * inner -
+      (b - a - 1)
     );
   };
   if (paragraphs) {
