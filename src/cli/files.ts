@@ -53,6 +53,27 @@ export async function readInput(file: string): Promise<Buffer> {
   }
 }
 
+/**
+ * A text file's text: UTF-8 (a byte-order mark dropped, as Excel's "CSV UTF-8" writes one), or
+ * UTF-16 with its mark (Excel's "Unicode text"). Any other encoding (a Windows-1258 or 1252
+ * export) is refused in words rather than read as garbled names.
+ */
+export function textOf(bytes: Buffer, file: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  try {
+    // The decoder drops a UTF-8 byte-order mark itself.
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError({
+      vi: `Tệp “${file}” không phải văn bản UTF-8 (có lẽ là bảng mã Windows-1258 hoặc 1252): tên tiếng Việt sẽ bị đọc sai. Hãy mở bằng Excel rồi lưu dạng “CSV UTF-8” hoặc “Unicode Text”, hoặc dán bảng vào tệp văn bản UTF-8.`,
+      en: `“${file}” is not UTF-8 text (perhaps Windows-1258 or 1252): Vietnamese names would be misread. Open it in Excel and save as “CSV UTF-8” or “Unicode Text”, or paste the table into a UTF-8 text file.`,
+    });
+  }
+}
+
 export function isXlsx(bytes: Buffer): boolean {
   return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b; // a zip: PK
 }

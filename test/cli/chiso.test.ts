@@ -383,6 +383,33 @@ describe("chiso demo's input workbook and chiso sensitivity", () => {
   });
 });
 
+describe("text files in the encodings Excel saves", () => {
+  const csv = path.join(__dirname, "../fixtures/shapes/csv-cham-phay.txt");
+  const rows = async (file: string) => JSON.parse((await run(["rank", file, "--json"])).out).map((r: { code: string; rank: number; value: number }) => [r.code, r.rank, r.value]);
+
+  it("CSV UTF-8 with its byte-order mark, and Unicode Text (UTF-16 with its mark), read as the same table", async () => {
+    const dir = tmp();
+    const text = fs.readFileSync(csv, "utf8");
+    const expected = await rows(csv);
+    expect(expected.length).toBe(8);
+    fs.writeFileSync(path.join(dir, "bom.csv"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]));
+    expect(await rows(path.join(dir, "bom.csv"))).toEqual(expected);
+    fs.writeFileSync(path.join(dir, "unicode.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    expect(await rows(path.join(dir, "unicode.txt"))).toEqual(expected);
+  });
+
+  it("a Windows-1258 or 1252 export is refused in words, exit 2, never read as garbled names", async () => {
+    const dir = tmp();
+    // `Bộ Tài chính` in a single-byte code page: bytes that are not UTF-8.
+    fs.writeFileSync(path.join(dir, "cp1258.txt"), Buffer.from([0x48, 0x1ea1, 0x6e, 0x67, 0x09, 0x42, 0xf4, 0x0a, 0x31, 0x09, 0x42, 0xe0, 0x69, 0x0a].map((b) => b & 0xff)));
+    for (const command of ["rank", "check"]) {
+      const r = await run([command, path.join(dir, "cp1258.txt")]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/không phải văn bản UTF-8[\s\S]*CSV UTF-8[\s\S]*is not UTF-8 text/);
+    }
+  });
+});
+
 describe("the built command", () => {
   // One file (dist/chiso.js) started with V8's code cache (bin/chiso.js); the cache is written by
   // the first run after a build and used by the next ones, with the same result.

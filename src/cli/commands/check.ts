@@ -17,7 +17,7 @@ import { CliError, Io, sayBoth } from "../cliError";
 import { formatCount } from "../format";
 import { CLI } from "../messages";
 import { Lang, localise } from "../../core/msg";
-import { inFile, isXlsx, openWorkbook, readInput } from "../files";
+import { inFile, isXlsx, openWorkbook, readInput, textOf } from "../files";
 
 export interface CheckOptions {
   json: boolean;
@@ -42,7 +42,7 @@ export async function checkCommand(
         await inFile(file, () => tablesToCheck(wb, source, register)),
       );
     } else {
-      const text = bytes.toString("utf8");
+      const text = textOf(bytes, file);
       if (text.includes("\u0000"))
         throw new CliError({
           vi: `“${file}” không phải tệp văn bản hay .xlsx.`,

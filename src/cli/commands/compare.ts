@@ -22,7 +22,7 @@ import { CliError, Io } from "../cliError";
 import { num, textTable } from "../format";
 import { CLI } from "../messages";
 import { Lang, localise } from "../../core/msg";
-import { inFile, isXlsx, openWorkbook, readInput } from "../files";
+import { inFile, isXlsx, openWorkbook, readInput, textOf } from "../files";
 
 export interface CompareOptions {
   json: boolean;
@@ -53,7 +53,7 @@ async function sourceOf(file: string): Promise<RankingSource> {
   const label = path.basename(file);
   if (isXlsx(bytes))
     return { kind: "sheet", port: await openWorkbook(file), label };
-  const text = bytes.toString("utf8");
+  const text = textOf(bytes, file);
   if (text.includes("\u0000"))
     throw new CliError({
       vi: `“${file}” không phải tệp văn bản hay .xlsx.`,

@@ -21,7 +21,7 @@ import { rankedTables } from "../../steps/rank";
 import type { RankedTableOut } from "../../steps/rankedTables";
 import { jsonRow, jsonRows, toJson } from "../json";
 import { CliError, Io } from "../cliError";
-import { inFile, isXlsx, openWorkbook, readInput } from "../files";
+import { inFile, isXlsx, openWorkbook, readInput, textOf } from "../files";
 import { num, textTable } from "../format";
 import { CLI } from "../messages";
 import { Lang, localise } from "../../core/msg";
@@ -46,7 +46,7 @@ export async function rankCommand(
   const register = getDefaultRegister();
   if (isXlsx(bytes)) return rankWorkbook(file, options, io);
 
-  const text = bytes.toString("utf8");
+  const text = textOf(bytes, file);
   if (text.includes("\u0000"))
     throw new CliError({
       vi: `“${file}” không phải tệp văn bản hay .xlsx.`,

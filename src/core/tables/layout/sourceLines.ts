@@ -45,7 +45,11 @@ function semicolonCells(raw: string): string[] {
 }
 
 export function sourceLines(text: string): SourceLine[] {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  // A byte-order mark (a file saved as "CSV UTF-8", pasted whole) is no part of the first cell.
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n");
   const out: SourceLine[] = [];
   // A table drawn with pipes but no outer ones: lines beside one another with as many pipes.
   const inner = lines.map(innerPipes);
