@@ -56,13 +56,18 @@ export async function readInput(file: string): Promise<Buffer> {
 /**
  * A text file's text: UTF-8 (a byte-order mark dropped, as Excel's "CSV UTF-8" writes one), or
  * UTF-16 with its mark (Excel's "Unicode text"). Any other encoding (a Windows-1258 or 1252
- * export) is refused in words rather than read as garbled names.
+ * export) is refused in words rather than read as garbled names, and so is a binary file.
  */
 export function textOf(bytes: Buffer, file: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (bytes.includes(0))
+    throw new CliError({
+      vi: `“${file}” không phải tệp văn bản hay .xlsx.`,
+      en: `“${file}” is neither a text file nor an .xlsx workbook.`,
+    });
   try {
     // The decoder drops a UTF-8 byte-order mark itself.
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);

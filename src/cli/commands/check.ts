@@ -43,11 +43,6 @@ export async function checkCommand(
       );
     } else {
       const text = textOf(bytes, file);
-      if (text.includes("\u0000"))
-        throw new CliError({
-          vi: `“${file}” không phải tệp văn bản hay .xlsx.`,
-          en: `“${file}” is neither a text file nor an .xlsx workbook.`,
-        });
       const found = await inFile(file, async () =>
         checkTablesFromText(text, source, register, {
           ...(options.overrides ? { overrides: options.overrides } : {}),

@@ -18,7 +18,6 @@ import {
   rankOf,
 } from "../../steps/compare";
 import { toJson } from "../json";
-import { CliError, Io } from "../cliError";
 import { num, textTable } from "../format";
 import { CLI } from "../messages";
 import { Lang, localise } from "../../core/msg";
@@ -54,11 +53,6 @@ async function sourceOf(file: string): Promise<RankingSource> {
   if (isXlsx(bytes))
     return { kind: "sheet", port: await openWorkbook(file), label };
   const text = textOf(bytes, file);
-  if (text.includes("\u0000"))
-    throw new CliError({
-      vi: `“${file}” không phải tệp văn bản hay .xlsx.`,
-      en: `“${file}” is neither a text file nor an .xlsx workbook.`,
-    });
   return inFile(file, async () => ({ kind: "text", text, label }));
 }
 

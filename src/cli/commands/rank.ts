@@ -47,11 +47,6 @@ export async function rankCommand(
   if (isXlsx(bytes)) return rankWorkbook(file, options, io);
 
   const text = textOf(bytes, file);
-  if (text.includes("\u0000"))
-    throw new CliError({
-      vi: `“${file}” không phải tệp văn bản hay .xlsx.`,
-      en: `“${file}” is neither a text file nor an .xlsx workbook.`,
-    });
   const parsed = await inFile(file, async () =>
     parseRankedTables(text, register, {
       ...(options.overrides ? { overrides: options.overrides } : {}),
