@@ -18,6 +18,7 @@ import {
   rankOf,
 } from "../../steps/compare";
 import { toJson } from "../json";
+import type { Io } from "../cliError";
 import { num, textTable } from "../format";
 import { CLI } from "../messages";
 import { Lang, localise } from "../../core/msg";
