@@ -62,6 +62,12 @@ describe("a numbered list of agencies", () => {
     expect(found.map((f) => [f.ruleId, f.agency?.name])).toEqual([["thu-hang.thu-tu", "Bộ Công Thương"]]);
   });
 
+  it("numbered instructions in a letter are no ranking, though they start with agencies", () => {
+    const letter = "Đề nghị các cơ quan sau thực hiện:\n1. Bộ Tài chính báo cáo kết quả trước ngày 15\n2. Bộ Tư pháp rà soát văn bản trong tháng 3\n3. Bộ Y tế tổng hợp số liệu quý 2\n";
+    expect(readTables(letter, register).filter((t) => t.layout === "list")).toEqual([]);
+    expect(parseRankedTables(letter, register).tables).toEqual([]);
+  });
+
   it("a figure with a thousands point is no list number: `1.234 …` stays a figure", () => {
     const [t] = readTables("Số hồ sơ\nBộ Tài chính 1.234\nBộ Tư pháp 1.120\nBộ Y tế 1.005\n", register);
     expect(t?.layout).not.toBe("list");

@@ -132,6 +132,9 @@ export function spaceRowTables(
     const texts = shapes.filter((s) => s === "text").length;
     if (cells.length < 2 || figures < 1 || texts < 1 || texts > 3)
       return undefined;
+    // A numbered item is a ranking's line only if it is a name and figures: `1. Bộ Tài chính báo
+    // cáo …` in a letter is an instruction, not a rank.
+    if (item !== undefined && texts !== 1) return undefined;
     // Prose mentions figures too; a row does not read like a sentence.
     if (/[.;:!?]$/.test(text) && text.split(/\s+/).length > 12)
       return undefined;
