@@ -204,61 +204,68 @@ function headerBefore(
   }
   const m = lines.length;
   if (m < k) return { from: start };
-  const startsCell = (it: Item) =>
-    profile.columns.starts(it.text) !== undefined ||
-    profile.isPeriodOnly(it.text) ||
-    profile.levelOf(it.text) !== undefined;
-  // Whether lines [a, b) name a kind of column other than the figures under column c.
-  const hintOf = (a: number, b: number) =>
-    profile.columnHint(
+  // What each line says on its own, read once: the grouping below tries every span of lines.
+  const startsCell = lines.map(
+    (it) =>
+      profile.columns.starts(it.text) !== undefined ||
+      profile.isPeriodOnly(it.text) ||
+      profile.levelOf(it.text) !== undefined,
+  );
+  const ownWord = lines.map(
+    (it) =>
+      profile.columns.starts(it.text) !== undefined ||
+      profile.isPeriodOnly(it.text),
+  );
+  const capital = lines.map((it) => /^\p{Lu}/u.test(it.text));
+  const count = (flags: boolean[], from: number, to: number) =>
+    flags.slice(from, to).filter(Boolean).length;
+  // Names, addresses, units and notes are words; ranks, values, totals and levels are figures.
+  const textual = (hint: string) =>
+    !["row-number", "rank", "value", "total", "level"].includes(hint);
+  // Lines [a, b) as one header cell, whatever column it heads: its hint, and its score but for
+  // the fit of that hint to the column's figures. Each span is read once.
+  const spans = new Map<number, { hint?: string; score: number }>();
+  const span = (a: number, b: number) => {
+    const key = a * (m + 1) + b;
+    let found = spans.get(key);
+    if (found) return found;
+    const phrase = profile.columns.find(
       lines
         .slice(a, b)
         .map((g) => g.text)
         .join(" "),
-    );
-  // Names, addresses, units and notes are words; ranks, values, totals and levels are figures.
-  const textual = (hint: string) =>
-    !["row-number", "rank", "value", "total", "level"].includes(hint);
+    )[0];
+    // A header phrase broken over the lines (`Xếp` / `hạng`) is one cell: worth more than its
+    // last word alone would be (`hạng` is a header word too).
+    const across =
+      b - a > 1 &&
+      phrase?.start === 0 &&
+      phrase.length > countWords(lines[a].text)
+        ? 4
+        : 0;
+    // Another line inside the cell that starts a header word of its own (not the rest of a
+    // phrase broken over the lines) belongs to a cell of its own.
+    const inner = count(ownWord, a + (across ? 2 : 1), b);
+    // A cell's first line is capitalised, the lines it runs on to are not (`Số` / `lượng …`).
+    const cased = (capital[a] ? 1 : 0) - count(capital, a + 1, b);
+    found = {
+      ...(phrase ? { hint: phrase.key } : {}),
+      score: (startsCell[a] ? 2 : 0) + across + cased - 3 * inner - (b - a - 1),
+    };
+    spans.set(key, found);
+    return found;
+  };
+  // Whether lines [a, b) name a kind of column other than the figures under column c.
   const mismatched = (a: number, b: number, c: number) => {
-    const hint = hintOf(a, b);
+    const { hint } = span(a, b);
     return (
       hint !== undefined && textual(hint) !== (items[start + c]?.kind === "T")
     );
   };
   // How well lines [a, b) suit column c as one header cell.
   const suits = (a: number, b: number, c: number): number => {
-    const group = lines.slice(a, b);
-    const fits = hintOf(a, b) === undefined ? 0 : mismatched(a, b, c) ? -6 : 3;
-    // A header phrase broken over the lines (`Xếp` / `hạng`) is one cell: worth more than its
-    // last word alone would be (`hạng` is a header word too).
-    const phrase = profile.columns.find(group.map((g) => g.text).join(" "))[0];
-    const across =
-      group.length > 1 &&
-      phrase?.start === 0 &&
-      phrase.length > countWords(group[0].text)
-        ? 4
-        : 0;
-    // Another line inside the cell that starts a header word of its own (not the rest of a
-    // phrase broken over the lines) belongs to a cell of its own.
-    const inner = group
-      .slice(across ? 2 : 1)
-      .filter(
-        (it) =>
-          profile.columns.starts(it.text) !== undefined ||
-          profile.isPeriodOnly(it.text),
-      ).length;
-    // A cell's first line is capitalised, the lines it runs on to are not (`Số` / `lượng …`).
-    const capital = (it: Item) => /^\p{Lu}/u.test(it.text);
-    const cased =
-      (capital(group[0]) ? 1 : 0) - group.slice(1).filter(capital).length;
-    return (
-      (startsCell(group[0]) ? 2 : 0) +
-      fits +
-      across +
-      cased -
-      3 * inner -
-      (b - a - 1)
-    );
+    const { hint, score } = span(a, b);
+    return score + (hint === undefined ? 0 : mismatched(a, b, c) ? -6 : 3);
   };
   if (paragraphs) {
     // Cells are paragraphs: each line is a cell, the last k of them.

@@ -169,8 +169,9 @@ export function spaceRowTables(
         rows.push(c);
         continue;
       }
-      const next = run.findIndex((l, k) => k > j && l.raw.trim() !== "");
-      const after = next >= 0 ? candidates[next] : undefined;
+      let next = j + 1;
+      while (next < run.length && run[next].raw.trim() === "") next++;
+      const after = candidates[next];
       if (
         rows.length >= 2 &&
         after?.signature === first.signature &&
