@@ -99,10 +99,7 @@ function listItem(text: string, profile: Profile): string | undefined {
   const m =
     /^(\d{1,3})\s*[.)]\s+(\S.*)$/.exec(text) ??
     /^(\d{1,3})\s+[-–—]\s+(\S.*)$/.exec(text) ??
-    new RegExp(
-      `^(?:${profile.data.columns.rank.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*(\\d{1,3})\\s*[:.)\\-–]?\\s+(\\S.*)$`,
-      "iu",
-    ).exec(text.normalize("NFC"));
+    profile.rankLead.exec(text.normalize("NFC"));
   return m ? `${m[1]} ${m[2]}` : undefined;
 }
 

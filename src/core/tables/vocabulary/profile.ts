@@ -180,6 +180,11 @@ export class Profile {
   /** Alternatives of a regular expression over folded text (no diacritics). */
   private readonly titleWords: string;
   private readonly levelWords: string;
+  /** A scale's maximum after its words, a percentage's words; over lower-case text as written. */
+  private readonly scaleMaximum: RegExp;
+  private readonly scalePercent: RegExp;
+  /** A line that starts with a rank's words and its number (`Hạng 4: …`): the number, the rest. */
+  readonly rankLead: RegExp;
   private readonly periodWords: Record<
     "year" | "quarter" | "month" | "firstHalf" | "secondHalf",
     string
@@ -208,6 +213,27 @@ export class Profile {
         .map((w) => foldKey(w).replace(/\s+/g, "\\s*"))
         .sort((a, b) => b.length - a.length)
         .join("|");
+    // Words as written (with diacritics), for text that keeps its punctuation and figures.
+    const written = (list: string[]) =>
+      list
+        .map((w) =>
+          w
+            .normalize("NFC")
+            .toLowerCase()
+            .replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"),
+        )
+        .join("|");
+    this.scaleMaximum = new RegExp(
+      `(?:${written(d.scales.maximum)})\\s*:?\\s*(\\d[\\d.,]*\\d|\\d)`,
+    );
+    this.scalePercent = new RegExp(
+      `(?:^|[^\\p{L}])(?:${written(d.scales.percent)})(?:$|[^\\p{L}])`,
+      "u",
+    );
+    this.rankLead = new RegExp(
+      `^(?:${written(d.columns.rank)})\\s*(\\d{1,3})\\s*[:.)\\-–]?\\s+(\\S.*)$`,
+      "iu",
+    );
     this.titleWords = alternatives(d.titles.words);
     this.levelWords = alternatives(d.levels.words);
     this.periodWords = {
@@ -230,23 +256,10 @@ export class Profile {
    */
   scaleOf(header: string): number | undefined {
     const text = header.normalize("NFC").toLowerCase();
-    const escape = (w: string) =>
-      w
-        .normalize("NFC")
-        .toLowerCase()
-        .replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-    const max = new RegExp(
-      `(?:${this.data.scales.maximum.map(escape).join("|")})\\s*:?\\s*(\\d[\\d.,]*\\d|\\d)`,
-    ).exec(text);
+    const max = this.scaleMaximum.exec(text);
     const n = max ? parseVietnameseNumber(max[1]).value : null;
     if (n !== null && n > 0) return n;
-    const percent = this.data.scales.percent.map(escape);
-    return new RegExp(
-      `(?:^|[^\\p{L}])(?:${percent.join("|")})(?:$|[^\\p{L}])`,
-      "u",
-    ).test(text)
-      ? 100
-      : undefined;
+    return this.scalePercent.test(text) ? 100 : undefined;
   }
 
   /** A table title: `Bảng 2.1. …` gives its number `2.1`. */
