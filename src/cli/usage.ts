@@ -12,7 +12,7 @@ Cách dùng / Usage:
   chiso rank FILE [--ties competition|dense|ordinal] [--columns …] [--block …] [--group …]
                   [--methodology ID] [--json]
       FILE: bảng xếp hạng dán từ báo cáo (văn bản: phân cách bằng tab, mỗi ô một dòng,
-      các dòng "hạng tên giá trị", HTML) hoặc sổ tính .xlsx theo mẫu. Có cột kỳ trước thì
+      các dòng "hạng tên giá trị", HTML, CSV) hoặc sổ tính .xlsx theo mẫu. Có cột kỳ trước thì
       in thêm hạng kỳ trước và mức thay đổi (▲ lên, ▼ xuống).
   chiso check FILE... [--columns …] [--block …] [--json]
       Kiểm tra tính nhất quán của các bảng (văn bản dán từ báo cáo hoặc .xlsx), cùng nhau;
@@ -58,7 +58,7 @@ Usage:
   chiso rank FILE [--ties competition|dense|ordinal] [--columns …] [--block …] [--group …]
                   [--methodology ID] [--json]
       FILE: a ranked table pasted from a report (text: tab-separated, one cell per line,
-      "rank name value" lines, HTML, semicolon CSV) or a workbook in the template layout.
+      "rank name value" lines, HTML, CSV) or a workbook in the template layout.
       With a previous period's column, prints the previous rank and the movement (▲ up, ▼ down).
   chiso check FILE... [--columns …] [--block …] [--json]
       Checks the consistency of the tables (text pasted from reports, or .xlsx), together;

@@ -438,12 +438,13 @@ describe("chiso check", () => {
   it("checks the two reference documents together: findings grouped by severity, exit 1 for their two errors", async () => {
     const r = await run(["check", ref("mic-2016-report.txt"), ref("vpcp-7242-appendix.txt")]);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^Đã đọc 35 bảng, kiểm tra 33 bảng \([\d.]+ lần áp quy tắc\): 2 lỗi, 33 cảnh báo, 20 thông tin\./);
+    expect(r.out).toMatch(/^Đã đọc 35 bảng, kiểm tra 33 bảng \([\d.]+ lần áp quy tắc\): 2 lỗi, 32 cảnh báo, 21 thông tin\./);
     // What each table was understood to be, and what was checked in it; a table not checked says why.
     expect(r.out).toMatch(/\n {2}mic-2016-report\.txt: Bảng 2\.6: bảng xếp hạng, khối Bộ, cơ quan ngang Bộ, nhóm N4 — .* — đã kiểm tra: can-doi\.cot \(3\), mien-gia-tri \(\d+\), thu-hang \(18\), danh-muc \(19\), can-doi\.hang \(19\)\n/);
     expect(r.out).toMatch(/\n {2}mic-2016-report\.txt: Bảng 4\.2: không phải bảng số liệu — không có cột số liệu: \d+ ô có chữ số nhưng không phải một con số \(ví dụ “99,40% 98,45%”\) — chưa kiểm tra quan hệ nào\n/);
     expect(r.out).toMatch(/\nLỗi \(2\)\n {2}mic-2016-report\.txt: Bảng 4\.8, dòng 883, cột 5 — Tổng số hồ sơ trực tuyến = Hồ sơ trực tuyến mức độ 3 \+ Hồ sơ trực tuyến mức độ 4 không đúng: 28\.167 ≠ 28\.622/);
-    expect(r.out).toMatch(/\nCảnh báo \(33\)\n {2}mic-2016-report\.txt: Bảng 2\.2, dòng 208, cột 4 — 94,73% chỉ khớp với 18\/19 khi cắt bớt chữ số; làm tròn đúng là 94,74% \[ty-le\.ghi-chu\.cat-bot\]/);
+    // 94,73% for 18/19 is one unit off in its last digit: said once for its table, not a warning.
+    expect(r.out).toMatch(/\nThông tin \(21\)\n(.*\n)* {2}mic-2016-report\.txt: Bảng 2\.2 — 1 tỷ lệ lệch đúng một đơn vị ở chữ số cuối .*dòng 208, cột 4: 94,73% \(các phần cho 94,7368; cắt bớt chữ số\) \[lam-tron\]/);
     expect(r.out).toMatch(/Quan hệ suy ra từ hình dạng bảng \(hãy xác nhận\):\n {2}vpcp-7242-appendix\.txt: Bảng ở dòng 66 — Suy ra từ bảng \(đúng ở 23\/23 dòng\)/);
   });
 

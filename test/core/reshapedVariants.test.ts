@@ -89,6 +89,49 @@ describe.each(files)("%s, reshaped", (file) => {
       expect(back.table.recognised.columns.filter((c) => c.part).map((c) => c.role)).toEqual(["rank", index ? "value" : "total"]);
     });
   }
+  it("as CSV saved in a Vietnamese locale (`;`, a byte-order mark, quoted cells)", () => {
+    const back = same(reshape.semicolonCsv(t));
+    expect(back.table.recognised.layout).toBe("semicolons");
+  });
+  it("as CSV saved in an English locale (`,`, figures written `1,299` and `0.633`)", () => {
+    const back = same(reshape.commaCsv(t));
+    expect(back.table.recognised.layout).toBe("commas");
+  });
+  // A PDF or web copy drops an empty cell: where the cell's column is the only one of its form
+  // (so its content places it), the short row reads as the table with that cell empty.
+  const form = (c: string) => {
+    const m = /^[-−]?\d[\d.]*(?:,(\d+))?\s*(%?)$/.exec(c.trim());
+    return m ? `${m[1]?.length ?? 0}${m[2]}` : undefined;
+  };
+  const formsOf = (k: number) => new Set(t.rows.map((r) => (r[k] ?? "").trim() === "" ? "-" : form(r[k])));
+  const middle = Math.floor(t.rows.length / 2);
+  const lone = t.header.findIndex((_, k) => {
+    const own = formsOf(k);
+    if (own.has(undefined) || own.has("-") || (t.rows[middle][k] ?? "").trim() === "") return false;
+    return t.header.every((_, j) => j === k || ![...formsOf(j)].some((f) => f !== undefined && own.has(f)));
+  });
+  if (!prose && lone >= 0) {
+    const dropped = reshape.droppedCell(t, middle, lone);
+    it("one cell per line, an empty cell dropped: aligned by content", () => {
+      const want = readBack(dropped.tabs);
+      const back = readBack(dropped.cellsPerLine);
+      expect(back.table.recognised.layout).toBe("cells-per-line");
+      expect(back.table.recognised.aligned).toHaveLength(1);
+      expect(back.rows).toEqual(want.rows);
+      expect(back.findings).toEqual(want.findings);
+      variantsRead++;
+    });
+    if (!spacedAddress)
+      it("space-separated, an empty cell dropped: aligned by content", () => {
+        const want = readBack(dropped.tabs);
+        const back = readBack(dropped.spaces);
+        expect(back.table.recognised.layout).toBe("spaces");
+        expect(back.table.recognised.aligned).toHaveLength(1);
+        expect(back.rows).toEqual(want.rows);
+        expect(back.findings).toEqual(want.findings);
+        variantsRead++;
+      });
+  }
   if (!prose && !spacedAddress)
     it("as space-separated rows", () => {
       const back = same(reshape.spaceSeparated(t));

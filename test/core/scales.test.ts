@@ -35,7 +35,7 @@ describe("values on their own scale", () => {
     expect(serious(text)).toEqual([]);
     const found = serious(text.replace("| Bộ Tài chính | 88,87 |", "| Bộ Tài chính | 188,87 |"));
     expect(found.map((f) => [f.severity, f.where.line, f.where.column, f.message.vi])).toEqual([
-      ["error", 7, 3, "Chỉ số 188,870 nằm ngoài [0, 100]"],
+      ["error", 7, 3, "Chỉ số 188,87 nằm ngoài [0, 100]"],
     ]);
   });
 
@@ -45,7 +45,7 @@ describe("values on their own scale", () => {
     const found = serious(text.replace("Thừa Thiên Huế\t655,0\t655,0", "Thừa Thiên Huế\t1.655,0\t1.655,0"));
     const range = found.filter((f) => f.ruleId.startsWith("mien-gia-tri"));
     expect(range.map((f) => [f.severity, f.where.line, f.where.column, f.message.vi])).toEqual([
-      ["error", 5, 2, "Điểm 1.655 nằm ngoài [0, 1.000]"],
+      ["error", 5, 2, "Điểm 1.655,0 nằm ngoài [0, 1.000]"],
     ]);
   });
 
@@ -54,7 +54,7 @@ describe("values on their own scale", () => {
     expect(serious(text)).toEqual([]);
     const found = serious(text.replace("| Bộ Tài chính | 88,87 |", "| Bộ Tài chính | 188,87 |"));
     expect(found.map((f) => [f.severity, f.where.line, f.message.vi])).toEqual([
-      ["warning", 7, "Chỉ số 188,870 vượt [0, 100], thang mà các giá trị khác của cột cho thấy"],
+      ["warning", 7, "Chỉ số 188,87 vượt [0, 100], thang mà các giá trị khác của cột cho thấy"],
     ]);
   });
 

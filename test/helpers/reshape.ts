@@ -147,3 +147,36 @@ export function numberedList(t: FixtureTable, rank: number, name: number, value?
     ...t.rows.map((r) => `${r[rank]}. ${r[name]}${value === undefined ? "" : ` ${r[value]}`}`),
   ].join("\n");
 }
+
+const csvCell = (cell: string, mark: string) => {
+  const c = cell.replace(/<[^>]+>/g, "");
+  return c.includes(mark) || c.includes('"') || c !== c.trim() ? `"${c.replace(/"/g, '""')}"` : c;
+};
+
+/** A CSV file saved by Excel in a Vietnamese locale: `;` between cells, figures as printed. */
+export function semicolonCsv(t: FixtureTable): string {
+  return ["\uFEFF" + (t.before[0] ?? ""), ...t.before.slice(1), ...[t.header, ...t.rows].map((r) => r.map((c) => csvCell(c, ";")).join(";"))].join("\r\n");
+}
+
+/** A figure written the English way: `1.299` → `1,299`, `0,633` → `0.633`. */
+const english = (cell: string) =>
+  /^[-−+]?[\d.,]+\s*%?(\s*\(\s*[\d.,]+\s*%?\s*\))?$/.test(cell.trim()) ? cell.replace(/[.,]/g, (m) => (m === "." ? "," : ".")) : cell;
+
+/** A CSV file saved by Excel in an English locale: `,` between cells, figures written the English way. */
+export function commaCsv(t: FixtureTable): string {
+  return [...t.before, ...[t.header, ...t.rows].map((r) => r.map((c) => csvCell(english(c), ",")).join(","))].join("\n");
+}
+
+/**
+ * The table with one cell emptied, as tabs (where the empty cell keeps its place) and one cell per
+ * line (where a PDF or web copy drops it): both must read the same.
+ */
+export function droppedCell(t: FixtureTable, row: number, column: number): { tabs: string; cellsPerLine: string; spaces: string } {
+  const rows = t.rows.map((r, i) => (i === row ? r.map((c, k) => (k === column ? "" : c)) : r));
+  const shown = (r: string[], i: number) => (i === row ? r.filter((_, k) => k !== column) : r).map(visible);
+  return {
+    tabs: join(t, rows),
+    cellsPerLine: [...t.before, [...t.header.filter((h) => h.trim() !== ""), ...rows.flatMap(shown)].join("\n")].join("\n"),
+    spaces: [...t.before, t.header.join(" "), ...rows.map((r, i) => shown(r, i).join(" "))].join("\n"),
+  };
+}

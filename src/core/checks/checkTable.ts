@@ -12,6 +12,7 @@ import type {
   RecognisedTable,
 } from "../tables/recognise/types";
 import type { Msg } from "../msg";
+import { tableNameEn } from "../tables/recognise/understood";
 
 export type ColumnKind =
   | "rank"
@@ -131,6 +132,6 @@ export function describeLocation(where: Location): Msg {
   const col = where.column ? `, cột ${where.column}` : "";
   return {
     vi: `${where.source}: ${where.table}${line}${col}`,
-    en: `${where.source}: ${where.table}${where.line ? `, line ${where.line}` : ""}${where.column ? `, column ${where.column}` : ""}`,
+    en: `${where.source}: ${tableNameEn(where.table)}${where.line ? `, line ${where.line}` : ""}${where.column ? `, column ${where.column}` : ""}`,
   };
 }

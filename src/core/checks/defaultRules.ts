@@ -67,6 +67,15 @@ export const RULES = {
       en: "A percentage equals the fraction written beside it, at the precision shown",
     },
   }),
+  units: rule({
+    id: "don-vi",
+    kind: "units",
+    severity: "warning",
+    description: {
+      vi: "Mỗi cột (hoặc mỗi dòng chỉ tiêu) ghi một đơn vị",
+      en: "Each column (or each row of a variable) is written in one unit",
+    },
+  }),
   rank: rule({
     id: "thu-hang",
     kind: "rank",
@@ -121,7 +130,7 @@ export function defaultRulesFor(table: CheckTable): Rule[] {
   } else if (has("part") && has("total")) rules.push(RULES.partsTotal);
   if (table.total || table.sums?.length) rules.push(RULES.columnTotal);
   if (table.kind === "services-summary") rules.push(RULES.servicesWithDossiers);
-  rules.push(RULES.range, RULES.ratioNote);
+  rules.push(RULES.range, RULES.ratioNote, RULES.units);
   if (table.roles.rank !== undefined) rules.push(RULES.rank);
   if (table.roles.name !== undefined) rules.push(RULES.register);
   return rules;

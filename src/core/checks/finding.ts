@@ -26,6 +26,19 @@ export interface Suggestion {
   reason: Msg;
 }
 
+/** Off by one unit in the last printed digit: cut off, or rounded from unrounded figures. */
+export type LastDigit = "rounded" | "truncated";
+
+/** What a finding marked as last-digit rounding keeps for its table's note (see lastDigit.ts). */
+export interface LastDigitMark {
+  how: LastDigit;
+  /** The figure as printed (`18,65%`). */
+  printed: string;
+  /** What its parts give, unrounded. */
+  exact: number;
+  decimals: number;
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
@@ -37,6 +50,8 @@ export interface Finding {
   suggestion?: Suggestion;
   /** The rule was inferred from the table's shape, not declared: the user should confirm it. */
   inferred?: boolean;
+  /** Off by one unit in the last printed digit: folded into one note per table by `runChecks`. */
+  lastDigit?: LastDigitMark;
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

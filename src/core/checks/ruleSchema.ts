@@ -11,6 +11,7 @@ import { rangeRule } from "./kinds/range";
 import { rankRule } from "./kinds/rank";
 import { ratioNoteRule } from "./kinds/ratioNote";
 import { registerRule } from "./kinds/register";
+import { unitsRule } from "./kinds/units";
 
 export const RuleSchema = z.discriminatedUnion("kind", [
   expressionRule,
@@ -18,6 +19,7 @@ export const RuleSchema = z.discriminatedUnion("kind", [
   columnTotalRule,
   rangeRule,
   ratioNoteRule,
+  unitsRule,
   rankRule,
   registerRule,
   crossTableRule,

@@ -15,6 +15,7 @@ import { kindOf } from "./kinds/index";
 import type { KindOutput, TableRun } from "./kinds/kind";
 import { inferRelations } from "./kinds/relations";
 import { checkRowRatio, inferRowRatios } from "./kinds/rowRatios";
+import { foldLastDigit } from "./lastDigit";
 import { localise } from "./localise";
 import type { Rule } from "./ruleSchema";
 import type { Msg } from "../msg";
@@ -66,12 +67,15 @@ export function runChecks(
   const constraints: Constraint[] = [];
   const inferred: InferredRelation[] = [];
   const reports: TableReport[] = [];
+  // A table's findings, gathered to fold its last-digit rounding into one note.
+  let tableFindings: Finding[] = findings;
   const take = (out: KindOutput) => {
-    findings.push(...out.findings);
+    tableFindings.push(...out.findings);
     constraints.push(...(out.constraints ?? []));
   };
 
   for (const table of tables) {
+    tableFindings = [];
     const checked: TableReport["checked"] = [];
     const count = (rule: Pick<Rule, "id" | "description">, n: number) => {
       if (n <= 0) return;
@@ -143,6 +147,13 @@ export function runChecks(
       }
     }
     take(evaluateExpressions(run, count));
+    findings.push(
+      ...foldLastDigit(tableFindings, {
+        source: table.source,
+        table: table.name,
+      }),
+    );
+    tableFindings = findings;
     reports.push({
       source: table.source,
       name: table.name,

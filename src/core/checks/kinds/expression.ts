@@ -10,6 +10,7 @@ import { z } from "../../zodConfig";
 import { CheckCell, CheckRow, CheckTable, columnIndex } from "../checkTable";
 import { cellKey, TableCheckOutput } from "../constraint";
 import type { Finding } from "../finding";
+import { lastDigitOf } from "../lastDigit";
 import {
   Comparison,
   compileExpr,
@@ -139,6 +140,11 @@ export function checkExpression(
   const position = (name: string) => parsed.columns.indexOf(name);
   const linear = options.constraints ? linearOf(parsed) : undefined;
   const ratio = options.constraints && !linear ? ratioOf(parsed) : undefined;
+  // A rate: a ratio of columns, or a percentage.
+  const rateLike =
+    ratioOf(parsed) !== undefined ||
+    (parsed.left.kind === "column" &&
+      table.columns[columnIndex(table, parsed.left.name)]?.kind === "percent");
   // Tight loop: this runs for every row of every rule (10,000 × 50 in the benchmark).
   const cells: CheckCell[] = new Array(cols.length);
   const values = new Float64Array(cols.length);
@@ -166,36 +172,48 @@ export function checkExpression(
     const tolerance = allIntegers
       ? base
       : base + 0.5 * 10 ** -shown * cells.length;
-    const holds = compare(left, parsed.comparison, right, tolerance);
+    const exactly = compare(left, parsed.comparison, right, tolerance);
+    const leftCell =
+      parsed.left.kind === "column"
+        ? cells[parsed.columns.indexOf(parsed.left.name)]
+        : cells[0];
+    // A rate one unit off in its last printed digit is how it was printed (see lastDigit.ts).
+    const how =
+      !exactly &&
+      rateLike &&
+      parsed.comparison === "=" &&
+      parsed.left.kind === "column"
+        ? lastDigitOf(left, right, leftCell.parsed.decimals)
+        : undefined;
+    const holds = exactly || how !== undefined;
     let finding: Finding | undefined;
-    if (!holds) {
+    if (how) {
+      out.findings.push({
+        ruleId: `${rule.id}.lam-tron`,
+        severity: "info",
+        where: leftCell.where,
+        message: { vi: "", en: "" },
+        expected: roundTo(right, leftCell.parsed.decimals),
+        actual: left,
+        lastDigit: {
+          how,
+          printed: leftCell.text,
+          exact: right,
+          decimals: leftCell.parsed.decimals,
+        },
+      });
+    } else if (!holds) {
       out.failingRows.push(row);
-      const leftCell =
-        parsed.left.kind === "column"
-          ? cells[parsed.columns.indexOf(parsed.left.name)]
-          : cells[0];
-      const truncatedMatch =
-        parsed.comparison === "=" &&
-        parsed.left.kind === "column" &&
-        leftCell.parsed.decimals > 0 &&
-        Math.trunc(right * 10 ** leftCell.parsed.decimals) /
-          10 ** leftCell.parsed.decimals ===
-          left;
       const text = `${formatExpr(parsed.left)} ${parsed.comparison} ${formatExpr(parsed.right)}`;
       finding = {
-        ruleId: truncatedMatch ? `${rule.id}.cat-bot` : rule.id,
-        severity: truncatedMatch ? "warning" : rule.severity,
+        ruleId: rule.id,
+        severity: rule.severity,
         where: leftCell.where,
         ...(agencyOf(row) ? { agency: agencyOf(row) } : {}),
-        message: truncatedMatch
-          ? {
-              vi: `${text}: ${fmt(left, 4)} chỉ khớp khi cắt bớt chữ số; làm tròn đúng là ${fmt(roundTo(right, leftCell.parsed.decimals), leftCell.parsed.decimals)}`,
-              en: `${text}: ${fmt(left, 4)} matches only when truncated; correctly rounded it is ${fmt(roundTo(right, leftCell.parsed.decimals), leftCell.parsed.decimals)}`,
-            }
-          : {
-              vi: `${text} không đúng: ${fmt(left, 4)} ≠ ${fmt(right, 4)}`,
-              en: `${text} does not hold: ${fmt(left, 4)} ≠ ${fmt(right, 4)}`,
-            },
+        message: {
+          vi: `${text} không đúng: ${fmt(left, 4)} ≠ ${fmt(right, 4)}`,
+          en: `${text} does not hold: ${fmt(left, 4)} ≠ ${fmt(right, 4)}`,
+        },
         expected:
           parsed.left.kind === "column" && parsed.comparison === "="
             ? roundTo(right, leftCell.parsed.decimals)

@@ -10,6 +10,7 @@ import { RANGE } from "./range";
 import { RANK } from "./rank";
 import { RATIO_NOTE } from "./ratioNote";
 import { REGISTER } from "./register";
+import { UNITS } from "./units";
 
 export const KINDS = [
   EXPRESSION,
@@ -17,6 +18,7 @@ export const KINDS = [
   COLUMN_TOTAL,
   RANGE,
   RATIO_NOTE,
+  UNITS,
   RANK,
   REGISTER,
   CROSS_TABLE,

@@ -170,12 +170,12 @@ export function checkRanges(table: CheckTable, rule: AnyRule): Finding[] {
                 }
               : scale.certain
                 ? {
-                    vi: `${what.vi} ${fmt(v)} nằm ngoài ${range}`,
-                    en: `${what.en} ${fmt(v)} is outside ${range}`,
+                    vi: `${what.vi} ${c.text.trim()} nằm ngoài ${range}`,
+                    en: `${what.en} ${c.text.trim()} is outside ${range}`,
                   }
                 : {
-                    vi: `${what.vi} ${fmt(v)} vượt ${range}, thang mà các giá trị khác của cột cho thấy`,
-                    en: `${what.en} ${fmt(v)} is beyond ${range}, the scale the column's other values show`,
+                    vi: `${what.vi} ${c.text.trim()} vượt ${range}, thang mà các giá trị khác của cột cho thấy`,
+                    en: `${what.en} ${c.text.trim()} is beyond ${range}, the scale the column's other values show`,
                   },
             likely ?? null,
           ),
@@ -183,7 +183,8 @@ export function checkRanges(table: CheckTable, rule: AnyRule): Finding[] {
       }
       if (col.kind === "percent" && (v < 0 || v > 100)) {
         findings.push(
-          at("warning", "ty-le", {
+          // A share is never above 100 nor below 0: the scale is certain.
+          at("error", "ty-le", {
             vi: `Tỷ lệ ${fmt(v, 2)}% nằm ngoài [0, 100]`,
             en: `Percentage ${fmt(v, 2)}% is outside [0, 100]`,
           }),

@@ -122,10 +122,13 @@ function checkRankColumn(
   const valued = all
     .filter((x) => x.value !== null && !outOfRange.has(x.row))
     .sort((a, b) => a.rank - b.rank || a.row.index - b.row.index);
-  const kept = longestNonIncreasing(valued);
-  const keptSet = new Set(kept);
   // Values high to low: the rank a value earns is one more than the count of higher values.
   const descending = valued.map((x) => x.value!).sort((a, b) => b - a);
+  const kept = longestNonIncreasing(
+    valued,
+    valued.map((x) => countLeading(descending, (v) => v > x.value!) + 1),
+  );
+  const keptSet = new Set(kept);
   for (const r of valued.filter((x) => !keptSet.has(x))) {
     const better = countLeading(descending, (v) => v > r.value!) + 1;
     findings.push(
@@ -246,20 +249,27 @@ function checkRankColumn(
 }
 
 /** The longest subsequence (in published order) whose values never increase. */
-function longestNonIncreasing(rows: Ranked[]): Ranked[] {
+/**
+ * The most rows, in rank order, whose values never rise: the rows that stand. Among chains as
+ * long, the one keeping most rows whose rank is the one their value earns: a mistyped rank is
+ * the row blamed, not the neighbour it jumped over.
+ */
+function longestNonIncreasing(rows: Ranked[], earned: number[]): Ranked[] {
   const n = rows.length;
-  const len = new Array<number>(n).fill(1);
+  const fits = rows.map((r, i) => (r.rank === earned[i] ? 1 : 0));
+  const score = fits.map((f) => n + 1 + f);
   const prev = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < i; j++) {
-      if (rows[j].value! >= rows[i].value! && len[j] + 1 > len[i]) {
-        len[i] = len[j] + 1;
+      const through = score[j] + n + 1 + fits[i];
+      if (rows[j].value! >= rows[i].value! && through > score[i]) {
+        score[i] = through;
         prev[i] = j;
       }
     }
   }
   let end = 0;
-  for (let i = 1; i < n; i++) if (len[i] >= len[end]) end = i;
+  for (let i = 1; i < n; i++) if (score[i] >= score[end]) end = i;
   const out: Ranked[] = [];
   for (let i = n ? end : -1; i >= 0; i = prev[i]) out.unshift(rows[i]);
   return out;

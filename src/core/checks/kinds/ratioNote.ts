@@ -3,6 +3,7 @@ import { roundTo } from "../../ranking/rank";
 import { z } from "../../zodConfig";
 import type { CheckTable } from "../checkTable";
 import type { Finding } from "../finding";
+import { lastDigitOf } from "../lastDigit";
 import { agencyOf, fmt } from "./cellWords";
 import { AnyRule, RuleKind, ruleBase } from "./kind";
 
@@ -43,23 +44,22 @@ export function checkRatioNotes(
     const exact = (num / den) * 100;
     const d = p.parsed.decimals;
     if (roundTo(exact, d) === p.parsed.value) continue;
-    const truncated = Math.trunc(exact * 10 ** d) / 10 ** d === p.parsed.value;
+    // One unit off in the last printed digit is how it was printed (see lastDigit.ts).
+    const how = lastDigitOf(p.parsed.value!, exact, d);
     findings.push({
-      ruleId: truncated ? `${rule.id}.cat-bot` : rule.id,
-      severity: truncated ? "warning" : rule.severity,
+      ruleId: how ? `${rule.id}.lam-tron` : rule.id,
+      severity: how ? "info" : rule.severity,
       where: p.where,
       ...(agencyOf(row) ? { agency: agencyOf(row) } : {}),
-      message: truncated
-        ? {
-            vi: `${p.text} chỉ khớp với ${num}/${den} khi cắt bớt chữ số; làm tròn đúng là ${fmt(roundTo(exact, d), d)}%`,
-            en: `${p.text} matches ${num}/${den} only when truncated; correctly rounded it is ${fmt(roundTo(exact, d), d)}%`,
-          }
-        : {
-            vi: `${p.text} không bằng ${num}/${den} = ${fmt(roundTo(exact, d), d)}%`,
-            en: `${p.text} is not ${num}/${den} = ${fmt(roundTo(exact, d), d)}%`,
-          },
+      message: {
+        vi: `${p.text} không bằng ${num}/${den} = ${fmt(roundTo(exact, d), d)}%`,
+        en: `${p.text} is not ${num}/${den} = ${fmt(roundTo(exact, d), d)}%`,
+      },
       expected: roundTo(exact, d),
       actual: p.parsed.value,
+      ...(how
+        ? { lastDigit: { how, printed: p.text, exact, decimals: d } }
+        : {}),
     });
   }
   return { findings, checked };

@@ -4,6 +4,7 @@
  * another, in (nearly) every row. Returned as expression rules marked inferred; said as such.
  */
 import { CheckCell, CheckRow, CheckTable } from "../checkTable";
+import { lastDigitOf } from "../lastDigit";
 import { parseRuleExpression, ParsedRule } from "../ruleExpression";
 import type { AnyRule } from "./kind";
 
@@ -18,6 +19,14 @@ export function ratioHolds(p: CheckCell, a: CheckCell, b: CheckCell): boolean {
   return (
     Math.abs((100 * av) / bv - pv) <= 0.5 * 10 ** -p.parsed.decimals + 1e-9
   );
+}
+
+/** 100 × a / b as printed in p, or one unit off in its last digit (see lastDigit.ts). */
+export function ratioFits(p: CheckCell, a: CheckCell, b: CheckCell): boolean {
+  if (ratioHolds(p, a, b)) return true;
+  const [pv, av, bv] = [p.parsed.value, a.parsed.value, b.parsed.value];
+  if (pv === null || av === null || !bv) return false;
+  return lastDigitOf(pv, (100 * av) / bv, p.parsed.decimals) !== undefined;
 }
 
 /**
@@ -136,7 +145,7 @@ export function inferRelations(table: CheckTable): {
           )
             continue;
           tested++;
-          if (ratioHolds(pc, ac, bc)) held++;
+          if (ratioFits(pc, ac, bc)) held++;
         }
         if (
           tested >= 3 &&

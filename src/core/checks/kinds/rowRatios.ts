@@ -6,8 +6,9 @@ import { roundTo } from "../../ranking/rank";
 import type { CheckRow, CheckTable } from "../checkTable";
 import { cellKey, TableCheckOutput } from "../constraint";
 import type { Finding } from "../finding";
+import { lastDigitOf } from "../lastDigit";
 import { fmt } from "./cellWords";
-import { heldEnough, ratioHolds } from "./relations";
+import { heldEnough, ratioFits, ratioHolds } from "./relations";
 import type { Msg } from "../../msg";
 
 /** A percentage row that is one row of counts over another, in each column of figures. */
@@ -43,7 +44,7 @@ export function inferRowRatios(table: CheckTable): RowRatio[] {
           )
             continue;
           tested++;
-          if (ratioHolds(p.cells[k], a.cells[k], b.cells[k])) held++;
+          if (ratioFits(p.cells[k], a.cells[k], b.cells[k])) held++;
         }
         if (heldEnough(held, tested) && (!best || held > best.held))
           best = { result: p, numerator: a, denominator: b, held, tested };
@@ -80,10 +81,24 @@ export function checkRowRatio(
     ];
     if (p.parsed.value === null || a.parsed.value === null || !b.parsed.value)
       return;
-    const holds = ratioHolds(p, a, b);
     const exact = (100 * a.parsed.value) / b.parsed.value;
     const d = p.parsed.decimals;
+    // One unit off in the last printed digit is how it was printed (see lastDigit.ts).
+    const how = ratioHolds(p, a, b)
+      ? undefined
+      : lastDigitOf(p.parsed.value, exact, d);
+    const holds = ratioHolds(p, a, b) || how !== undefined;
     let finding: Finding | undefined;
+    if (how)
+      out.findings.push({
+        ruleId: `${id}.lam-tron`,
+        severity: "info",
+        where: p.where,
+        message: { vi: "", en: "" },
+        expected: roundTo(exact, d),
+        actual: p.parsed.value,
+        lastDigit: { how, printed: p.text, exact, decimals: d },
+      });
     if (!holds) {
       finding = {
         ruleId: id,

@@ -8,6 +8,12 @@
  * repeat. The header is what comes before the first row, its broken cells joined again.
  */
 import { countWords, Profile } from "../vocabulary/profile";
+import {
+  alignByContent,
+  columnKinds,
+  ColumnKind,
+  fitsKinds,
+} from "./alignByContent";
 import { cellShape, CellShape } from "./cellShape";
 import type { Grid, SourceCell } from "./grid";
 import type { LayoutContext } from "./spaceRows";
@@ -79,7 +85,13 @@ export function cellsPerLineTables(
 ): { grid: Grid; lines: Set<number> }[] {
   const { items, paragraphs } = itemsOf(run);
   const out: { grid: Grid; lines: Set<number> }[] = [];
-  findTables(items, 0, items.length, { profile: ctx.profile, paragraphs }, out);
+  findTables(
+    items,
+    0,
+    items.length,
+    { profile: ctx.profile, paragraphs, isAgencyName: ctx.isAgencyName },
+    out,
+  );
   return out.sort((a, b) => a.grid.line - b.grid.line);
 }
 
@@ -87,6 +99,7 @@ interface Mode {
   profile: Profile;
   /** Cells are paragraphs: a header cell is whole, never joined to the next. */
   paragraphs: boolean;
+  isAgencyName(text: string): boolean;
 }
 
 function findTables(
@@ -120,15 +133,119 @@ function findTables(
     }
   }
   if (!best) return;
-  const { k, start } = best;
-  let end = start + best.rows * k;
+  const { k } = best;
+  const sig = signature(items, best.start, k);
+  const texts = (at: number) => items.slice(at, at + k).map((i) => i.text);
+  // What each column holds, from the rows inside the run; a row at either end unlike them is a
+  // run read out of step (a value taken for a rank after a dropped cell): it is left out, and
+  // the rows beyond it are read again below.
+  const inner = Array.from({ length: best.rows }, (_, r) => best.start + r * k);
+  const kinds = columnKinds(
+    (inner.length >= 4 ? inner.slice(1, -1) : inner).map(texts),
+    mode,
+  );
+  if (kinds) {
+    while (inner.length > 3 && !fitsKinds(texts(inner[0]), kinds, mode))
+      inner.shift();
+    while (
+      inner.length > 3 &&
+      !fitsKinds(texts(inner[inner.length - 1]), kinds, mode)
+    )
+      inner.pop();
+  }
+  const runStart = inner[0];
+  // Rows, each a run of items: full rows of the shape found, and rows short of a dropped cell
+  // placed by their content, before and after them.
+  const full = (at: number) =>
+    at >= from &&
+    at + k <= to &&
+    signature(items, at, k) === sig &&
+    (!kinds || fitsKinds(texts(at), kinds, mode));
   const rows: SourceCell[][] = [];
-  for (let s = start; s < end; s += k) rows.push(cellsOf(items, s, k));
+  const aligned: number[] = [];
+  const shortRow = (at: number, n: number) =>
+    kinds && at >= from && at + n <= to
+      ? placed(items.slice(at, at + n), kinds, mode)
+      : undefined;
+  // A short row its content cannot place (two columns of one form, one of them dropped) is kept
+  // as a line not read, and the table goes on beyond it: never dropped in silence.
+  const skipped: Grid["skipped"] = [];
+  const notRead = (at: number, n: number) => {
+    const run = items.slice(at, at + n);
+    if (
+      run.some((i) => i.kind === "P") ||
+      !run.some((i) => mode.isAgencyName(i.text))
+    )
+      return false;
+    skipped.push({
+      line: run[0].line,
+      text: run.map((i) => i.text).join(" | "),
+      reason: "not-read",
+    });
+    return true;
+  };
+  let start = runStart;
+  const before: SourceCell[][] = [];
+  for (;;) {
+    let found = false;
+    // A short row is preceded by a full row, or is the first (then words or nothing precede).
+    for (let n = k - 1; n >= 1 && !found; n--) {
+      const at = start - n;
+      const cells = shortRow(at, n);
+      if (cells && (full(at - k) || at <= from || items[at - 1].kind === "T")) {
+        before.unshift(cells);
+        aligned.push(items[at].line);
+        start = at;
+        found = true;
+      }
+    }
+    for (let n = 1; n < k && !found; n++)
+      if (full(start - n - k) && notRead(start - n, n)) {
+        start -= n;
+        found = true;
+      }
+    if (!found) break;
+    while (full(start - k)) {
+      start -= k;
+      before.unshift(cellsOf(items, start, k));
+    }
+  }
+  rows.push(...before);
+  let end = runStart;
+  for (;;) {
+    while (full(end)) {
+      rows.push(cellsOf(items, end, k));
+      end += k;
+    }
+    let found = false;
+    // A short row is followed by a full row, or ends the table (then words or nothing follow).
+    for (let n = k - 1; n >= 1 && !found; n--) {
+      const cells = shortRow(end, n);
+      if (
+        cells &&
+        (full(end + n) ||
+          end + n >= to ||
+          items[end + n].kind === "T" ||
+          Array.from({ length: k - 1 }, (_, m) => m + 1).some((m) =>
+            shortRow(end + n, m),
+          ))
+      ) {
+        rows.push(cells);
+        aligned.push(items[end].line);
+        end += n;
+        found = true;
+      }
+    }
+    for (let n = 1; n < k && !found; n++)
+      if (full(end + n) && notRead(end, n)) {
+        end += n;
+        found = true;
+      }
+    if (!found) break;
+  }
   const headerItems = headerBefore(items, from, start, k, mode);
   const header = headerItems.cells;
   // Page breaks: the header printed again, then more rows of the same shape.
-  const sig = signature(items, start, k);
-  const skipped: Grid["skipped"] = [];
   while (
     header &&
     end + k <= to &&
@@ -163,6 +280,7 @@ function findTables(
       header: header ? [header] : [],
       rows,
       skipped,
+      ...(aligned.length ? { aligned: aligned.sort((a, b) => a - b) } : {}),
     },
     lines,
   });
@@ -174,6 +292,31 @@ function cellsOf(items: Item[], at: number, k: number): SourceCell[] {
   return items
     .slice(at, at + k)
     .map((item, c) => ({ text: item.text, line: item.line, column: c + 1 }));
+}
+
+/** A short run of items as a row of the table's k columns, placed by content; the row's first
+ * item must be where a row starts (an agency, or a figure before one). */
+function placed(
+  run: Item[],
+  kinds: ColumnKind[],
+  ctx: { isAgencyName(text: string): boolean },
+): SourceCell[] | undefined {
+  if (run.some((i) => i.kind === "P")) return undefined;
+  const texts = run.map((i) => i.text);
+  const cells = alignByContent(texts, kinds, ctx);
+  if (!cells) return undefined;
+  // A row is known by its agency: without one, the cells could be a neighbour's.
+  const agency = kinds.findIndex((kd) => kd.kind === "agency");
+  if (agency < 0 || cells[agency] === "") return undefined;
+  let next = 0;
+  return cells.map((text, c) => {
+    const item = text === "" ? undefined : run[next++];
+    return {
+      text,
+      line: item?.line ?? run[0].line,
+      column: c + 1,
+    };
+  });
 }
 
 const sameTexts = (a: string[], b: string[]) =>

@@ -21,6 +21,8 @@ export type Layout =
   | "html"
   | "pipes"
   | "semicolons"
+  /** `a,b,c` rows: CSV from an English locale. */
+  | "commas"
   | "cells-per-line"
   | "spaces"
   /** A numbered list (`1. name`), one agency a line. */
@@ -43,6 +45,8 @@ export interface Grid {
   lead?: string[];
   header: SourceCell[][];
   rows: SourceCell[][];
+  /** Lines of rows that came short of a dropped cell, their cells placed by content. */
+  aligned?: number[];
   /** Lines inside the table that are not rows of it. */
   skipped: { line: number; text: string; reason: SkipReason }[];
 }

@@ -2,11 +2,13 @@
  * Pasted text as numbered records: a line of text, or a row of cells when the line was
  * tab-separated, a `| a | b |` row (or `a | b` among lines with as many pipes), a `a;b;c` row
  * among lines with as many semicolons (a CSV file saved by Excel in a Vietnamese locale, where
- * the comma is the decimal mark; `"…"` quotes a cell), or a `<tr>` of an HTML table (whose cells
+ * the comma is the decimal mark; `"…"` quotes a cell), a `a,b,c` row among lines with as many
+ * commas (a CSV file from an English locale, figures written `89.95`), or a `<tr>` of an HTML table (whose cells
  * spanning several rows or columns are laid out as empty cells below or beside them, as a
  * spreadsheet shows them).
  */
 import { cleanCellText } from "../../text/cleanCellText";
+import { cellShape, isFigure } from "./cellShape";
 import type { Layout } from "./grid";
 
 export interface SourceLine {
@@ -16,7 +18,7 @@ export interface SourceLine {
   raw: string;
   /** Cells of a tabular record, cleaned; undefined for a line of text. */
   cells?: string[];
-  layout?: Extract<Layout, "tabs" | "html" | "pipes" | "semicolons">;
+  layout?: Extract<Layout, "tabs" | "html" | "pipes" | "semicolons" | "commas">;
 }
 
 /** Pipes inside a line without outer pipes (`a | b | c`), or 0. */
@@ -25,24 +27,51 @@ function innerPipes(raw: string): number {
   return raw.split("|").length - 1;
 }
 
-/** The cells of a `;`-separated line, `"…"` quoting a cell (`""` a quote inside it). */
-function semicolonCells(raw: string): string[] {
+/** The cells of a `;`- (or `,`-) separated line, `"…"` quoting a cell (`""` a quote inside it). */
+function separatedCells(
+  raw: string,
+  mark: ";" | ",",
+  wasQuoted: boolean[] = [],
+): string[] {
   const cells: string[] = [];
   let cell = "";
   let quoted = false;
+  let opened = false;
   for (let i = 0; i < raw.length; i++) {
     const ch = raw[i];
     if (quoted) {
       if (ch === '"' && raw[i + 1] === '"') ((cell += '"'), i++);
       else if (ch === '"') quoted = false;
       else cell += ch;
-    } else if (ch === '"' && cell.trim() === "") quoted = true;
-    else if (ch === ";") (cells.push(cell), (cell = ""));
-    else cell += ch;
+    } else if (ch === '"' && cell.trim() === "") quoted = opened = true;
+    else if (ch === mark) {
+      cells.push(cell);
+      wasQuoted.push(opened);
+      cell = "";
+      opened = false;
+    } else cell += ch;
   }
   cells.push(cell);
+  wasQuoted.push(opened);
   return cells;
 }
+
+/**
+ * A figure of an English-locale CSV file (`1,299`, `0.633`, `17 (0.633)`) in the Vietnamese form
+ * every reader expects (`1.299`, `0,633`): there a comma groups thousands and a point marks the
+ * decimals. Cells with letters are left as they are.
+ */
+function fromEnglish(cell: string): string {
+  if (!/^[-−+]?[\d.,]+\s*%?(\s*\(\s*[\d.,]+\s*%?\s*\))?$/.test(cell))
+    return cell;
+  return cell.replace(/[.,]/g, (m) => (m === "." ? "," : "."));
+}
+
+/** Two cells with text, or a continuation of the row above (one cell with text among three). */
+const rowLike = (cells: string[]) => {
+  const filled = cells.filter((c) => c.trim() !== "").length;
+  return filled >= 2 || (filled === 1 && cells.length >= 3);
+};
 
 export function sourceLines(text: string): SourceLine[] {
   // A byte-order mark (a file saved as "CSV UTF-8", pasted whole) is no part of the first cell.
@@ -59,13 +88,60 @@ export function sourceLines(text: string): SourceLine[] {
   // and a list item ending in `;` is not one at all (a row has two cells with text).
   const semis = lines.map((l) => {
     if (!l.includes(";")) return 0;
-    const cells = semicolonCells(l);
-    return cells.filter((c) => c.trim() !== "").length >= 2
-      ? cells.length - 1
-      : 0;
+    const cells = separatedCells(l, ";");
+    return rowLike(cells) ? cells.length - 1 : 0;
   });
   const semicoloned = (i: number) =>
     semis[i] > 0 && (semis[i - 1] === semis[i] || semis[i + 1] === semis[i]);
+  // Commas likewise, where a comma is no decimal mark: a line that is one figure (`0,725`) is no
+  // row. A line cut at a comma between a figure and a figure with words around (`1 Quảng Ninh
+  // 0,88 12`: a decimal comma, or a CSV cell of prose ending in a figure) is a row only beside an
+  // uncut row of as many cells. A row has a figure standing alone; the header above need not.
+  const commaRows = lines.map((l) => {
+    if (!l.includes(",") || cellShape(l) !== "text") return undefined;
+    const quoted: boolean[] = [];
+    const cells = separatedCells(l, ",", quoted);
+    const bare = cells.map((c, k) => (quoted[k] ? "" : c.trim()));
+    const cut = bare.some(
+      (a, k) =>
+        k + 1 < bare.length &&
+        /\d$/.test(a) &&
+        /^\d/.test(bare[k + 1]) &&
+        /\s/.test(a + bare[k + 1]),
+    );
+    if (!rowLike(cells)) return undefined;
+    return {
+      count: cells.length,
+      cut,
+      figures: cells.some((c) => isFigure(cellShape(cleanCellText(c)))),
+    };
+  });
+  // Rows for certain: uncut, with a figure, beside an uncut line of as many cells. A line beside
+  // one (its header, a continuation) is a row too, and so is a cut line that a run of cut lines of
+  // as many cells joins to one.
+  const same = (i: number, j: number) =>
+    commaRows[i] !== undefined && commaRows[i]?.count === commaRows[j]?.count;
+  const solid = commaRows.map(
+    (r, i) =>
+      !!r &&
+      !r.cut &&
+      r.figures &&
+      [i - 1, i + 1].some((j) => same(i, j) && !commaRows[j]!.cut),
+  );
+  const reached = commaRows.map((r, i) => !!r && !r.cut && solid[i]);
+  for (let i = 1; i < lines.length; i++)
+    if (commaRows[i]?.cut && same(i, i - 1) && reached[i - 1])
+      reached[i] = true;
+  for (let i = lines.length - 2; i >= 0; i--)
+    if (commaRows[i]?.cut && same(i, i + 1) && reached[i + 1])
+      reached[i] = true;
+  const commaed = (i: number) =>
+    reached[i] ||
+    (commaRows[i]?.cut === false &&
+      [i - 1, i + 1].some(
+        (j) =>
+          same(i, j) && (solid[j] || (reached[j] && commaRows[i]!.figures)),
+      ));
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     if (/<table\b/i.test(raw)) {
@@ -105,11 +181,22 @@ export function sourceLines(text: string): SourceLine[] {
       out.push({
         line: i + 1,
         raw,
-        cells: semicolonCells(raw).map(cleanCellText),
+        cells: separatedCells(raw, ";").map(cleanCellText),
         layout: "semicolons",
       });
       continue;
     }
+    if (commaed(i)) {
+      out.push({
+        line: i + 1,
+        raw,
+        cells: separatedCells(raw, ",").map(cleanCellText).map(fromEnglish),
+        layout: "commas",
+      });
+      continue;
+    }
+    // `sep=,`: the line Excel may write first to name a CSV file's separator.
+    if (/^sep=.$/.test(raw.trim())) continue;
     out.push({ line: i + 1, raw });
   }
   return out;

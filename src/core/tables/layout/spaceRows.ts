@@ -5,6 +5,7 @@
  * text cell; where a run of words holds an agency's name and more, the register finds the name.
  */
 import { countWords, Profile } from "../vocabulary/profile";
+import { alignByContent, columnKinds } from "./alignByContent";
 import { cellShape, isFigure, isYear } from "./cellShape";
 import type { Grid, SourceCell } from "./grid";
 import type { SourceLine } from "./sourceLines";
@@ -158,12 +159,32 @@ export function spaceRowTables(
     // figure missing) is not dropped in silence: it is kept as a line not read, and the table
     // goes on after it.
     const notRead: SourceLine[] = [];
+    // A row short of a dropped cell, its cells placed by their content.
+    const aligned: number[] = [];
+    const placed = (c: Candidate | undefined): Candidate | undefined => {
+      if (!c || c.numbered !== first.numbered || rows.length < 2) return;
+      if (c.cells.length >= first.cells.length) return;
+      const kinds = columnKinds(
+        rows.map((r) => r.cells),
+        ctx,
+      );
+      const agency = kinds?.findIndex((k) => k.kind === "agency") ?? -1;
+      const cells = kinds && alignByContent(c.cells, kinds, ctx);
+      if (!cells || agency < 0 || cells[agency] === "") return;
+      aligned.push(c.line.line);
+      return { ...c, cells, signature: first.signature };
+    };
     let j = i + 1;
     for (; j < run.length; j++) {
       if (run[j].raw.trim() === "") continue;
       const c = candidates[j];
       if (c && c.signature === first.signature) {
         rows.push(c);
+        continue;
+      }
+      const short = placed(c);
+      if (short) {
+        rows.push(short);
         continue;
       }
       let next = j + 1;
@@ -183,7 +204,17 @@ export function spaceRowTables(
     // The line above the rows is their header unless it is a row of the same shape; a blank
     // line may stand between them only where blank lines also stand between the rows.
     const spaced = rows.length > 1 && rows[1].line.line - rows[0].line.line > 1;
-    const headerLine = previousText(run, i, spaced ? 3 : 1);
+    let above1 = previousText(run, i, spaced ? 3 : 1);
+    // …or a first row short of a cell, with the header above it.
+    const firstShort =
+      rows.length >= 2 && above1
+        ? placed(candidates[run.indexOf(above1)])
+        : undefined;
+    if (firstShort && above1) {
+      rows.unshift(firstShort);
+      above1 = previousText(run, run.indexOf(above1), spaced ? 3 : 1);
+    }
+    const headerLine = above1;
     const above = headerLine ? candidates[run.indexOf(headerLine)] : undefined;
     // A numbered list has no header line: its numbers are ranks, said by the profile's own
     // first words for a rank and an agency (the header words are hints to recognition).
@@ -203,11 +234,11 @@ export function spaceRowTables(
       out.push({
         grid: {
           layout: first.numbered ? "list" : "spaces",
-          line: ownHeader ? headerLine.line : first.line.line,
+          line: ownHeader ? headerLine.line : rows[0].line.line,
           header: ownHeader
             ? [toCells(header, headerLine.line)]
             : header
-              ? [toCells(header, first.line.line)]
+              ? [toCells(header, rows[0].line.line)]
               : [],
           rows: rows.map((r) => toCells(r.cells, r.line.line)),
           skipped: notRead.map((l) => ({
@@ -215,6 +246,7 @@ export function spaceRowTables(
             text: l.raw.trim(),
             reason: "not-read" as const,
           })),
+          ...(aligned.length ? { aligned: aligned.sort((a, b) => a - b) } : {}),
         },
         lines,
       });
@@ -286,26 +318,49 @@ export function splitHeader(
       if (k > 0 && (isYear(words[k - 1]) || cuts.has(k))) cuts.add(k);
     }
   });
-  const ordered = [...cuts]
-    .filter((c) => c < words.length)
-    .sort((a, b) => a - b);
-  const segments = ordered.map((start, k) => ({
-    words: words.slice(start, ordered[k + 1]),
-    named: words
-      .slice(start, ordered[k + 1])
-      .some((_, i) => named.has(start + i)),
-  }));
-  // Words that are no header word go with the cell after them.
-  const cells: string[][] = [];
-  let pending: string[] = [];
-  for (const seg of segments) {
-    if (!seg.named) {
-      pending.push(...seg.words);
-      continue;
+  const cellsAt = (at: Set<number>): string[][] => {
+    const ordered = [...at]
+      .filter((c) => c < words.length)
+      .sort((a, b) => a - b);
+    const segments = ordered.map((start, k) => ({
+      words: words.slice(start, ordered[k + 1]),
+      named: words
+        .slice(start, ordered[k + 1])
+        .some((_, i) => named.has(start + i)),
+    }));
+    // Words that are no header word go with the cell after them (at the end, the one before).
+    const cells: string[][] = [];
+    let pending: string[] = [];
+    for (const seg of segments) {
+      if (!seg.named) {
+        pending.push(...seg.words);
+        continue;
+      }
+      cells.push([...pending, ...seg.words]);
+      pending = [];
     }
-    cells.push([...pending, ...seg.words]);
-    pending = [];
+    if (pending.length && cells.length)
+      cells[cells.length - 1].push(...pending);
+    return cells;
+  };
+  let cells = cellsAt(cuts);
+  // Too few cells: a capitalised word that no header word names, after one that is named
+  // (`Chỉ số` `Số dịch vụ`), starts a cell of its own when that gives exactly the row's cells.
+  if (cells.length < width) {
+    const starts = words
+      .map((w, k) => k)
+      .filter(
+        (k) =>
+          k > 0 &&
+          !cuts.has(k) &&
+          !named.has(k) &&
+          named.has(k - 1) &&
+          /^\p{Lu}/u.test(words[k]),
+      );
+    if (starts.length === width - cells.length) {
+      starts.forEach((k) => named.add(k));
+      cells = cellsAt(new Set([...cuts, ...starts]));
+    }
   }
-  if (pending.length && cells.length) cells[cells.length - 1].push(...pending);
   return cells.length === width ? cells.map((c) => c.join(" ")) : undefined;
 }

@@ -9,7 +9,12 @@ import type { Period } from "../vocabulary/profile";
 import type { ColumnFacts } from "./columnFacts";
 import { percentages, share } from "./columnFacts";
 import type { Frame } from "./frame";
-import { descending, rankAgreement, rowSequence } from "./orderFacts";
+import {
+  descending,
+  rankAgreement,
+  rankFollowingShare,
+  rowSequence,
+} from "./orderFacts";
 import type {
   ColumnOverrides,
   RecognisedTable,
@@ -288,12 +293,27 @@ function currentAndPrevious(
   const fromTitle = anyUnnamed && titlePeriod !== undefined;
   let current: Period | undefined = fromTitle ? titlePeriod : all[0];
   if (!fromTitle) {
+    // …of its kind and its words: `Thể chế` beside `DTI 2023` is a part of the index, not a
+    // newer period of it.
+    const alike = (kind: string[]) =>
+      figures.some(
+        (c) =>
+          !c.period &&
+          kind.includes(c.role) &&
+          figures.some(
+            (n) =>
+              n.period &&
+              kind.includes(n.role) &&
+              withoutPeriod(n.header, n.period) === withoutPeriod(c.header),
+          ),
+      );
     const newerThanNamed = kinds.some((kind) => {
       const other = kinds.find((k) => k !== kind)!;
       const same = named(kind)[0];
       const besides = named(other)[0];
       return (
         unnamed(kind) &&
+        alike(kind) &&
         same !== undefined &&
         (!besides || besides.order <= same.order)
       );
@@ -356,9 +376,13 @@ function pickRoles(
   );
   const agreement = (c: number) =>
     rank ? (rankAgreement(facts[rank.c].values, facts[c].values) ?? 0) : 0;
+  const following = (c: number) =>
+    rank ? (rankFollowingShare(facts[rank.c].values, facts[c].values) ?? 0) : 0;
+  // A column that follows the ranks in most pairs of rows is a candidate; among those, the header
+  // words decide before a few more pairs do (one mistyped figure must not move the role).
   const preference = (x: { col: TableColumn; c: number }) =>
     (byUser.get(x.c) === "value" ? 100 : 0) +
-    agreement(x.c) * 10 +
+    (following(x.c) >= 0.75 ? 10 : agreement(x.c) * 10) +
     (x.col.role === "total" ? 2 : 0) +
     (x.col.because === "header" ? 1 : 0) +
     x.c / 1000;

@@ -32,6 +32,36 @@ export function rankAgreement(
   return compared < 3 ? undefined : agree / compared;
 }
 
+/**
+ * The share of rows whose values follow their ranks: the longest run of rows, in rank order,
+ * whose values never rise, over the rows with both. One mistyped value costs one row, however
+ * many pairs it spoils. Undefined below three rows.
+ */
+export function rankFollowingShare(
+  ranks: (number | null)[],
+  values: (number | null)[],
+): number | undefined {
+  const rows: [number, number][] = [];
+  for (let i = 0; i < ranks.length; i++)
+    if (ranks[i] !== null && values[i] !== null)
+      rows.push([ranks[i]!, values[i]!]);
+  if (rows.length < 3) return undefined;
+  // Equal ranks in any order of their values; then the longest non-increasing subsequence.
+  rows.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const tails: number[] = []; // tails[k]: the largest last value of a run of k + 1 rows
+  for (const [, v] of rows) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid] >= v) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = v;
+  }
+  return tails.length / rows.length;
+}
+
 /** Whole numbers from 1 going up by one row by row, or by more where rows were left out. */
 export function rowSequence(
   values: (number | null)[],

@@ -12,6 +12,7 @@ import type { Grid } from "../layout/grid";
 import { agencyTable } from "./agencyTable";
 import { ColumnFacts, columnFacts, share } from "./columnFacts";
 import { Frame, frameOf, splitCombinedColumn, transpose, widen } from "./frame";
+import { splitListedRows } from "./listedRows";
 import { figureRows } from "./rowStructure";
 import { firstHit, groupOf } from "./tableWords";
 import type { RecogniseContext } from "./context";
@@ -30,6 +31,7 @@ export function recogniseTable(
     ...(grid.caption ? { caption: grid.caption } : {}),
     name: grid.tableNo ? `Bảng ${grid.tableNo}` : `Bảng ở dòng ${grid.line}`,
     skipped: [...grid.skipped],
+    ...(grid.aligned ? { aligned: grid.aligned } : {}),
     continuation: [],
     sums: [],
     periods: {},
@@ -72,9 +74,19 @@ export function recogniseTable(
       split = true;
     }
   if (split) facts = factsOf(frame);
-  const shaped = { ...base, ...(reshaped ? { reshaped } : {}) };
+  const shaped: Pick<RecognisedTable, "listed"> &
+    typeof base & {
+      reshaped?: RecognisedTable["reshaped"];
+    } = { ...base, ...(reshaped ? { reshaped } : {}) };
   if (agency >= 0) return agencyTable(frame, facts, agency, shaped, grid, ctx);
+  // A row listing items with a figure for each in every cell: a row per item.
+  const listed = splitListedRows(frame);
+  if (listed.split.length) {
+    frame = listed.frame;
+    facts = factsOf(frame);
+  }
   const figures = figureRows(frame, facts, ctx.profile);
+  if (listed.split.length) shaped.listed = listed.split;
   if (!figures) {
     // Say what stands in the way: cells with digits that are not one figure (`99,40% 98,45%`).
     const unread = frame.rows

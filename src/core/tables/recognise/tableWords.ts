@@ -30,15 +30,18 @@ export function measureOf(
     texts.filter((t): t is string => !!t),
     (t) => profile.measures.first(t),
   );
-  if (named) return named;
+  // Words are hints: a count named in the words (`Số dịch vụ`) is no count when the figures
+  // under it have decimals.
+  const whole = (f: ColumnFacts) =>
+    f.values.every((v) => v === null || Number.isInteger(v));
+  if (named && !(named !== "index" && value && !whole(value))) return named;
   if (!value) return undefined;
   if (
     value.unitDecimals > 0 &&
     value.values.every((v) => v === null || (v >= 0 && v <= 1))
   )
     return "index";
-  if (value.values.every((v) => v === null || Number.isInteger(v)))
-    return "count";
+  if (whole(value)) return "count";
   return "score";
 }
 

@@ -156,6 +156,10 @@ export interface RecognisedTable {
     why?: "row-numbers-jump" | "ranks-jump" | "most-missing" | "partial-list";
   };
   skipped: Grid["skipped"];
+  /** Lines of rows that listed several items, a figure for each in every cell: a row per item. */
+  listed?: number[];
+  /** Lines of rows short of a dropped cell, placed by their content. */
+  aligned?: number[];
   /** Rows that could not be read as rows of this table (a line continuing the row above, a note). */
   continuation: { line: number; cells: SourceCell[] }[];
   /** Why the table is not a ranking, in words, when it is not. */

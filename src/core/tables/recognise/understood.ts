@@ -24,6 +24,10 @@ const LAYOUT: Record<RecognisedTable["layout"], Said> = {
     vi: "các ô cách nhau bằng dấu chấm phẩy (CSV)",
     en: "cells separated by semicolons (CSV)",
   },
+  commas: {
+    vi: "các ô cách nhau bằng dấu phẩy (CSV)",
+    en: "cells separated by commas (CSV)",
+  },
   "cells-per-line": { vi: "mỗi ô một dòng", en: "one cell per line" },
   spaces: {
     vi: "các ô cách nhau bằng dấu cách",
@@ -167,6 +171,14 @@ export function describeTable(
         `không đọc được ${notRead.length} dòng: ${notRead.map((x) => `dòng ${x.line} “${x.text.length > 40 ? `${x.text.slice(0, 39)}…` : x.text}”`).join("; ")}`,
         `${notRead.length} ${notRead.length === 1 ? "line" : "lines"} not read: ${notRead.map((x) => `line ${x.line} “${x.text.length > 40 ? `${x.text.slice(0, 39)}…` : x.text}”`).join("; ")}`,
       ]);
+    if (t.aligned?.length) {
+      const lines = t.aligned.slice(0, 6).join(", ");
+      const more = t.aligned.length > 6 ? ", …" : "";
+      parts.push([
+        `${t.aligned.length} dòng thiếu ô được xếp theo nội dung (dòng ${lines}${more}): ô trống được để trống`,
+        `${t.aligned.length} ${t.aligned.length === 1 ? "row" : "rows"} short of a cell aligned by content (line ${lines}${more}): the dropped cell left empty`,
+      ]);
+    }
     const leftOut = t.skipped.filter((x) => x.reason === "left-out").length;
     if (leftOut)
       parts.push([
@@ -195,6 +207,14 @@ export function describeTable(
     head("bảng số liệu", "table of figures");
     const figures = t.columns.filter((c) => c.role === "value");
     const groups = new Set(t.rows.map((r) => r.group).filter(Boolean)).size;
+    if (t.listed?.length) {
+      vi.push(
+        `dòng ${t.listed.join(", ")} liệt kê nhiều mục, mỗi ô một số cho mỗi mục: tách thành từng dòng`,
+      );
+      en.push(
+        `line ${t.listed.join(", ")} ${t.listed.length === 1 ? "lists" : "list"} several items with a figure for each in every cell: one row per item`,
+      );
+    }
     vi.push(
       `${t.rows.length} dòng${groups ? ` trong ${groups} nhóm` : ""}${t.total ? ", có dòng tổng" : ""}; cột số liệu ${figures.map((c) => `“${c.header}”`).join(", ")}${t.variables === "rows" ? " (mỗi dòng là một chỉ tiêu)" : ""}`,
     );
@@ -210,13 +230,17 @@ export function describeTable(
   }
   const where = {
     vi: `${t.name}`,
-    en: `${t.name.replace(/^Bảng ở dòng/, "Table at line").replace(/^Bảng /, "Table ")}`,
+    en: tableNameEn(t.name),
   };
   return {
     vi: `${where.vi}: ${vi.filter(Boolean).join(" — ")}`,
     en: `${where.en}: ${en.filter(Boolean).join(" — ")}`,
   };
 }
+
+/** A table's name in English: `Bảng ở dòng 4` → `Table at line 4`, `Bảng 2.1` → `Table 2.1`. */
+export const tableNameEn = (name: string) =>
+  name.replace(/^Bảng ở dòng/, "Table at line").replace(/^Bảng /, "Table ");
 
 /** Agencies named: each resolved agency once, and each name not resolved. */
 function distinctAgencies(t: RecognisedTable): number {
