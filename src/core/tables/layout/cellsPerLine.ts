@@ -109,7 +109,8 @@ function findTables(
   mode: Mode,
   out: { grid: Grid; lines: Set<number> }[],
 ): void {
-  let best: { k: number; start: number; rows: number } | undefined;
+  // Runs of rows of one shape, each from where it begins (not from inside a longer one).
+  const runs: Run[] = [];
   for (let k = 2; k <= MAX_COLUMNS; k++) {
     // rowsFrom[s]: rows of k items with the same signature from s on.
     const rowsFrom = new Array<number>(to - from + k + 1).fill(0);
@@ -124,126 +125,52 @@ function findTables(
     for (let s = from; s <= to - k; s++) {
       const rows = rowsFrom[s - from];
       if (rows < 3) continue;
-      if (
-        !best ||
-        rows * k > best.rows * best.k ||
-        (rows * k === best.rows * best.k && k < best.k)
-      )
-        best = { k, start: s, rows };
+      if (s - k >= from && rowsFrom[s - k - from] === rows + 1) continue;
+      runs.push({ k, start: s, rows });
     }
   }
-  if (!best) return;
-  const { k } = best;
-  const sig = signature(items, best.start, k);
-  const texts = (at: number) => items.slice(at, at + k).map((i) => i.text);
-  // What each column holds, from the rows inside the run; a row at either end unlike them is a
-  // run read out of step (a value taken for a rank after a dropped cell): it is left out, and
-  // the rows beyond it are read again below.
-  const inner = Array.from({ length: best.rows }, (_, r) => best.start + r * k);
-  const kinds = columnKinds(
-    (inner.length >= 4 ? inner.slice(1, -1) : inner).map(texts),
-    mode,
+  if (runs.length === 0) return;
+  // The widest run, and any of its width of row at least half as long (a dropped cell cuts a table in two, and
+  // the part found first may be read one cell out of step): each read with its short rows, the
+  // reading that takes in most cells kept; then the one whose row numbers and ranks run on.
+  runs.sort(
+    (x, y) => y.rows * y.k - x.rows * x.k || x.k - y.k || x.start - y.start,
   );
-  if (kinds) {
-    while (inner.length > 3 && !fitsKinds(texts(inner[0]), kinds, mode))
-      inner.shift();
-    while (
-      inner.length > 3 &&
-      !fitsKinds(texts(inner[inner.length - 1]), kinds, mode)
-    )
-      inner.pop();
-  }
-  const runStart = inner[0];
-  // Rows, each a run of items: full rows of the shape found, and rows short of a dropped cell
-  // placed by their content, before and after them.
-  const full = (at: number) =>
-    at >= from &&
-    at + k <= to &&
-    signature(items, at, k) === sig &&
-    (!kinds || fitsKinds(texts(at), kinds, mode));
-  const rows: SourceCell[][] = [];
-  const aligned: number[] = [];
-  const shortRow = (at: number, n: number) =>
-    kinds && at >= from && at + n <= to
-      ? placed(items.slice(at, at + n), kinds, mode)
-      : undefined;
-  // A short row its content cannot place (two columns of one form, one of them dropped) is kept
-  // as a line not read, and the table goes on beyond it: never dropped in silence.
-  const skipped: Grid["skipped"] = [];
-  const notRead = (at: number, n: number) => {
-    const run = items.slice(at, at + n);
+  const widest = runs[0].rows * runs[0].k;
+  let chosen: (Reading & { head: ReturnType<typeof headerBefore> }) | undefined;
+  for (const run of runs.slice(0, 6)) {
+    if (run.rows * run.k * 2 < widest) break;
+    // Only a run that meets the widest one across a short row can be another reading of it.
+    const [w, far] = [runs[0], runs[0].k];
     if (
-      run.some((i) => i.kind === "P") ||
-      !run.some((i) => mode.isAgencyName(i.text))
+      run !== w &&
+      (run.k !== w.k ||
+        run.start > w.start + w.rows * w.k + far ||
+        w.start > run.start + run.rows * run.k + far)
     )
-      return false;
-    skipped.push({
-      line: run[0].line,
-      text: run.map((i) => i.text).join(" | "),
-      reason: "not-read",
-    });
-    return true;
-  };
-  let start = runStart;
-  const before: SourceCell[][] = [];
-  for (;;) {
-    let found = false;
-    // A short row is preceded by a full row, or is the first (then words or nothing precede).
-    for (let n = k - 1; n >= 1 && !found; n--) {
-      const at = start - n;
-      const cells = shortRow(at, n);
-      if (cells && (full(at - k) || at <= from || items[at - 1].kind === "T")) {
-        before.unshift(cells);
-        aligned.push(items[at].line);
-        start = at;
-        found = true;
-      }
-    }
-    for (let n = 1; n < k && !found; n++)
-      if (full(start - n - k) && notRead(start - n, n)) {
-        start -= n;
-        found = true;
-      }
-    if (!found) break;
-    while (full(start - k)) {
-      start -= k;
-      before.unshift(cellsOf(items, start, k));
-    }
+      continue;
+    const reading = readRun(items, from, to, run, mode);
+    // A header that suits the columns' contents is the surest sign of a reading in step; then
+    // the reading that takes in most cells; then the one whose row numbers and ranks run on.
+    const head = headerBefore(
+      items,
+      from,
+      reading.start,
+      reading.k,
+      mode,
+      textColumns(reading.rows, reading.k),
+    );
+    const better =
+      !chosen ||
+      (head.score !== chosen.head.score
+        ? head.score > chosen.head.score
+        : reading.cells !== chosen.cells
+          ? reading.cells > chosen.cells
+          : reading.runOn > chosen.runOn);
+    if (better) chosen = { ...reading, head };
   }
-  rows.push(...before);
-  let end = runStart;
-  for (;;) {
-    while (full(end)) {
-      rows.push(cellsOf(items, end, k));
-      end += k;
-    }
-    let found = false;
-    // A short row is followed by a full row, or ends the table (then words or nothing follow).
-    for (let n = k - 1; n >= 1 && !found; n--) {
-      const cells = shortRow(end, n);
-      if (
-        cells &&
-        (full(end + n) ||
-          end + n >= to ||
-          items[end + n].kind === "T" ||
-          Array.from({ length: k - 1 }, (_, m) => m + 1).some((m) =>
-            shortRow(end + n, m),
-          ))
-      ) {
-        rows.push(cells);
-        aligned.push(items[end].line);
-        end += n;
-        found = true;
-      }
-    }
-    for (let n = 1; n < k && !found; n++)
-      if (full(end + n) && notRead(end, n)) {
-        end += n;
-        found = true;
-      }
-    if (!found) break;
-  }
-  const headerItems = headerBefore(items, from, start, k, mode);
+  const { k, sig, rows, aligned, skipped, head: headerItems } = chosen!;
+  let { end } = chosen!;
   const header = headerItems.cells;
   // Page breaks: the header printed again, then more rows of the same shape.
   while (
@@ -288,10 +215,206 @@ function findTables(
   findTables(items, end, to, mode, out);
 }
 
+interface Run {
+  k: number;
+  start: number;
+  rows: number;
+}
+
+interface Reading {
+  k: number;
+  sig: string;
+  rows: SourceCell[][];
+  aligned: number[];
+  skipped: Grid["skipped"];
+  start: number;
+  end: number;
+  /** Cells the reading takes in, and how well its whole-number columns run on. */
+  cells: number;
+  runOn: number;
+}
+
+/** A run of rows read with the rows short of a cell before and after it. */
+function readRun(
+  items: Item[],
+  from: number,
+  to: number,
+  best: Run,
+  mode: Mode,
+): Reading {
+  const { k } = best;
+  const sig = signature(items, best.start, k);
+  const texts = (at: number) => items.slice(at, at + k).map((i) => i.text);
+  // What each column holds, from the rows inside the run; a row at either end unlike them is a
+  // run read out of step (a value taken for a rank after a dropped cell): it is left out, and
+  // the rows beyond it are read again below.
+  const inner = Array.from({ length: best.rows }, (_, r) => best.start + r * k);
+  const kinds = columnKinds(
+    (inner.length >= 4 ? inner.slice(1, -1) : inner).map(texts),
+    mode,
+  );
+  if (kinds) {
+    while (inner.length > 3 && !fitsKinds(texts(inner[0]), kinds, mode))
+      inner.shift();
+    while (
+      inner.length > 3 &&
+      !fitsKinds(texts(inner[inner.length - 1]), kinds, mode)
+    )
+      inner.pop();
+  }
+  const runStart = inner[0];
+  // Rows, each a run of items: full rows of the shape found, and rows short of a dropped cell
+  // placed by their content, before and after them.
+  const full = (at: number) =>
+    at >= from &&
+    at + k <= to &&
+    signature(items, at, k) === sig &&
+    (!kinds || fitsKinds(texts(at), kinds, mode));
+  // Rows from a run's first row: full rows of the shape found, and rows short of a dropped cell
+  // placed by their content, before and after them.
+  const grow = (first: number) => {
+    const rows: SourceCell[][] = [];
+    const aligned: number[] = [];
+    const shortRow = (at: number, n: number) =>
+      kinds && at >= from && at + n <= to
+        ? placed(items.slice(at, at + n), kinds, mode)
+        : undefined;
+    // A short row its content cannot place (two columns of one form, one of them dropped) is kept
+    // as a line not read, and the table goes on beyond it: never dropped in silence.
+    const skipped: Grid["skipped"] = [];
+    const notRead = (at: number, n: number) => {
+      const run = items.slice(at, at + n);
+      if (
+        run.some((i) => i.kind === "P") ||
+        !run.some((i) => mode.isAgencyName(i.text))
+      )
+        return false;
+      skipped.push({
+        line: run[0].line,
+        text: run.map((i) => i.text).join(" | "),
+        reason: "not-read",
+      });
+      return true;
+    };
+    let start = first;
+    const before: SourceCell[][] = [];
+    for (;;) {
+      let found = false;
+      // A short row is preceded by a full row, or is the first (then words or nothing precede).
+      for (let n = k - 1; n >= 1 && !found; n--) {
+        const at = start - n;
+        const cells = shortRow(at, n);
+        if (
+          cells &&
+          (full(at - k) || at <= from || items[at - 1].kind === "T")
+        ) {
+          before.unshift(cells);
+          aligned.push(items[at].line);
+          start = at;
+          found = true;
+        }
+      }
+      for (let n = 1; n < k && !found; n++)
+        if (full(start - n - k) && notRead(start - n, n)) {
+          start -= n;
+          found = true;
+        }
+      if (!found) break;
+      while (full(start - k)) {
+        start -= k;
+        before.unshift(cellsOf(items, start, k));
+      }
+    }
+    rows.push(...before);
+    let end = first;
+    for (;;) {
+      while (full(end)) {
+        rows.push(cellsOf(items, end, k));
+        end += k;
+      }
+      let found = false;
+      // A short row is followed by a full row, or ends the table (then words or nothing follow).
+      for (let n = k - 1; n >= 1 && !found; n--) {
+        const cells = shortRow(end, n);
+        if (
+          cells &&
+          (full(end + n) ||
+            end + n >= to ||
+            items[end + n].kind === "T" ||
+            Array.from({ length: k - 1 }, (_, m) => m + 1).some((m) =>
+              shortRow(end + n, m),
+            ))
+        ) {
+          rows.push(cells);
+          aligned.push(items[end].line);
+          end += n;
+          found = true;
+        }
+      }
+      for (let n = 1; n < k && !found; n++)
+        if (full(end + n) && notRead(end, n)) {
+          end += n;
+          found = true;
+        }
+      if (!found) break;
+    }
+    return { rows, aligned, skipped, start, end };
+  };
+  // A run found after a dropped cell may have begun one item early, on the last cell of the row
+  // before (`2 | Ngân hàng … | 0,8977 | 3` from Bộ Tài chính's rank): read it also without its
+  // first row, and keep the reading whose whole-number columns (row numbers, ranks) run on best.
+  let grown = grow(runStart);
+  const early = Array.from(
+    { length: k - 1 },
+    (_, j) => runStart + j + 1 - k,
+  ).some((at) => at >= from && signature(items, at, k) === sig);
+  if (early && inner.length > 3) {
+    const other = grow(runStart + k);
+    if (runOn(other.rows, kinds) > runOn(grown.rows, kinds)) grown = other;
+  }
+  return {
+    k,
+    sig,
+    ...grown,
+    cells: grown.rows.reduce(
+      (n, r) => n + r.filter((c) => c.text !== "").length,
+      0,
+    ),
+    runOn: runOn(grown.rows, kinds),
+  };
+}
+
+/** Per column, whether most of its cells are words rather than figures. */
+function textColumns(rows: SourceCell[][], k: number): boolean[] {
+  return Array.from({ length: k }, (_, c) => {
+    const filled = rows.map((r) => r[c]?.text ?? "").filter((t) => t !== "");
+    const words = filled.filter((t) => kindOf(t) === "T").length;
+    return words * 2 > filled.length;
+  });
+}
+
 function cellsOf(items: Item[], at: number, k: number): SourceCell[] {
   return items
     .slice(at, at + k)
     .map((item, c) => ({ text: item.text, line: item.line, column: c + 1 }));
+}
+
+/** Rows where a whole-number column goes on by 0 or 1 from the row above: how well a reading runs on. */
+function runOn(rows: SourceCell[][], kinds: ColumnKind[] | undefined): number {
+  if (!kinds) return 0;
+  let n = 0;
+  kinds.forEach((kind, c) => {
+    if (kind.kind !== "figure" || [...kind.coarse!].some((f) => f !== "int"))
+      return;
+    for (let r = 1; r < rows.length; r++) {
+      const [a, b] = [rows[r - 1][c]?.text, rows[r][c]?.text];
+      if (a && b && /^\d+$/.test(a) && /^\d+$/.test(b)) {
+        const d = Number(b) - Number(a);
+        if (d === 0 || d === 1) n++;
+      }
+    }
+  });
+  return n;
 }
 
 /** A short run of items as a row of the table's k columns, placed by content; the row's first
@@ -337,7 +460,9 @@ function headerBefore(
   start: number,
   k: number,
   { profile, paragraphs }: Mode,
-): { cells?: SourceCell[]; from: number } {
+  /** Per column: it holds words (names), not figures. */
+  texts: boolean[],
+): { cells?: SourceCell[]; from: number; score: number } {
   const lines: Item[] = [];
   for (let i = start - 1; i >= from && lines.length < 3 * k; i--) {
     const it = items[i];
@@ -346,7 +471,8 @@ function headerBefore(
     lines.unshift(it);
   }
   const m = lines.length;
-  if (m < k) return { from: start };
+  const none = { from: start, score: -Infinity };
+  if (m < k) return none;
   // What each line says on its own, read once: the grouping below tries every span of lines.
   const startsCell = lines.map(
     (it) =>
@@ -401,9 +527,7 @@ function headerBefore(
   // Whether lines [a, b) name a kind of column other than the figures under column c.
   const mismatched = (a: number, b: number, c: number) => {
     const { hint } = span(a, b);
-    return (
-      hint !== undefined && textual(hint) !== (items[start + c]?.kind === "T")
-    );
+    return hint !== undefined && textual(hint) !== texts[c];
   };
   // How well lines [a, b) suit column c as one header cell.
   const suits = (a: number, b: number, c: number): number => {
@@ -413,6 +537,8 @@ function headerBefore(
   if (paragraphs) {
     // Cells are paragraphs: each line is a cell, the last k of them.
     const used = lines.slice(m - k);
+    if (used.some((_, c) => mismatched(m - k + c, m - k + c + 1, c)))
+      return none;
     return {
       cells: used.map((it, c) => ({
         text: it.text,
@@ -420,6 +546,10 @@ function headerBefore(
         column: c + 1,
       })),
       from: items.indexOf(used[0]),
+      score: used.reduce(
+        (n, _, c) => n + suits(m - k + c, m - k + c + 1, c),
+        0,
+      ),
     };
   }
   // best[c][i]: the best score of columns c.. taking lines i..m-1; the grouping ends at the row.
@@ -441,11 +571,11 @@ function headerBefore(
   let first = -1;
   for (let i = 0; i <= m - k; i++)
     if (first < 0 || best[0][i] >= best[0][first]) first = i;
-  if (first < 0 || best[0][first] === -Infinity) return { from: start };
+  if (first < 0 || best[0][first] === -Infinity) return none;
   const used: Item[][] = [];
   for (let c = 0, i = first; c < k; c++) {
     // A header word over figures of the other kind: the roles would be shifted, so no header.
-    if (mismatched(i, cut[c][i], c)) return { from: start };
+    if (mismatched(i, cut[c][i], c)) return none;
     used.push(lines.slice(i, cut[c][i]));
     i = cut[c][i];
   }
@@ -456,5 +586,6 @@ function headerBefore(
       column: c + 1,
     })),
     from: items.indexOf(used[0][0]),
+    score: best[0][first],
   };
 }
