@@ -155,11 +155,12 @@ export const CLI = {
       (before, now) =>
         `The two rankings rank different numbers of units (${before} → ${now}): the change is of relative position, (N − rank) / (N − 1) × 100 (100 at the top, 0 at the bottom), this period minus the previous, in percentage points; ranks are written with their N (44/63 → 34/34).`,
     ),
-    isNew: both("mới", "new"),
+    isNew: both("đơn vị mới", "new unit"),
+    unlisted: both("không ở bảng trước", "not listed before"),
     points: both(" điểm", " points"),
     gone: both(
-      (n: number, list: string) => `Không còn trong kỳ này (${n}): ${list}`,
-      (n, list) => `Not in this period (${n}): ${list}`,
+      (n: number, list: string) => `Không có trong bảng kỳ này (${n}): ${list}`,
+      (n, list) => `Not in this period's table (${n}): ${list}`,
     ),
   },
   sensitivity: {

@@ -222,7 +222,9 @@ export function comparisonToWrite(
           compared(r)
             ? r.status === "new"
               ? w.isNew
-              : ""
+              : r.status === "unlisted"
+                ? w.unlisted
+                : ""
             : r.mergedInto
               ? w.mergedInto(r.mergedInto)
               : w.gone,
@@ -249,8 +251,9 @@ const COMPARE_WORDS = {
     changePoints: "Thay đổi (điểm %)",
     predecessors: "Đơn vị tiền thân (hạng kỳ trước)",
     note: "Ghi chú",
-    isNew: "mới so với kỳ trước",
-    gone: "không có trong kỳ này",
+    isNew: "đơn vị mới, chưa có ở kỳ trước",
+    unlisted: "không có trong bảng kỳ trước",
+    gone: "không có trong bảng kỳ này",
     mergedInto: (u: string) => `đã nhập vào ${u}`,
   },
   en: {
@@ -267,8 +270,9 @@ const COMPARE_WORDS = {
     changePoints: "Change (% points)",
     predecessors: "Predecessors (previous rank)",
     note: "Note",
-    isNew: "new since the previous period",
-    gone: "not in this period",
+    isNew: "a new unit, not in the previous period",
+    unlisted: "not in the previous table",
+    gone: "not in this period's table",
     mergedInto: (u: string) => `merged into ${u}`,
   },
 };

@@ -25,6 +25,21 @@ export interface Prepared {
   kept: string[];
   /** The other methodology's sheets that were replaced, when the user said so. */
   replaced: string[];
+  /** The register edition the data sheets list, and the year that chose it (on `Cài đặt`). */
+  edition: string;
+  year?: number;
+}
+
+/**
+ * The year a workbook of a register edition is for, when its methodology names none: the last
+ * whole year the edition was in force (2024 for the 63 provinces, which ended on 30/06/2025), or
+ * this year for the edition in force.
+ */
+export function yearOfEdition(r: AgencyRegister, today = new Date()): number {
+  const to = r.inForce.to;
+  if (!to)
+    return Math.max(Number(r.inForce.from.slice(0, 4)), today.getFullYear());
+  return Number(to.slice(0, 4)) - (to.endsWith("12-31") ? 0 : 1);
 }
 
 /** The workbook holds another methodology's sheets: the user decides, and may only replace empty ones. */
@@ -68,10 +83,24 @@ export class OtherMethodologyError extends UserError {
  */
 export async function prepareSheets(
   port: WorkbookPort,
-  m: Methodology,
+  methodology: Methodology,
   register: AgencyRegister,
-  options: { replace?: boolean; lang?: Lang } = {},
+  options: {
+    replace?: boolean;
+    lang?: Lang;
+    /** The register edition chosen (`2016`, `2025`): its year, where the methodology has none. */
+    edition?: string;
+  } = {},
 ): Promise<Prepared> {
+  const chosen = options.edition
+    ? register.editions?.all.find((r) => r.edition === options.edition)
+    : undefined;
+  const m =
+    methodology.year === undefined && chosen
+      ? { ...methodology, year: yearOfEdition(chosen) }
+      : methodology;
+  const edition = register.forYear(m.year).edition;
+  const said = { edition, ...(m.year !== undefined ? { year: m.year } : {}) };
   const existing = new Set(await port.sheetNames());
   const wanted = [
     ...methodologyTables(m),
@@ -112,6 +141,7 @@ export async function prepareSheets(
         .filter((t) => existing.has(t.sheet) && !replaces.includes(t.sheet))
         .map((t) => t.sheet),
       replaced: replaces,
+      ...said,
     };
   }
   const missing = wanted.filter((t) => !existing.has(t.sheet));
@@ -120,6 +150,7 @@ export async function prepareSheets(
     created: missing.map((t) => t.sheet),
     kept: wanted.filter((t) => existing.has(t.sheet)).map((t) => t.sheet),
     replaced: [],
+    ...said,
   };
 }
 

@@ -52,11 +52,13 @@ describe("comparing two periods of one edition", () => {
     }
   });
 
-  it("lists agencies that are new or gone", async () => {
+  it("lists the agencies one table does not list: not new when the register had them, and not gone", async () => {
     const f = splitFixture(bang41);
     const cut = excerpt({ ...f, before: [] }, 10, 0);
     const c = await compareRankings(text(cut, "top10.txt"), text(bang41, "2016.txt"), register, { editions: { previous: "2016", current: "2016" } });
-    expect(c.rows.filter((r) => r.status === "new")).toHaveLength(53);
+    // The 53 provinces left out of the top ten existed then: left out of that table, not new.
+    expect(c.rows.filter((r) => r.status === "unlisted")).toHaveLength(53);
+    expect(c.rows.filter((r) => r.status === "new")).toHaveLength(0);
     const back = await compareRankings(text(bang41, "2016.txt"), text(cut, "top10.txt"), register, { editions: { previous: "2016", current: "2016" } });
     expect(back.gone).toHaveLength(53);
     expect(back.gone.every((g) => !g.mergedInto)).toBe(true);

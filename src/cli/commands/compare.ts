@@ -91,7 +91,7 @@ function describe(c: Comparison, lang: Lang = "vi"): string {
       : r.previousRank === null
         ? "—"
         : num(r.previousRank, r.previousRank % 1 ? 1 : 0, lang),
-    `${movementMark(moveOf(r), "=", r.status === "new" ? w.compare.isNew : "", lang)}${c.relative && moveOf(r) ? w.compare.points : ""}`,
+    `${movementMark(moveOf(r), "=", r.status === "new" ? w.compare.isNew : r.status === "unlisted" ? w.compare.unlisted : "", lang)}${c.relative && moveOf(r) ? w.compare.points : ""}`,
     num(r.value, decimals, lang),
     num(r.previousValue, before, lang),
     ...(c.across

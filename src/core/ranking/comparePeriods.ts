@@ -45,8 +45,11 @@ export interface ComparedRow extends RankedRow {
   /** previousRank − rank: positive is up. */
   movement: number | null;
   previousValue: number | null;
-  /** `new`: in no form in the previous period's table. */
-  status: "both" | "new";
+  /**
+   * `new`: a unit the previous period's register did not have (in no form); `unlisted`: it had
+   * the unit, but the previous table does not list it (an excerpt, or not ranked then).
+   */
+  status: "both" | "new" | "unlisted";
   /** Across editions: the units this one was formed from, as the previous table ranks them. */
   predecessors?: Predecessor[];
   /**
@@ -110,10 +113,21 @@ export function comparePeriods(
       rank: r.rank,
       value: r.value,
     };
-    if (!r.code) return none(base);
+    // Not in the previous table: a unit of the previous register left out of it, or a new one.
+    const existed = (code: string) =>
+      previous.register.get(code) !== undefined ||
+      (current.register.get(code)?.predecessors ?? []).some(
+        (c) => previous.register.get(c) !== undefined,
+      );
+    const absent = (code: string | null, predecessors?: Predecessor[]) => ({
+      ...none(base),
+      ...(predecessors ? { predecessors } : {}),
+      status: code && existed(code) ? ("unlisted" as const) : ("new" as const),
+    });
+    if (!r.code) return absent(null);
     if (!across) {
       const p = before.get(r.code);
-      if (!p) return none(base);
+      if (!p) return absent(r.code);
       used.add(p.code!);
       return {
         ...base,
@@ -129,7 +143,7 @@ export function comparePeriods(
       used.add(c);
       return [{ agency: p.agency, code: c, rank: p.rank, value: p.value }];
     });
-    if (predecessors.length === 0) return { ...none(base), predecessors };
+    if (predecessors.length === 0) return absent(r.code, predecessors);
     const single = codes.length === 1 ? predecessors[0] : undefined;
     const previousRank = single
       ? single.rank

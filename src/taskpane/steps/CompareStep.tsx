@@ -277,7 +277,13 @@ export function CompareStep({ port, register, t, lang }: StepProps) {
                   lang={lang}
                   relative={c.relative}
                   suffix={c.relative ? t.pointsSuffix : ""}
-                  unknown={r.status === "new" ? t.isNew : "—"}
+                  unknown={
+                    r.status === "new"
+                      ? t.isNew
+                      : r.status === "unlisted"
+                        ? t.unlisted
+                        : "—"
+                  }
                 />
               ),
             },

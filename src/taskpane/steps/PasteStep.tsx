@@ -215,7 +215,13 @@ export function PasteStep({ port, register, t, lang, edition, go }: StepProps) {
         />
       )}
       {shown && !table && (
-        <Outcome intent="warning" text={t.notRanking} t={t} />
+        <Outcome
+          intent="warning"
+          text={
+            shown.roles.agency === undefined ? t.noAgencies : t.notRanking
+          }
+          t={t}
+        />
       )}
       {task.status}
       {table && reranked && read && (

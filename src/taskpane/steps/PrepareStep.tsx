@@ -22,7 +22,14 @@ interface Conflict {
   said: Msg;
 }
 
-export function PrepareStep({ port, register, t, lang, go }: StepProps) {
+export function PrepareStep({
+  port,
+  register,
+  t,
+  lang,
+  go,
+  edition,
+}: StepProps) {
   const l = useLayout();
   const [preset, setPreset] = usePaneState<PresetId>(
     "prepare.preset",
@@ -56,6 +63,7 @@ export function PrepareStep({ port, register, t, lang, go }: StepProps) {
           return await prepareSheets(port, getPreset(preset), register, {
             replace,
             lang,
+            ...(edition ? { edition } : {}),
           });
         } catch (e) {
           if (!(e instanceof OtherMethodologyError)) throw e;
@@ -138,7 +146,7 @@ export function PrepareStep({ port, register, t, lang, go }: StepProps) {
       {kept && <Outcome intent="info" text={t.keptMethodology(kept)} t={t} />}
       {done && (
         <Outcome
-          text={`${t.prepared(done.created.length, done.kept.length)}${done.replaced.length ? ` ${t.replacedSheets(done.replaced.length)}` : ""}`}
+          text={`${t.prepared(done.created.length, done.kept.length)}${done.replaced.length ? ` ${t.replacedSheets(done.replaced.length)}` : ""} ${t.preparedFor(done.edition, done.year)}`}
           next={{ step: "paste", says: t.nextAfterPrepare }}
           go={go}
           t={t}

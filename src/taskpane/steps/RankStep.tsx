@@ -122,6 +122,14 @@ export function RankStep({ port, register, t, lang, go }: StepProps) {
                 <div>
                   {t.bottom}: {show(ranked.slice(-3), table.decimals)}
                 </div>
+                {ranked.length < table.rows.length && (
+                  <div>
+                    {t.unranked(
+                      table.rows.length - ranked.length,
+                      unrankedNames(table.rows),
+                    )}
+                  </div>
+                )}
               </li>
             );
           })}
@@ -129,4 +137,14 @@ export function RankStep({ port, register, t, lang, go }: StepProps) {
       )}
     </>
   );
+}
+
+/** The agencies a table leaves unranked, the first few named. */
+function unrankedNames(
+  rows: { rank: number | null; agency: string }[],
+): string {
+  const names = rows.filter((r) => r.rank === null).map((r) => r.agency);
+  return names.length > 5
+    ? `${names.slice(0, 5).join(", ")}, …`
+    : names.join(", ");
 }

@@ -56,10 +56,11 @@ export const COMPARE = {
   ),
   previousRank: both("Hạng trước", "Previous"),
   predecessors: both("Đơn vị tiền thân", "Predecessors"),
-  isNew: both("không có ở kỳ trước", "not in the previous table"),
+  isNew: both("đơn vị mới", "a new unit"),
+  unlisted: both("không có ở bảng kỳ trước", "not in the previous table"),
   gone: both(
-    (names: string) => `Không còn trong kỳ này: ${names}`,
-    (names) => `No longer listed: ${names}`,
+    (names: string) => `Không có trong bảng kỳ này: ${names}`,
+    (names) => `Not in this period's table: ${names}`,
   ),
   movementChart: both(
     "Vị trí trong bảng xếp hạng: kỳ trước (trái) và kỳ này (phải)",

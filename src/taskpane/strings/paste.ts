@@ -67,6 +67,10 @@ export const PASTE = {
     "The workbook has no methodology yet: the groups below are the default methodology's. Do step 1 (Prepare) before writing.",
   ),
   previous: both("Kỳ trước", "Previous"),
+  noAgencies: both(
+    "Bảng này không có cột tên cơ quan (là bảng số liệu theo chỉ tiêu) nên không ghi được vào các trang số liệu, nơi mỗi dòng là một cơ quan. Nếu có một cột là tên cơ quan, hãy chọn “Cơ quan” cho cột đó ở trên.",
+    "This table has no column of agency names (it is a table of figures by item), so it cannot be written into the data sheets, where each row is an agency. If a column does hold agency names, choose “Agency” for it above.",
+  ),
   notRanking: both(
     "Chưa có bảng xếp hạng để ghi. Nếu bảng có cột thứ hạng hoặc giá trị, hãy chọn vai trò các cột ở trên.",
     "No ranking to write yet. If the table has a rank or value column, choose the columns' roles above.",

@@ -11,6 +11,12 @@ export const PREPARE = {
     (created, kept) =>
       `Created ${plural(created, "sheet", "sheets")}; kept ${plural(kept, "existing one", "existing ones")}.`,
   ),
+  preparedFor: both(
+    (edition: string, year?: number) =>
+      `Các trang số liệu theo danh mục đơn vị ${edition}${year !== undefined ? ` (năm ${year} ở trang “Cài đặt”; sửa ở đó nếu cần)` : ""}.`,
+    (edition, year) =>
+      `The data sheets list the ${edition} agency register${year !== undefined ? ` (year ${year} on sheet “Cài đặt”; change it there if needed)` : ""}.`,
+  ),
   replacedSheets: both(
     (k: number) => `Đã thay ${n(k)} trang của phương pháp cũ.`,
     (k) =>

@@ -20,6 +20,12 @@ export const RANK = {
     "Tiếp theo: thử trọng số ở bước 5.",
     "Next: try other weights in step 5.",
   ),
+  unranked: both(
+    (k: number, names: string) =>
+      `${n(k)} cơ quan chưa có số liệu nên không xếp hạng: ${names}`,
+    (k, names) =>
+      `${plural(k, "agency has", "agencies have")} no figure and so no rank: ${names}`,
+  ),
   top: both("Đầu bảng", "Top"),
   bottom: both("Cuối bảng", "Bottom"),
 };

@@ -71,9 +71,9 @@ export const WHAT_IF = {
   ),
   unscored: both(
     (k: number, list: string) =>
-      `${n(k)} cơ quan chưa tính được vì thiếu số liệu của nhóm: ${list}${k > 5 ? "; …" : ""}. Hãy dán bảng của các nhóm này ở bước 2, hoặc đặt trọng số của nhóm đó bằng 0.`,
+      `${n(k)} cơ quan chưa tính được vì thiếu số liệu của nhóm: ${list}${k > 5 ? "; …" : "."} Hãy dán bảng của các nhóm này ở bước 2, hoặc đặt trọng số của nhóm đó bằng 0.`,
     (k, list) =>
-      `${plural(k, "agency", "agencies")} could not be scored for lack of figures in groups: ${list}${k > 5 ? "; …" : ""}. Paste those groups' tables in step 2, or set that group's weight to 0.`,
+      `${plural(k, "agency", "agencies")} could not be scored for lack of figures in groups: ${list}${k > 5 ? "; …" : "."} Paste those groups' tables in step 2, or set that group's weight to 0.`,
   ),
   change: both("Thay đổi", "Change"),
   criterionPoints: both(
