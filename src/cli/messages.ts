@@ -155,6 +155,12 @@ export const CLI = {
       (before, now) =>
         `The two rankings rank different numbers of units (${before} → ${now}): the change is of relative position, (N − rank) / (N − 1) × 100 (100 at the top, 0 at the bottom), this period minus the previous, in percentage points; ranks are written with their N (44/63 → 34/34).`,
     ),
+    unranked: both(
+      (which: "previous" | "current", ranked: number, of: number) =>
+        `Bảng ${which === "previous" ? "kỳ trước" : "kỳ này"} chỉ ${ranked}/${of} cơ quan có số liệu: hạng của chúng là hạng trong số đó, đặt trên ${of} cơ quan của bảng.`,
+      (which, ranked, of) =>
+        `The ${which} table: only ${ranked} of ${of} agencies have figures; their ranks are among those, set against the table's ${of}.`,
+    ),
     isNew: both("đơn vị mới", "new unit"),
     unlisted: both("không ở bảng trước", "not listed before"),
     points: both(" điểm", " points"),

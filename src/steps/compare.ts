@@ -88,16 +88,25 @@ export async function rankingsOf(
       (table.recognised.edition?.year !== undefined
         ? String(table.recognised.edition.year)
         : undefined);
-    // An excerpt ranks the whole block: its N is the block's, not its rows'.
+    // An excerpt ranks the whole block: its N is the block's, not its rows'. A table that lists
+    // agencies without a figure (a ranked sheet of a workbook half filled) ranks the others
+    // among themselves, but stands for every agency it lists: 7 ranked of 63 are 1–7 of 63, not
+    // of 7, or a first place would read as a fall.
+    const unranked = reranked.rows.filter(
+      (r) => (r.publishedRank ?? r.rank) === null,
+    ).length;
     const size =
       table.excerpt && table.block
         ? used.inBlock(table.block, { evaluatedOnly: true }).length
-        : undefined;
+        : unranked
+          ? reranked.rows.length
+          : undefined;
     return {
       register: used,
       block: table.block ?? null,
       ...(period ? { period } : {}),
       ...(size ? { size } : {}),
+      ...(unranked ? { unranked } : {}),
       label,
       rows: reranked.rows.map((r) => ({
         code: r.code,

@@ -550,3 +550,107 @@ browserIt("walks the pane on tables written by hand in new shapes, as an evaluat
   expect(outside).toEqual([]);
   await dti.close();
 }, 180_000);
+
+browserIt("walks the pane on issue 19's shapes: an English CSV into a workbook of the 63 provinces, a PDF copy that dropped a cell, a table of rates with no agencies", async () => {
+  const page = await openPane();
+  const press = (name: string | RegExp) => page.getByRole("button", { name }).click();
+  const step = (name: RegExp) => page.getByRole("tab", { name }).click();
+  const pick = async (combobox: RegExp | string, option: RegExp | string) => {
+    await page.getByRole("combobox", { name: combobox }).click();
+    await page.getByRole("option", { name: option }).click();
+  };
+  const box = () => page.getByRole("textbox", { name: /^Dán một bảng xếp hạng/ });
+
+  // 1. The 63 provinces' register chosen at the top: the DTI workbook is prepared for it, and says so.
+  await pick("Danh mục đơn vị", "Danh mục 2016");
+  await pick("Phương pháp", /DTI cấp tỉnh/);
+  await press("Tạo hoặc sửa các trang tính");
+  await page.getByText(/Các trang số liệu theo danh mục đơn vị 2016 \(năm 2024 ở trang “Cài đặt”; sửa ở đó nếu cần\)/).waitFor();
+  await shot(page, "20-danh-muc-2016");
+  await axe(page, "1. Chuẩn bị (danh mục 2016)");
+
+  // 2. An English-locale CSV (a `sep=,` line, quoted names, `0.6982`): read as CSV, the DTI column its value.
+  await step(/Nhập dữ liệu/);
+  await box().fill(walk("dti-2023-en.csv"));
+  await press("Xem trước");
+  await page.getByText(/các ô cách nhau bằng dấu phẩy \(CSV\).*thứ hạng “Rank 2023”; giá trị “DTI score 2023” \(chỉ số\); kỳ 2023/).waitFor();
+  await pick("Bảng là xếp hạng của", /^DTI/);
+  await press("Ghi vào trang tính");
+  await page.getByText(/Đã ghi 14 ô vào trang “DTI Chỉ số DTI \(đã công bố\)”/).waitFor();
+  await shot(page, "21-csv");
+  await axe(page, "2. Nhập dữ liệu (CSV)");
+  await reflows(page);
+
+  // 4. The composite ranked; the 56 provinces without a figure named, not ranked.
+  await step(/Tính & xếp hạng/);
+  await press("Tính và ghi bảng xếp hạng");
+  await page.getByText(/56 cơ quan chưa có số liệu nên không xếp hạng: An Giang/).waitFor();
+  await axe(page, "4. Tính & xếp hạng (CSV)");
+
+  // 7. Against a 2022 excerpt: provinces the excerpt leaves out are not "new", and those the CSV
+  // leaves out are not "gone"; Hà Nội, 1st then 3rd, goes down two places.
+  await step(/So sánh/);
+  await page.getByRole("textbox", { name: /^Kỳ trước/ }).fill(walk("dti-2022-trich.txt"));
+  await pick(/^Kỳ này/, "Trang “XH Tỉnh - DTI”");
+  await press(/So sánh và ghi ra trang/);
+  // The workbook's ranked sheet lists the 63 provinces, 7 with figures: ranks 1–7 of 63, not of 7.
+  await page.getByText(/Kỳ này chỉ 7\/63 cơ quan có số liệu: hạng của chúng là hạng trong số đó, đặt trên 63 cơ quan của bảng/).waitFor();
+  const compared = page.getByRole("table", { name: "So sánh" });
+  expect(await compared.getByRole("row", { name: /Hà Nội/ }).textContent()).toMatch(/^3TP\. Hà Nội1▼ 2xuống 2 hạng/);
+  // No previous rank: a dash, and in words for screen readers.
+  expect(await compared.getByRole("row", { name: /Quảng Ninh/ }).textContent()).toMatch(/^1Quảng Ninh——không có ở bảng kỳ trước$/);
+  // Sơn La, ranked 44th in 2022 and without a figure now, is not said to have moved; a province
+  // ranked in neither table is not listed.
+  expect(await compared.getByRole("row", { name: /Sơn La/ }).textContent()).toMatch(/^—Sơn La44—/);
+  expect(await compared.getByRole("row", { name: /An Giang/ }).count()).toBe(0);
+  expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/đơn vị mới|hai bảng khác số đơn vị/i);
+  await shot(page, "22-so-sanh-trich-doan");
+  await axe(page, "7. So sánh (trích đoạn)");
+  await reflows(page);
+  await page.close();
+
+  // A workbook of the default methodology: a ministries' table one cell per line, a row number dropped.
+  const bo = await openPane();
+  const b = {
+    press: (name: string | RegExp) => bo.getByRole("button", { name }).click(),
+    box: () => bo.getByRole("textbox", { name: /^Dán một bảng xếp hạng/ }),
+  };
+  await b.press("Tạo hoặc sửa các trang tính");
+  await bo.getByText(/Đã tạo 10 trang/).waitFor();
+  await bo.getByRole("tab", { name: /Nhập dữ liệu/ }).click();
+  await b.box().fill(walk("bo-2019-thieu-o.txt"));
+  await b.press("Xem trước");
+  await bo.getByText(/1 dòng thiếu ô được xếp theo nội dung \(dòng 16\): ô trống được để trống; 7\/19 cơ quan/).waitFor();
+  const preview = await bo.getByRole("table").last().getByRole("row").allTextContents();
+  expect(preview.slice(1, 4)).toEqual(["1Bộ Tư pháp0,9120", "2Bộ Tài chính0,9034", "3Ngân hàng Nhà nước Việt Nam0,8977"]);
+  await bo.getByRole("combobox", { name: "Bảng là xếp hạng của" }).click();
+  await bo.getByRole("option", { name: /^N3/ }).click();
+  await b.press("Ghi vào trang tính");
+  await bo.getByText(/Đã ghi 14 ô vào trang “N3/).waitFor();
+  await shot(bo, "23-thieu-o");
+  await axe(bo, "2. Nhập dữ liệu (thiếu ô)");
+  await reflows(bo);
+
+  // A table of rates by item: read (a listing row split, units kept), and why it cannot be written.
+  await b.box().fill(shape("ty-le-nhieu-gia-tri.txt"));
+  await b.press("Xem trước");
+  await bo.getByText(/dòng 4 liệt kê nhiều mục, mỗi ô một số cho mỗi mục: tách thành từng dòng/).waitFor();
+  await bo.getByText(/Bảng này không có cột tên cơ quan \(là bảng số liệu theo chỉ tiêu\) nên không ghi được vào các trang số liệu/).waitFor();
+  expect(await bo.getByRole("button", { name: "Ghi vào trang tính" }).count()).toBe(0);
+  await shot(bo, "24-ty-le");
+  await axe(bo, "2. Nhập dữ liệu (tỷ lệ)");
+  await reflows(bo);
+
+  // 3 and 4: the aligned row checks clean; the twelve ministries without a figure are named.
+  await bo.getByRole("tab", { name: /Kiểm tra/ }).click();
+  await b.press("Kiểm tra số liệu");
+  await bo.getByText(/Không có phát hiện nào trong \d+ lần áp quy tắc đã làm/).waitFor();
+  await bo.getByRole("tab", { name: /Tính & xếp hạng/ }).click();
+  await b.press("Tính và ghi bảng xếp hạng");
+  await bo.getByText(/12 cơ quan chưa có số liệu nên không xếp hạng/).first().waitFor();
+  await axe(bo, "4. Tính & xếp hạng (thiếu ô)");
+  await reflows(bo);
+  const outside = requests.filter((u) => !u.startsWith(base) && !u.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/") && !u.startsWith("data:"));
+  expect(outside).toEqual([]);
+  await bo.close();
+}, 180_000);

@@ -79,6 +79,15 @@ function describe(c: Comparison, lang: Lang = "vi"): string {
     );
   if (c.relative)
     lines.push(w.compare.relative(c.sizes.previous, c.sizes.current));
+  for (const which of ["previous", "current"] as const)
+    if (c.unranked[which])
+      lines.push(
+        w.compare.unranked(
+          which,
+          c.sizes[which] - c.unranked[which],
+          c.sizes[which],
+        ),
+      );
   const rows = byMovement(c.rows).map((r) => [
     c.relative
       ? rankOf(r.rank, c.sizes.current)

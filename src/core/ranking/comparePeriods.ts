@@ -27,6 +27,11 @@ export interface PeriodRanking {
    * else its ranked rows; never below its worst rank. By default the rows with a rank.
    */
   size?: number;
+  /**
+   * Agencies the ranking lists without a rank (no figure yet): its ranks are among the others,
+   * and its N is every agency it lists.
+   */
+  unranked?: number;
 }
 
 export type PreviousRankRule = "best" | "mean";
@@ -82,6 +87,8 @@ export interface Comparison {
   sizes: { previous: number; current: number };
   /** The sizes differ: movement is the change of relative position (see ComparedRow). */
   relative: boolean;
+  /** Agencies each ranking lists without a rank: its ranks are among those with figures. */
+  unranked: { previous: number; current: number };
   rows: ComparedRow[];
   gone: GoneRow[];
 }
@@ -189,7 +196,16 @@ export function comparePeriods(
     ...(across && options.rule ? { rule: options.rule } : {}),
     sizes,
     relative,
-    rows: relative ? rows.map((r) => relativeRow(r, sizes)) : rows,
+    unranked: {
+      previous: previous.unranked ?? 0,
+      current: current.unranked ?? 0,
+    },
+    // An agency ranked in neither table says nothing about a move: it is left out (the note on
+    // agencies without figures counts it).
+    rows: (relative ? rows.map((r) => relativeRow(r, sizes)) : rows).filter(
+      (r) =>
+        r.rank !== null || r.previousRank !== null || r.predecessors?.length,
+    ),
     gone,
   };
 }

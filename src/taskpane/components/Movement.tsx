@@ -29,6 +29,7 @@ export function Movement({
   relative = false,
   unchanged = "=",
   unknown = "—",
+  unknownSaid,
   suffix = "",
 }: {
   value: number | null;
@@ -37,6 +38,8 @@ export function Movement({
   relative?: boolean;
   unchanged?: string;
   unknown?: string;
+  /** Said to screen readers for no change, where the mark shown is short (`—`). */
+  unknownSaid?: string;
   /** After the number: `điểm` for points of relative position. */
   suffix?: string;
 }) {
@@ -49,8 +52,8 @@ export function Movement({
         {suffix && value ? ` ${suffix}` : ""}
       </span>
       <span className={s.hidden}>
-        {value === null && unknown !== "—"
-          ? unknown
+        {value === null && (unknownSaid ?? unknown) !== "—"
+          ? (unknownSaid ?? unknown)
           : movementWords(value, lang, relative)}
       </span>
     </span>

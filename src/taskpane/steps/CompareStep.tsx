@@ -194,6 +194,20 @@ export function CompareStep({ port, register, t, lang }: StepProps) {
           text={[
             t.compared(c.rows.length, result.sheet, c.across),
             c.relative ? t.relativeNote(c.sizes.previous, c.sizes.current) : "",
+            c.unranked.previous
+              ? t.unrankedNote(
+                  t.comparePrevious,
+                  c.sizes.previous - c.unranked.previous,
+                  c.sizes.previous,
+                )
+              : "",
+            c.unranked.current
+              ? t.unrankedNote(
+                  t.compareCurrent,
+                  c.sizes.current - c.unranked.current,
+                  c.sizes.current,
+                )
+              : "",
             t.nextAfterCompare,
           ]
             .filter(Boolean)
@@ -277,13 +291,10 @@ export function CompareStep({ port, register, t, lang }: StepProps) {
                   lang={lang}
                   relative={c.relative}
                   suffix={c.relative ? t.pointsSuffix : ""}
-                  unknown={
-                    r.status === "new"
-                      ? t.isNew
-                      : r.status === "unlisted"
-                        ? t.unlisted
-                        : "—"
-                  }
+                  unknown={r.status === "new" ? t.isNew : "—"}
+                  {...(r.status === "unlisted"
+                    ? { unknownSaid: t.unlisted }
+                    : {})}
                 />
               ),
             },

@@ -56,6 +56,12 @@ export const COMPARE = {
   ),
   previousRank: both("Hạng trước", "Previous"),
   predecessors: both("Đơn vị tiền thân", "Predecessors"),
+  unrankedNote: both(
+    (which: string, ranked: number, of: number) =>
+      `${which} chỉ ${n(ranked)}/${n(of)} cơ quan có số liệu: hạng của chúng là hạng trong số đó, đặt trên ${n(of)} cơ quan của bảng.`,
+    (which, ranked, of) =>
+      `${which}: only ${nEn(ranked)} of ${nEn(of)} agencies have figures; their ranks are among those, set against the table's ${nEn(of)}.`,
+  ),
   isNew: both("đơn vị mới", "a new unit"),
   unlisted: both("không có ở bảng kỳ trước", "not in the previous table"),
   gone: both(
