@@ -130,9 +130,9 @@ function findTables(
     }
   }
   if (runs.length === 0) return;
-  // The widest run, and any of its width of row at least half as long (a dropped cell cuts a table in two, and
-  // the part found first may be read one cell out of step): each read with its short rows, the
-  // reading that takes in most cells kept; then the one whose row numbers and ranks run on.
+  // The widest run, and the runs of its width at least half as long that meet it across a short
+  // row (a dropped cell cuts a table in two, and the part found first may be read one cell out
+  // of step): each is read with its short rows, and the best reading kept.
   runs.sort(
     (x, y) => y.rows * y.k - x.rows * x.k || x.k - y.k || x.start - y.start,
   );
@@ -263,13 +263,15 @@ function readRun(
       inner.pop();
   }
   const runStart = inner[0];
-  // Rows, each a run of items: full rows of the shape found, and rows short of a dropped cell
-  // placed by their content, before and after them.
+  const runEnd = inner[inner.length - 1] + k;
+  // A full row: of the run's shape; beyond the run, also like its rows in content.
   const full = (at: number) =>
     at >= from &&
     at + k <= to &&
     signature(items, at, k) === sig &&
-    (!kinds || fitsKinds(texts(at), kinds, mode));
+    ((at >= runStart && at < runEnd) ||
+      !kinds ||
+      fitsKinds(texts(at), kinds, mode));
   // Rows from a run's first row: full rows of the shape found, and rows short of a dropped cell
   // placed by their content, before and after them.
   const grow = (first: number) => {
@@ -417,8 +419,7 @@ function runOn(rows: SourceCell[][], kinds: ColumnKind[] | undefined): number {
   return n;
 }
 
-/** A short run of items as a row of the table's k columns, placed by content; the row's first
- * item must be where a row starts (an agency, or a figure before one). */
+/** A short run of items as a row of the table's columns, placed by content; it must hold an agency. */
 function placed(
   run: Item[],
   kinds: ColumnKind[],

@@ -204,17 +204,17 @@ export function spaceRowTables(
     // The line above the rows is their header unless it is a row of the same shape; a blank
     // line may stand between them only where blank lines also stand between the rows.
     const spaced = rows.length > 1 && rows[1].line.line - rows[0].line.line > 1;
-    let above1 = previousText(run, i, spaced ? 3 : 1);
+    let headerAt = previousText(run, i, spaced ? 3 : 1);
     // …or a first row short of a cell, with the header above it.
     const firstShort =
-      rows.length >= 2 && above1
-        ? placed(candidates[run.indexOf(above1)])
+      rows.length >= 2 && headerAt
+        ? placed(candidates[run.indexOf(headerAt)])
         : undefined;
-    if (firstShort && above1) {
+    if (firstShort && headerAt) {
       rows.unshift(firstShort);
-      above1 = previousText(run, run.indexOf(above1), spaced ? 3 : 1);
+      headerAt = previousText(run, run.indexOf(headerAt), spaced ? 3 : 1);
     }
-    const headerLine = above1;
+    const headerLine = headerAt;
     const above = headerLine ? candidates[run.indexOf(headerLine)] : undefined;
     // A numbered list has no header line: its numbers are ranks, said by the profile's own
     // first words for a rank and an agency (the header words are hints to recognition).
@@ -348,7 +348,7 @@ export function splitHeader(
   // (`Chỉ số` `Số dịch vụ`), starts a cell of its own when that gives exactly the row's cells.
   if (cells.length < width) {
     const starts = words
-      .map((w, k) => k)
+      .map((_, k) => k)
       .filter(
         (k) =>
           k > 0 &&
