@@ -129,6 +129,19 @@ async function reflows(page: Page): Promise<void> {
   expect({ width: Math.min(width, 160), wide: width > 160 ? wide : [] }).toEqual({ width: 160, wide: [] });
 }
 
+/** The pane's controls a walk uses, by their accessible names. */
+function controls(page: Page) {
+  return {
+    press: (name: string | RegExp) => page.getByRole("button", { name }).click(),
+    step: (name: RegExp) => page.getByRole("tab", { name }).click(),
+    pick: async (combobox: RegExp | string, option: RegExp | string) => {
+      await page.getByRole("combobox", { name: combobox }).click();
+      await page.getByRole("option", { name: option }).click();
+    },
+    box: () => page.getByRole("textbox", { name: /^Dán một bảng xếp hạng/ }),
+  };
+}
+
 const walk = (f: string) => fs.readFileSync(path.join(root, "test/fixtures/walk", f), "utf8");
 
 browserIt("goes through create sheets → paste → check → rank → move a weight, all on this machine", async () => {
@@ -369,13 +382,7 @@ browserIt("can be used with the keyboard alone, at 320 px", async () => {
 browserIt("walks the pane on tables written by hand in new shapes, as an evaluator would, in Vietnamese and English", async () => {
   const page = await openPane();
   const sheets = () => page.evaluate(() => [...(window as any).__chisoWorkbook.sheets.keys()] as string[]);
-  const press = (name: string | RegExp) => page.getByRole("button", { name }).click();
-  const step = (name: RegExp) => page.getByRole("tab", { name }).click();
-  const pick = async (combobox: RegExp | string, option: RegExp | string) => {
-    await page.getByRole("combobox", { name: combobox }).click();
-    await page.getByRole("option", { name: option }).click();
-  };
-  const box = () => page.getByRole("textbox", { name: /^Dán một bảng xếp hạng/ });
+  const { press, step, pick, box } = controls(page);
 
   // 1. Chuẩn bị with the default methodology; the result says what to do next, with a button.
   await press("Tạo hoặc sửa các trang tính");
@@ -553,13 +560,7 @@ browserIt("walks the pane on tables written by hand in new shapes, as an evaluat
 
 browserIt("walks the pane on issue 19's shapes: an English CSV into a workbook of the 63 provinces, a PDF copy that dropped a cell, a table of rates with no agencies", async () => {
   const page = await openPane();
-  const press = (name: string | RegExp) => page.getByRole("button", { name }).click();
-  const step = (name: RegExp) => page.getByRole("tab", { name }).click();
-  const pick = async (combobox: RegExp | string, option: RegExp | string) => {
-    await page.getByRole("combobox", { name: combobox }).click();
-    await page.getByRole("option", { name: option }).click();
-  };
-  const box = () => page.getByRole("textbox", { name: /^Dán một bảng xếp hạng/ });
+  const { press, step, pick, box } = controls(page);
 
   // 1. The 63 provinces' register chosen at the top: the DTI workbook is prepared for it, and says so.
   await pick("Danh mục đơn vị", "Danh mục 2016");

@@ -112,20 +112,13 @@ describe.each(files)("%s, reshaped", (file) => {
   });
   if (!prose && lone >= 0) {
     const dropped = reshape.droppedCell(t, middle, lone);
-    it("one cell per line, an empty cell dropped: aligned by content", () => {
-      const want = readBack(dropped.tabs);
-      const back = readBack(dropped.cellsPerLine);
-      expect(back.table.recognised.layout).toBe("cells-per-line");
-      expect(back.table.recognised.aligned).toHaveLength(1);
-      expect(back.rows).toEqual(want.rows);
-      expect(back.findings).toEqual(want.findings);
-      variantsRead++;
-    });
-    if (!spacedAddress)
-      it("space-separated, an empty cell dropped: aligned by content", () => {
+    const layouts: [string, "cellsPerLine" | "spaces", string][] = [["one cell per line", "cellsPerLine", "cells-per-line"]];
+    if (!spacedAddress) layouts.push(["space-separated", "spaces", "spaces"]);
+    for (const [said, variant, layout] of layouts)
+      it(`${said}, an empty cell dropped: aligned by content`, () => {
         const want = readBack(dropped.tabs);
-        const back = readBack(dropped.spaces);
-        expect(back.table.recognised.layout).toBe("spaces");
+        const back = readBack(dropped[variant]);
+        expect(back.table.recognised.layout).toBe(layout);
         expect(back.table.recognised.aligned).toHaveLength(1);
         expect(back.rows).toEqual(want.rows);
         expect(back.findings).toEqual(want.findings);
