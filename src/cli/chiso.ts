@@ -26,10 +26,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.err(sayBoth(e));
       return e instanceof CliError ? e.exitCode : 2;
     }
+    // Not the data's fault and not the user's: exit 3, apart from 1 (errors found in the data)
+    // and 2 (unusable input), with what to send so that it can be fixed.
     io.err(
-      `Lỗi ngoài dự kiến: ${(e as Error).message}\nUnexpected error: ${(e as Error).stack ?? e}`,
+      [
+        `Lỗi của chương trình (không phải của số liệu): ${(e as Error).message}`,
+        "Hãy báo cho người bảo trì chiso, kèm lệnh đã chạy, phiên bản (chiso --version) và nội dung dưới đây; gửi kèm tệp đầu vào nếu được phép.",
+        `A fault in the program (not in the data): ${(e as Error).message}`,
+        "Please report it to the maintainers of chiso with the command run, the version (chiso --version) and what follows; include the input file if you may.",
+        String((e as Error).stack ?? e),
+      ].join("\n"),
     );
-    return 1;
+    return 3;
   }
 }
 

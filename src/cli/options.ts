@@ -2,7 +2,11 @@
 import type { BlockId } from "../core/agencies/registerSchema";
 import type { Methodology } from "../core/methodology/methodologySchema";
 import { getPreset, isPresetId, PRESET_IDS } from "../core/methodology/presets";
-import { ColumnOverrides, OVERALL } from "../core/tables/recognise/types";
+import {
+  ColumnOverrides,
+  OVERALL,
+  RecognisedTable,
+} from "../core/tables/recognise/types";
 import { CliError } from "./cliError";
 
 type ColumnRoleOption = Exclude<
@@ -40,6 +44,10 @@ export function parseOverrides(
 ): ColumnOverrides | undefined {
   if (columns === undefined && block === undefined) return undefined;
   const out: ColumnOverrides = {};
+  // Each role once, each column for one role: a spec that says otherwise is refused, never read
+  // with the last word winning.
+  const byColumn = new Map<number, string>();
+  const roles = new Set<string>();
   for (const part of (columns ?? "").split(",").filter((p) => p.trim())) {
     const m = /^\s*([a-z-]+)\s*=\s*(\d{1,3})\s*$/i.exec(part);
     const role = m ? ROLE_OF[m[1].toLowerCase()] : undefined;
@@ -49,6 +57,20 @@ export function parseOverrides(
         en: `--columns: “${part}” is not valid; write rank=1,agency=2,value=4 (roles: rank, agency, value, previous-rank, previous-value, ignore; columns from 1).`,
       });
     const column = Number(m[2]);
+    const said = m[1].toLowerCase();
+    if (role !== "ignore" && roles.has(role))
+      throw new CliError({
+        vi: `--columns: vai trò “${said}” được nêu hai lần; mỗi vai trò chỉ một cột.`,
+        en: `--columns: the role “${said}” is given twice; each role takes one column.`,
+      });
+    const other = byColumn.get(column);
+    if (other !== undefined)
+      throw new CliError({
+        vi: `--columns: cột ${column} được nêu cho cả “${other}” và “${said}”; mỗi cột chỉ một vai trò.`,
+        en: `--columns: column ${column} is given both “${other}” and “${said}”; each column takes one role.`,
+      });
+    roles.add(role);
+    byColumn.set(column, said);
     if (role === "ignore") out.ignore = [...(out.ignore ?? []), column];
     else out[role] = column;
   }
@@ -88,5 +110,42 @@ export function groupOption(value: string, m: Methodology): string {
   throw new CliError({
     vi: `--group: phương pháp ${m.id} không có nhóm hay tiêu chí “${value}”. Có: ${ids.join(", ")}, tong-hop (chỉ số tổng hợp), cong-bo (chỉ là bảng xếp hạng công bố).`,
     en: `--group: methodology ${m.id} has no group or criterion “${value}”. Available: ${ids.join(", ")}, overall (the overall index), published (a published ranking only).`,
+  });
+}
+
+/**
+ * `--columns` naming a column that none of the tables read has: refused, with the columns that
+ * exist (of the widest table), so that a spec is never silently ignored.
+ */
+export function checkOverrideColumns(
+  overrides: ColumnOverrides | undefined,
+  read: Pick<RecognisedTable, "name" | "columns">[],
+): void {
+  if (!overrides || read.length === 0) return;
+  // The columns as pasted (a combined `rank (value)` column is one), with their headers.
+  const tables = read.map((t) => {
+    const headers: string[] = [];
+    for (const c of t.columns) headers[c.source] ??= c.header;
+    return { name: t.name, headers: Array.from(headers, (h) => h ?? "") };
+  });
+  const named = [
+    overrides.rank,
+    overrides.agency,
+    overrides.value,
+    overrides.previousRank,
+    overrides.previousValue,
+    ...(overrides.ignore ?? []),
+  ].filter((c): c is number => c !== undefined);
+  const widest = tables.reduce((a, b) =>
+    b.headers.length > a.headers.length ? b : a,
+  );
+  const missing = named.filter((c) => c > widest.headers.length);
+  if (missing.length === 0) return;
+  const list = widest.headers
+    .map((h, i) => `${i + 1} “${h || "…"}”`)
+    .join(", ");
+  throw new CliError({
+    vi: `--columns: không có cột ${missing.join(", ")}; ${widest.name} có ${widest.headers.length} cột: ${list}.`,
+    en: `--columns: there is no column ${missing.join(", ")}; ${widest.name} has ${widest.headers.length} columns: ${list}.`,
   });
 }

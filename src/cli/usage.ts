@@ -51,7 +51,7 @@ Cách dùng / Usage:
       hai thứ tiếng.
 
 Mã thoát / Exit codes: 0 xong / done, 1 có lỗi số liệu (check) / data errors found,
-  2 đầu vào không dùng được / unusable input.`,
+  2 đầu vào không dùng được / unusable input, 3 lỗi của chương trình / a fault in chiso.`,
   en: `chiso — IT-application index and ranking of Vietnamese state agencies
 
 Usage:
@@ -96,7 +96,7 @@ Usage:
       The language of what is printed (Vietnamese by default, or the CHISO_LANG variable);
       errors are always printed in both languages.
 
-Exit codes: 0 done, 1 data errors found (check), 2 unusable input.`,
+Exit codes: 0 done, 1 data errors found (check), 2 unusable input, 3 a fault in chiso.`,
 };
 
 /**

@@ -28,9 +28,13 @@ export class UserError extends Error {
   say(lang: Lang): string {
     const where = placeText(this.place)[lang];
     const text = this.text[lang];
+    // A sentence starts with a capital; a file name that starts the message stays as written.
+    const named = /^[^\s:]*[./\\_\d-][^\s:]*:/.test(text);
     return where
       ? `${where}: ${text}`
-      : text.charAt(0).toUpperCase() + text.slice(1);
+      : named
+        ? text
+        : text.charAt(0).toUpperCase() + text.slice(1);
   }
 }
 

@@ -9,11 +9,13 @@ import { getDefaultRegister } from "../../core/agencies/registerEditions";
 import { describeLocation } from "../../core/checks/checkTable";
 import { Finding, SEVERITY, Severity } from "../../core/checks/finding";
 import { checkTablesFromText } from "../../core/checks/fromRecognised";
+import { readTables } from "../../core/tables/readTables";
 import type { CheckReport, TableReport } from "../../core/checks/runChecks";
 import type { ColumnOverrides } from "../../core/tables/recognise/types";
 import { checkInputs } from "../../steps/check";
 import { tablesToCheck, WorkbookCheckInput } from "../../steps/tablesToCheck";
 import { CliError, Io, sayBoth } from "../cliError";
+import { checkOverrideColumns } from "../options";
 import { formatCount } from "../format";
 import { CLI } from "../messages";
 import { Lang, localise } from "../../core/msg";
@@ -49,6 +51,11 @@ export async function checkCommand(
           ...(options.edition ? { edition: options.edition } : {}),
         }),
       );
+      if (options.overrides)
+        checkOverrideColumns(
+          options.overrides,
+          readTables(text, register, { overrides: options.overrides }),
+        );
       if (found.length === 0)
         throw new CliError({
           vi: `${file}: không tìm thấy bảng số liệu nào (cần các dòng có ô phân cách bằng tab, mỗi ô một dòng, hoặc các dòng “hạng tên giá trị”, có dòng tiêu đề cột).`,

@@ -21,6 +21,7 @@ import { rankedTables } from "../../steps/rank";
 import type { RankedTableOut } from "../../steps/rankedTables";
 import { jsonRow, jsonRows, toJson } from "../json";
 import { CliError, Io } from "../cliError";
+import { checkOverrideColumns } from "../options";
 import { inFile, isXlsx, openWorkbook, readInput, textOf } from "../files";
 import { num, textTable } from "../format";
 import { CLI } from "../messages";
@@ -59,6 +60,10 @@ export async function rankCommand(
       vi: `${file}: ${parsed.problem.vi}`,
       en: `${file}: ${parsed.problem.en}`,
     });
+  checkOverrideColumns(
+    options.overrides,
+    parsed.tables.map((t) => t.recognised),
+  );
   const tables = parsed.tables.map((t) => rerankTable(t, options.ties));
   if (options.json) {
     io.out(

@@ -13,8 +13,18 @@ export function formatVietnameseNumber(
   options: FormatOptions = {},
 ): string {
   if (value === null || !Number.isFinite(value)) return "";
-  const { decimals = 0, grouping = true, percent = false } = options;
-  const fixed = Math.abs(value).toFixed(decimals);
+  const { grouping = true, percent = false } = options;
+  // A figure pasted with 150 decimals asks for more than toFixed gives (0–100): capped, never thrown.
+  const decimals = Math.min(
+    100,
+    Math.max(0, Math.trunc(options.decimals ?? 0) || 0),
+  );
+  const a = Math.abs(value);
+  // From 1e21 toFixed writes an exponent (`1e+21`): the integer's own digits instead.
+  const fixed =
+    a >= 1e21
+      ? `${BigInt(a).toString()}${decimals ? `.${"0".repeat(decimals)}` : ""}`
+      : a.toFixed(decimals);
   const [intPart, frac] = fixed.split(".");
   const grouped = grouping
     ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ".")

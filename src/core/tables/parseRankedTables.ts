@@ -81,7 +81,13 @@ export function parseRankedTables(
 ): ParseResult {
   const found = readTables(text, register, options);
   const tables = found
-    .filter((t) => t.shape === "ranking" && t.rows.length > 0)
+    // A ranking names its agencies: one whose agency column the user set aside is not one.
+    .filter(
+      (t) =>
+        t.shape === "ranking" &&
+        t.rows.length > 0 &&
+        t.roles.agency !== undefined,
+    )
     .map(rankedView);
   if (tables.length) return { tables, found };
   if (found.length === 0)

@@ -106,10 +106,12 @@ export function describeTable(
     );
     const r = t.roles;
     const parts: [string, string][] = [
-      [
-        `cơ quan ${quote(col(r.agency), r.agency)}`,
-        `agencies ${quoteEn(col(r.agency), r.agency)}`,
-      ],
+      r.agency === undefined
+        ? ["không có cột cơ quan", "no agency column"]
+        : [
+            `cơ quan ${quote(col(r.agency), r.agency)}`,
+            `agencies ${quoteEn(col(r.agency), r.agency)}`,
+          ],
     ];
     if (r.rank !== undefined)
       parts.push([
