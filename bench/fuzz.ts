@@ -1,6 +1,7 @@
 /**
- * `npm run fuzz [-- N]`: N generated pastes (default 10,000; a third of each kind) read, ranked
- * and checked as `chiso` would. Prints the uncaught exceptions and the slowest inputs; exits 1
+ * `npm run fuzz [-- N]`: N generated pastes (default 10,000; as many of each kind) read, ranked
+ * and checked as `chiso` would: pieces of real pastes, arbitrary text, damaged reference tables,
+ * wide tables, HTML spans, long lines and extreme figures. Prints the uncaught exceptions and the slowest inputs; exits 1
  * if any input threw or took over 2 s.
  */
 import fc from "fast-check";
@@ -11,7 +12,15 @@ import { getDefaultRegister } from "../src/core/agencies";
 import { checkTablesFromText, runChecks } from "../src/core/checks";
 import { parseRankedTables, rerankTable } from "../src/core/tables";
 import { UserError } from "../src/core/userError";
-import { arbitraryText, damaged, pieces } from "./fuzzInputs";
+import {
+  arbitraryText,
+  damaged,
+  extremeFigures,
+  longLines,
+  pieces,
+  spannedHtml,
+  wideTables,
+} from "./fuzzInputs";
 
 const total = Number(process.argv[2] ?? 10_000);
 const register = getDefaultRegister();
@@ -21,12 +30,20 @@ const fixtures = fs
   .filter((f) => f.endsWith(".txt"))
   .map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
 
-const kinds = { pieces, arbitraryText, damaged: damaged(fixtures) };
+const kinds = {
+  pieces,
+  arbitraryText,
+  damaged: damaged(fixtures),
+  wideTables,
+  spannedHtml,
+  longLines,
+  extremeFigures,
+};
 const thrown: { kind: string; text: string; error: string }[] = [];
 const times: { kind: string; ms: number; text: string }[] = [];
 for (const [kind, arb] of Object.entries(kinds)) {
   const inputs = fc.sample(arb, {
-    numRuns: Math.ceil(total / 3),
+    numRuns: Math.ceil(total / Object.keys(kinds).length),
     seed: 20261125,
   });
   for (const text of inputs) {
@@ -49,6 +66,16 @@ console.log(
   `${times.length} inputs: ${thrown.length} uncaught exceptions, ${over.length} over 2 s; ` +
     `median ${median.toFixed(2)} ms, slowest ${times[0].ms.toFixed(0)} ms (${times[0].kind}, ${times[0].text.length} characters)`,
 );
+// The slowest input of each generator: where the next cost would come from.
+for (const kind of Object.keys(kinds)) {
+  const slowest = times.find((t) => t.kind === kind);
+  if (slowest)
+    console.log(
+      `  slowest ${kind}: ${slowest.ms.toFixed(0)} ms (${slowest.text.length} characters)`,
+    );
+}
 for (const t of thrown.slice(0, 5))
-  console.log(`\n${t.kind}: ${JSON.stringify(t.text.slice(0, 200))}\n${t.error}`);
+  console.log(
+    `\n${t.kind}: ${JSON.stringify(t.text.slice(0, 200))}\n${t.error}`,
+  );
 process.exit(thrown.length || over.length ? 1 : 0);

@@ -44,9 +44,89 @@ export function damaged(fixtures: string[]): fc.Arbitrary<string> {
         if (e.kind === "cut") lines[i] = lines[i].slice(0, e.len);
         if (e.kind === "swap" && i + 1 < lines.length)
           [lines[i], lines[i + 1]] = [lines[i + 1], lines[i]];
-        if (e.kind === "tabs-to-spaces") lines[i] = lines[i].replace(/\t/g, " ");
+        if (e.kind === "tabs-to-spaces")
+          lines[i] = lines[i].replace(/\t/g, " ");
         if (lines.length === 0) lines.push("");
       }
       return lines.join("\n");
     });
 }
+
+const NAMES = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Quảng Ninh", "Bắc Ninh", "Nghệ An", "Thanh Hóa", "Lào Cai", "Sơn La"]; // prettier-ignore
+
+/** A table of whole numbers, 3 to 20 rows, 10 to 160 columns: relation search on wide tables. */
+export const wideTables = fc
+  .record({
+    rows: fc.integer({ min: 3, max: 20 }),
+    columns: fc.integer({ min: 10, max: 160 }),
+    seed: fc.nat(),
+  })
+  .map(({ rows, columns, seed }) => {
+    const header = [
+      "TT",
+      "Tỉnh",
+      ...Array.from({ length: columns }, (_, i) => `Chỉ tiêu ${i + 1}`),
+    ];
+    const body = Array.from({ length: rows }, (_, r) => [
+      String(r + 1),
+      NAMES[r % NAMES.length],
+      ...Array.from({ length: columns }, (_, c) =>
+        String(((seed + r * 31 + c * 17) * 2654435761) % 997),
+      ),
+    ]);
+    return [header, ...body].map((l) => l.join("\t")).join("\n");
+  });
+
+/** HTML with rowspan and colspan on many rows, spans up to 1,000. */
+export const spannedHtml = fc
+  .record({
+    rows: fc.integer({ min: 5, max: 300 }),
+    span: fc.integer({ min: 1, max: 1000 }),
+  })
+  .map(({ rows, span }) => {
+    const tr = (i: number) =>
+      `<tr><td rowspan="${(i % 3) + 1}">${NAMES[i % NAMES.length]}</td><td colspan="${i % 7 === 0 ? span : 2}">${i}</td><td>0,${i % 10}</td></tr>`;
+    return [
+      "<table>",
+      `<tr><th colspan="${span}">Bảng</th></tr>`,
+      ...Array.from({ length: rows }, (_, i) => tr(i)),
+      "</table>",
+    ].join("\n");
+  });
+
+/** One long line of cells: tabs or spaces, 1,000 to 300,000 characters (over the limit refused). */
+export const longLines = fc
+  .record({
+    length: fc.integer({ min: 1_000, max: 300_000 }),
+    sep: fc.constantFrom("\t", " "),
+  })
+  .map(
+    ({ length, sep }) =>
+      `Xếp hạng${sep}Tỉnh${sep}Chỉ số\n${`1${sep}`.repeat(Math.floor(length / 2))}`,
+  );
+
+/** Figures with 0 to 400 decimals, and at the ends of the double range, in a small ranking. */
+export const extremeFigures = fc
+  .array(
+    fc.oneof(
+      fc.integer({ min: 0, max: 400 }).map((d) => `0,${"0".repeat(d)}1`),
+      fc.constantFrom(
+        "1e308",
+        "-1e308",
+        "9".repeat(400),
+        "-0",
+        "0,0",
+        "1.000.000.000.000.000.000.000",
+        "5e-324",
+        "Infinity",
+        "NaN",
+      ),
+    ),
+    { minLength: 3, maxLength: 8 },
+  )
+  .map((values) =>
+    [
+      "Xếp hạng\tTỉnh, thành phố\tChỉ số năm 2016",
+      ...values.map((v, i) => `${i + 1}\t${NAMES[i % NAMES.length]}\t${v}`),
+    ].join("\n"),
+  );

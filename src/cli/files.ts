@@ -63,6 +63,15 @@ export function textOf(bytes: Buffer, file: string): string {
     return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  // An OLE compound file: a workbook saved with a password (Excel encrypts into one), or an old .xls.
+  if (
+    bytes.length >= 8 &&
+    bytes.subarray(0, 8).equals(Buffer.from("d0cf11e0a1b11ae1", "hex"))
+  )
+    throw new CliError({
+      vi: `“${file}” là sổ tính có mật khẩu, hoặc tệp .xls cũ: chiso không mở được. Hãy bỏ mật khẩu trong Excel (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xoá mật khẩu) rồi lưu dạng .xlsx.`,
+      en: `“${file}” is a password-protected workbook, or an old .xls: chiso cannot open it. Remove the password in Excel (File > Info > Protect Workbook > Encrypt with Password, clear it) and save as .xlsx.`,
+    });
   if (bytes.includes(0))
     throw new CliError({
       vi: `“${file}” không phải tệp văn bản hay .xlsx.`,
@@ -90,8 +99,8 @@ export async function refuseToOverwrite(
 ): Promise<void> {
   if (!force && existsSync(file) && !(await isOwnFile(file))) {
     throw new CliError({
-      vi: `Tệp “${file}” đã có và không phải do chiso tạo ra; không ghi đè. Chọn tên khác hoặc thêm --force.`,
-      en: `“${file}” exists and was not written by chiso; not overwriting. Choose another name or add --force.`,
+      vi: `Tệp “${file}” đã có, và không phải tệp chiso ghi ra rồi chưa ai sửa; không ghi đè. Chọn tên khác hoặc thêm --force.`,
+      en: `“${file}” exists and is not a file chiso wrote that nobody has changed since; not overwriting. Choose another name or add --force.`,
     });
   }
 }

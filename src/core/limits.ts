@@ -14,6 +14,8 @@ export const LIMITS = {
   pasteLines: 10_000,
   /** Excel's own limit on the text of one cell. */
   cellChars: 32_767,
+  /** Characters in one line of a paste (a row of a thousand long cells is less). */
+  lineChars: 200_000,
   /** Data rows read from one sheet. */
   sheetRows: 100_000,
   /** Columns read from one sheet. */
@@ -45,11 +47,27 @@ export function checkPasteSize(text: string, place: Place = {}): void {
     );
   let lines = 1;
   let cellStart = 0;
+  let lineStart = 0;
+  let cells = 1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 9) {
       if (i - cellStart > LIMITS.cellChars) throw longCell(lines, place);
       cellStart = i + 1;
+      // A row wider than a sheet is read: refused, as a sheet that wide would be.
+      if (c === 9 && ++cells > LIMITS.sheetColumns)
+        throw new LimitError(
+          {
+            vi: `một dòng có hơn ${n(LIMITS.sheetColumns)} ô. Hãy kiểm tra lại phần đã sao chép, hoặc dán từng bảng một.`,
+            en: `a line has more than ${e(LIMITS.sheetColumns)} cells. Check what was copied, or paste one table at a time.`,
+          },
+          { ...place, row: place.row ?? lines },
+        );
+      if (c === 10) {
+        if (i - lineStart > LIMITS.lineChars) throw longLine(lines, place);
+        lineStart = i + 1;
+        cells = 1;
+      }
       if (c === 10 && ++lines > LIMITS.pasteLines)
         throw new LimitError(
           {
@@ -61,6 +79,17 @@ export function checkPasteSize(text: string, place: Place = {}): void {
     }
   }
   if (text.length - cellStart > LIMITS.cellChars) throw longCell(lines, place);
+  if (text.length - lineStart > LIMITS.lineChars) throw longLine(lines, place);
+}
+
+function longLine(line: number, place: Place): LimitError {
+  return new LimitError(
+    {
+      vi: `một dòng dài quá ${n(LIMITS.lineChars)} ký tự. Hãy kiểm tra lại phần đã sao chép, hoặc dán từng bảng một.`,
+      en: `a line is longer than ${e(LIMITS.lineChars)} characters. Check what was copied, or paste one table at a time.`,
+    },
+    { ...place, row: place.row ?? line },
+  );
 }
 
 function longCell(line: number, place: Place): LimitError {

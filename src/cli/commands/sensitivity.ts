@@ -44,6 +44,16 @@ export async function sensitivityCommand(
   options: SensitivityOptions,
   io: Io,
 ): Promise<number> {
+  // Writing the bands over the workbook they come from would lose it: refused before any work,
+  // whatever --force says.
+  if (
+    options.out &&
+    path.resolve(io.cwd, options.out) === path.resolve(io.cwd, file)
+  )
+    throw new CliError({
+      vi: `--out “${options.out}” là chính tệp đầu vào; chiso không ghi đè lên số liệu nó đang đọc. Hãy chọn tên khác cho tệp kết quả.`,
+      en: `--out “${options.out}” is the input file itself; chiso never writes over the figures it reads. Choose another name for the output.`,
+    });
   const bytes = await readInput(file);
   if (!isXlsx(bytes))
     throw new CliError({

@@ -15,6 +15,7 @@ import { kindOf } from "./kinds/index";
 import type { KindOutput, TableRun } from "./kinds/kind";
 import { inferRelations } from "./kinds/relations";
 import { checkRowRatio, inferRowRatios } from "./kinds/rowRatios";
+import { formatVietnameseNumber } from "../numbers/formatVietnameseNumber";
 import { foldLastDigit } from "./lastDigit";
 import { localise } from "./localise";
 import type { Rule } from "./ruleSchema";
@@ -120,7 +121,18 @@ export function runChecks(
       run.expressions.length > 0 ||
       (table.sums?.length ?? 0) > 0;
     if (!declared && table.rows.length) {
-      for (const { rule, parsed } of inferRelations(table)) {
+      const found = inferRelations(table);
+      if (found.stoppedAfter)
+        tableFindings.push({
+          ruleId: "suy-ra.dung",
+          severity: "info",
+          where: { source: table.source, table: table.name },
+          message: {
+            vi: `Bảng rộng: việc tìm quan hệ giữa các cột dừng sau ${formatVietnameseNumber(found.stoppedAfter)} lần dò; có thể còn quan hệ chưa tìm ra. Hãy khai báo quy tắc nếu cần.`,
+            en: `A wide table: the search for relations between its columns stopped after ${found.stoppedAfter.toLocaleString("en")} lookups; some may not have been found. Declare rules where needed.`,
+          },
+        });
+      for (const { rule, parsed } of found.relations) {
         inferred.push({
           source: table.source,
           table: table.name,

@@ -4,6 +4,7 @@
  * one BlockInput per block, by the same columns.
  */
 import type { AgencyRegister } from "../../core/agencies/agencyRegister";
+import { notANumber } from "../../core/numbers/notANumber";
 import { isResolved, matcherCache } from "../../core/agencies/matchAgency";
 import type { BlockId } from "../../core/agencies/registerSchema";
 import type {
@@ -282,10 +283,7 @@ export function readBlockInputs(
           problems.push({
             sheet: table.sheet,
             cell: `${columnLetter(v.col)}${sheetRow}`,
-            message: {
-              vi: `“${parsed.text}” không phải là số`,
-              en: `“${parsed.text}” is not a number`,
-            },
+            message: notANumber(parsed.text),
           });
         }
       }

@@ -4,7 +4,8 @@
  * leaves half a workbook behind.
  */
 import type ExcelJS from "exceljs";
-import { promises as fs } from "fs";
+import { createHash } from "crypto";
+import { existsSync, promises as fs } from "fs";
 import * as path from "path";
 import { checkSheetSize, checkWorkbookSize } from "../../core/limits";
 import {
@@ -19,10 +20,11 @@ import {
   TableToWrite,
   WorkbookPort,
 } from "../workbookPort";
-import { MissingSheetError, UserError } from "../../core/userError";
+import { MissingSheetError, Place, UserError } from "../../core/userError";
 import { sheetTable } from "../sheetTable";
 import { columnLetter } from "../sheets";
 import { fixInternalLinks } from "./internalLinks";
+import { checkZipSizes } from "./zipSizes";
 import { finishWorkbook, layOutTable } from "./reportLayout";
 import {
   checkSheetsToDelete,
@@ -58,17 +60,19 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   static async open(file: string): Promise<XlsxWorkbook> {
-    checkWorkbookSize((await fs.stat(file)).size, {
-      file: path.basename(file),
-    });
-    const wb = newWorkbook();
-    await wb.xlsx.readFile(file);
-    return new XlsxWorkbook(wb);
+    const place = { file: path.basename(file) };
+    checkWorkbookSize((await fs.stat(file)).size, place);
+    return XlsxWorkbook.load(await fs.readFile(file), place);
   }
 
   /** A workbook from bytes (an upload, a test's round trip). */
-  static async load(data: Uint8Array): Promise<XlsxWorkbook> {
-    checkWorkbookSize(data.byteLength, {});
+  static async load(
+    data: Uint8Array,
+    place: Place = {},
+  ): Promise<XlsxWorkbook> {
+    checkWorkbookSize(data.byteLength, place);
+    // What it inflates to, before anything is inflated.
+    checkZipSizes(data, place);
     const wb = newWorkbook();
     await wb.xlsx.load(
       data.buffer.slice(
@@ -309,6 +313,9 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async toBuffer(): Promise<Buffer> {
     await this.finish();
+    // A fingerprint of what it wrote, so that chiso knows its own file on reopening, and knows
+    // it no longer is once a person has changed a cell (its creator's name proves nothing).
+    this.workbook.description = `${FINGERPRINT}${fingerprint(this.workbook)}`;
     const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
     return Buffer.from(await fixInternalLinks(written));
   }
@@ -331,14 +338,36 @@ const rulesOf = (ws: ExcelJS.Worksheet) =>
 
 const filled = (v: unknown) => v !== null && v !== undefined && v !== "";
 
-/** True when the file was written by this tool and not saved since by a person. */
+/** The document comment that carries a workbook's fingerprint. */
+const FINGERPRINT = "chiso, dấu vân tay nội dung / content fingerprint: ";
+
+/** A hash of every sheet's name and cell values, in order: what the tool wrote. */
+function fingerprint(wb: ExcelJS.Workbook): string {
+  const hash = createHash("sha256");
+  for (const ws of wb.worksheets) {
+    hash.update(`\u0000sheet\u0000${ws.name}\u0000${ws.state}`);
+    ws.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) =>
+        hash.update(`\u0000${r}:${c}\u0000${JSON.stringify(cellValue(cell))}`),
+      ),
+    );
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * True when the file is one this tool wrote and nobody has changed since: its content still
+ * matches the fingerprint written with it. A file that only says it was made by chiso (its
+ * metadata) is a person's.
+ */
 export async function isOwnFile(file: string): Promise<boolean> {
   try {
     const wb = newWorkbook();
     await wb.xlsx.readFile(file);
+    const said = wb.description ?? "";
     return (
-      wb.creator === CREATOR &&
-      (wb.lastModifiedBy === CREATOR || !wb.lastModifiedBy)
+      said.startsWith(FINGERPRINT) &&
+      said.slice(FINGERPRINT.length) === fingerprint(wb)
     );
   } catch {
     return false;
@@ -364,10 +393,19 @@ function cannotWrite(file: string, e: unknown): unknown {
     ENOSPC: ["ổ đĩa đã đầy", "the disk is full"],
   };
   if (!code || !why[code]) return e;
+  // ENOENT for a folder that is there: the temporary file could not be made in it (a read-only
+  // folder, seen by some systems this way), not a missing folder.
+  const [vi, en] =
+    code === "ENOENT" && existsSync(path.dirname(file))
+      ? [
+          "thư mục đó chỉ đọc hoặc không cho ghi",
+          "that folder is read-only or does not allow writing",
+        ]
+      : why[code];
   return new UserError(
     {
-      vi: `không ghi được tệp: ${why[code][0]}. Hãy chọn chỗ khác.`,
-      en: `cannot write the file: ${why[code][1]}. Choose another place.`,
+      vi: `không ghi được tệp: ${vi}. Hãy chọn chỗ khác.`,
+      en: `cannot write the file: ${en}. Choose another place.`,
     },
     { file },
   );
@@ -420,7 +458,20 @@ function cellValue(cell: ExcelJS.Cell): Cell {
     return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === "object") {
-    if ("result" in v) return (v.result as Cell) ?? null; // a formula: its cached result
+    // An error Excel shows (`#DIV/0!`): its name, said as such by the checks.
+    if ("error" in v) return String(v.error);
+    if ("formula" in v || "sharedFormula" in v || "result" in v) {
+      // A formula: its cached result, or, never calculated, the formula itself (`=…`).
+      const r = (v as { result?: unknown }).result;
+      if (r === undefined || r === null) {
+        const f = (v as { formula?: string; sharedFormula?: string }).formula;
+        return f ? `=${f}` : "=";
+      }
+      if (typeof r === "object" && r !== null && "error" in r)
+        return String((r as { error: unknown }).error);
+      if (r instanceof Date) return r.toISOString().slice(0, 10);
+      return r as Cell;
+    }
     if ("richText" in v) return v.richText.map((t) => t.text).join("");
     if ("text" in v) return String(v.text);
   }

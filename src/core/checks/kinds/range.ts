@@ -3,6 +3,7 @@ import { z } from "../../zodConfig";
 import type { CheckTable } from "../checkTable";
 import type { Finding } from "../finding";
 import { getDefaultProfile } from "../../tables/vocabulary/profile";
+import { notANumber } from "../../numbers/notANumber";
 import { agencyOf, fmt } from "./cellWords";
 import { AnyRule, RuleKind, ruleBase } from "./kind";
 
@@ -118,12 +119,7 @@ export function checkRanges(table: CheckTable, rule: AnyRule): Finding[] {
         ["index", "count", "percent", "rank", "number"].includes(col.kind) &&
         c.parsed.missingReason === "not-a-number"
       ) {
-        findings.push(
-          at("warning", "khong-phai-so", {
-            vi: `“${c.text}” không phải là số`,
-            en: `“${c.text}” is not a number`,
-          }),
-        );
+        findings.push(at("warning", "khong-phai-so", notANumber(c.text)));
         return;
       }
       if (v === null) return;

@@ -202,53 +202,84 @@ export function sourceLines(text: string): SourceLine[] {
   return out;
 }
 
-/** The rows of an HTML table, with rowspan and colspan laid out as empty cells. */
+/**
+ * The rows of an HTML table, with rowspan and colspan laid out as empty cells. Linear in the
+ * markup: a row's line comes from one table of newline offsets, the cells a rowspan still
+ * covers are looked up by column, and a span is capped at the table's own width (the most
+ * cells any row has), so `colspan="1000"` over five columns is five.
+ */
 function htmlRows(markup: string, firstLine: number): SourceLine[] {
   const rows: SourceLine[] = [];
-  const pending: { column: number; rowsLeft: number }[] = [];
+  const newlines: number[] = [];
+  for (let i = markup.indexOf("\n"); i >= 0; i = markup.indexOf("\n", i + 1))
+    newlines.push(i);
+  const lineAt = (offset: number) => {
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return firstLine + lo;
+  };
   const rowRe = /<tr\b[^>]*>([\s\S]*?)(?=<tr\b|<\/table>|$)/gi;
-  for (const rowMatch of markup.matchAll(rowRe)) {
-    const line =
-      firstLine + (markup.slice(0, rowMatch.index).match(/\n/g)?.length ?? 0);
+  const cellRe = /<t([dh])\b([^>]*)>([\s\S]*?)(?=<t[dh]\b|<\/tr>|$)/gi;
+  const found = [...markup.matchAll(rowRe)].map((m) => ({
+    at: m.index ?? 0,
+    cells: [...m[1].matchAll(cellRe)],
+  }));
+  const width = found.reduce((w, r) => Math.max(w, r.cells.length), 1);
+  const span = (attrs: string, name: string) =>
+    Math.min(
+      width,
+      Math.max(
+        1,
+        Number(
+          new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, "i").exec(attrs)?.[1] ?? 1,
+        ),
+      ),
+    );
+  // Rows still covered by a cell above, by column.
+  const covered = new Map<number, number>();
+  for (const row of found) {
     const cells: string[] = [];
-    const cellRe = /<t([dh])\b([^>]*)>([\s\S]*?)(?=<t[dh]\b|<\/tr>|$)/gi;
     let column = 0;
     const skipSpanned = () => {
-      while (pending.some((p) => p.column === column && p.rowsLeft > 0)) {
+      while ((covered.get(column) ?? 0) > 0) {
         cells[column] = "";
         column++;
       }
     };
-    for (const cellMatch of rowMatch[1].matchAll(cellRe)) {
+    const spanned: [number, number][] = [];
+    for (const cellMatch of row.cells) {
       skipSpanned();
       const attrs = cellMatch[2];
-      const span = (name: string) =>
-        Math.min(
-          1000,
-          Math.max(
-            1,
-            Number(
-              new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, "i").exec(attrs)?.[1] ??
-                1,
-            ),
-          ),
-        );
       const text = cleanCellText(
         cellMatch[3].replace(/<br\s*\/?>/gi, " ").replace(/<\/t[dh]>/gi, ""),
       );
-      const [rowspan, colspan] = [span("rowspan"), span("colspan")];
+      const [rowspan, colspan] = [
+        span(attrs, "rowspan"),
+        span(attrs, "colspan"),
+      ];
       for (let k = 0; k < colspan; k++) {
         cells[column] = k === 0 ? text : "";
-        if (rowspan > 1) pending.push({ column, rowsLeft: rowspan });
+        if (rowspan > 1) spanned.push([column, rowspan]);
         column++;
       }
     }
     skipSpanned();
-    for (const p of pending) p.rowsLeft--;
-    for (let k = pending.length - 1; k >= 0; k--)
-      if (pending[k].rowsLeft <= 0) pending.splice(k, 1);
+    for (const [c, left] of covered)
+      if (left <= 1) covered.delete(c);
+      else covered.set(c, left - 1);
+    for (const [c, left] of spanned) covered.set(c, left - 1);
     if (cells.some((c) => c !== ""))
-      rows.push({ line, raw: cells.join("\t"), cells, layout: "html" });
+      rows.push({
+        line: lineAt(row.at),
+        raw: cells.join("\t"),
+        cells,
+        layout: "html",
+      });
   }
   return rows;
 }
