@@ -19,6 +19,8 @@ import { CheckTable } from "../src/core/checks/checkTable";
 import { cell } from "../src/core/checks/fromRecognised";
 import { runChecks } from "../src/core/checks/runChecks";
 import { RuleSchema } from "../src/core/checks/ruleSchema";
+import { checkTablesFromText } from "../src/core/checks/fromRecognised";
+import { UserError } from "../src/core/userError";
 import { plainChecks, PlainCriterion, plainRanks, plainScore, plainUncertainty } from "./floor";
 
 const root = path.join(__dirname, "../..");
@@ -232,6 +234,35 @@ measure(
   "node -e ''",
 );
 
+// The readers' growth: each input ×4, the time should be about ×4 (n² would be ×16). Pasted text
+// read and checked as `chiso check` does it; a line over the limit is refused, timed too.
+const NAMES = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Quảng Ninh", "Bắc Ninh", "Nghệ An", "Thanh Hóa", "Lào Cai", "Sơn La", "Lai Châu", "Điện Biên", "Hà Giang", "Cao Bằng", "Bắc Kạn", "Yên Bái", "Phú Thọ"]; // prettier-ignore
+const wide = (columns: number) =>
+  [["TT", "Tỉnh", ...Array.from({ length: columns }, (_, i) => `Chỉ tiêu ${i + 1}`)], ...NAMES.map((n, r) => [String(r + 1), n, ...Array.from({ length: columns }, (_, c) => String(((r * 31 + c * 17) * 2654435761) % 997))])].map((l) => l.join("\t")).join("\n");
+const spans = (n: number) => ["<table>", ...Array.from({ length: n }, (_, i) => `<tr><td rowspan="2">${NAMES[i % NAMES.length]}</td><td colspan="2">${i}</td><td>${i * 2}</td></tr>`), "</table>"].join("\n");
+const htmlRows = (n: number) => ["<table>", '<tr><th colspan="1000">Tiêu đề</th></tr>', ...Array.from({ length: n }, (_, i) => `<tr><td>${i + 1}</td><td>${NAMES[i % NAMES.length]}</td><td>0,${i % 1000}</td></tr>`), "</table>"].join("\n");
+const longLine = (n: number) => `Xếp hạng\tTỉnh\tChỉ số\n${"1 ".repeat(Math.floor(n / 2))}`;
+const readAndCheck = (text: string) => () => {
+  try {
+    runChecks(checkTablesFromText(text, "x.txt", register), register);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e; // a limit is an answer
+  }
+};
+const growthLines: string[] = [];
+for (const [what, make, sizes] of [
+  ["columns of a 17-row table", wide, [10, 40, 160]],
+  ["HTML rows with rowspan and colspan", spans, [10, 40, 160]],
+  ["HTML rows under a colspan=1000 header", htmlRows, [500, 2_000, 8_000]],
+  ["characters in one line (over 200,000 refused)", longLine, [12_500, 50_000, 200_000, 800_000]],
+] as const) {
+  const times = sizes.map((n) => time(3, readAndCheck(make(n))).median);
+  const steps = sizes.slice(1).map((n, i) => `${sizes[i].toLocaleString("en")} → ${n.toLocaleString("en")}: ×${(times[i + 1] / times[i]).toFixed(1)} (${ms(times[i + 1])} ms)`);
+  const said = `Growth, ${what}: ${ms(times[0])} ms at ${sizes[0].toLocaleString("en")}; ${steps.join("; ")}`;
+  console.log(said);
+  growthLines.push(said);
+}
+
 const growth = s100k.engine.median / s10k.engine.median;
 const nlogn = (100_000 * Math.log(100_000)) / (10_000 * Math.log(10_000));
 const growthLine = `10,000 → 100,000 units: ×${growth.toFixed(1)} (n log n would be ×${nlogn.toFixed(1)}; the floor ×${(s100k.floor!.median / s10k.floor!.median).toFixed(1)})`;
@@ -244,6 +275,8 @@ if (process.argv.includes("--write")) {
     ...rows.map((r) => `| ${r.label} | ${ms(r.engine.median)} ms | ${spread(r.engine)} ms | ${r.floor ? `${ms(r.floor.median)} ms${r.floorLabel ? ` (${r.floorLabel})` : ""}` : ""} | ${r.floor ? (r.engine.median / r.floor.median).toFixed(2) : ""} |`),
     "",
     growthLine + ".",
+    "",
+    ...growthLines.map((g) => `- ${g}.`),
   ].join("\n");
   const readme = path.join(root, "docs/benchmarks.md");
   const text = fs.readFileSync(readme, "utf8");

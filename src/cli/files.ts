@@ -4,7 +4,8 @@
  */
 import { existsSync, promises as fs } from "fs";
 import * as path from "path";
-import { UserError } from "../core/userError";
+import { LIMITS } from "../core/limits";
+import { LimitError, UserError } from "../core/userError";
 import { isOwnFile, XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { CliError } from "./cliError";
 
@@ -35,10 +36,38 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
   }
 }
 
+/**
+ * A file's bytes, read no further than the largest input any command takes (a workbook's 50 MB):
+ * a device or a pipe that never ends (`/dev/zero`) is refused at the limit, not read until the
+ * machine runs out of memory.
+ */
 export async function readInput(file: string): Promise<Buffer> {
   try {
-    return await fs.readFile(file);
+    const handle = await fs.open(file, "r");
+    try {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for (;;) {
+        const chunk = Buffer.alloc(1 << 20);
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        size += bytesRead;
+        if (size > LIMITS.workbookBytes)
+          throw new LimitError(
+            {
+              vi: `tệp dài hơn ${LIMITS.workbookBytes / 1_000_000} MB, quá giới hạn đầu vào (hoặc là một thiết bị không có điểm dừng). Hãy chia nhỏ tệp.`,
+              en: `the file is longer than ${LIMITS.workbookBytes / 1_000_000} MB, over the input limit (or a device with no end). Split it.`,
+            },
+            { file },
+          );
+        chunks.push(chunk.subarray(0, bytesRead));
+      }
+      return Buffer.concat(chunks, size);
+    } finally {
+      await handle.close();
+    }
   } catch (e) {
+    if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError({
       vi:

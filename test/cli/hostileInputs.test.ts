@@ -236,3 +236,17 @@ describe("whose file it is", () => {
     expect(fs.readFileSync(input).equals(before)).toBe(true);
   });
 });
+
+describe("reading stops at the limit", () => {
+  it("a device with no end (/dev/zero) is refused at 50 MB, not read until memory runs out", () => {
+    const r = spawnSync(
+      process.execPath,
+      [path.join(root, "bin/chiso.js"), "rank", "/dev/zero"],
+      { encoding: "utf8", timeout: 20_000 },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(
+      /tệp dài hơn 50 MB, quá giới hạn đầu vào \(hoặc là một thiết bị không có điểm dừng\)/,
+    );
+  });
+});
