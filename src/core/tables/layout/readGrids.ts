@@ -121,6 +121,9 @@ function continuesHeader(
     (c) =>
       ctx.profile.isPeriodOnly(c.text) ||
       ctx.profile.levelOf(c.text) !== undefined ||
+      // `DTI 2023` under `Chỉ số`: a header word with its year.
+      (ctx.profile.columns.starts(c.text) !== undefined &&
+        /\b(19|20)\d\d\b/.test(c.text)) ||
       (!ctx.isAgencyName(c.text) &&
         c.text.length <= 60 &&
         header.every((row) => (row[c.column - 1]?.text ?? "") === "")),
@@ -205,6 +208,8 @@ function tabTables(
   let current: Grid | undefined;
   // A new header starts a new table only after a break (a blank line, a page number).
   let afterBreak = false;
+  // A first row of one cell of words, spanning the table (a web page's title row): its caption.
+  let caption: string | undefined;
   for (const rec of run) {
     if (!rec.cells) {
       afterBreak = true;
@@ -239,14 +244,31 @@ function tabTables(
       continue;
     }
     if (
+      !current &&
+      caption === undefined &&
+      filled(cells).length === 1 &&
+      !hasData(cells) &&
+      filled(cells)[0].text.split(/\s+/).length >= 4
+    ) {
+      caption = filled(cells)[0].text;
+      continue;
+    }
+    if (
       !current ||
       (broke && current.rows.length > 0 && looksLikeHeader(cells, ctx))
     ) {
       const headed = looksLikeHeader(cells, ctx) || !hasData(cells);
+      const above = grids.length === 0 ? titleBefore(before, ctx) : {};
       current = {
         layout: rec.layout ?? "tabs",
         line: rec.line,
-        ...(grids.length === 0 ? titleBefore(before, ctx) : {}),
+        ...above,
+        ...(caption !== undefined && grids.length === 0
+          ? {
+              caption,
+              lead: [caption, ...("lead" in above ? (above.lead ?? []) : [])],
+            }
+          : {}),
         header: headed ? [cells] : [],
         rows: headed ? [] : [cells],
         skipped: [],
