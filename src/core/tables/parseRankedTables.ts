@@ -145,8 +145,12 @@ export function rankedView(t: RecognisedTable): PastedRankedTable {
         }
       : {}),
   }));
-  // The values are shown with the most decimals the table prints.
-  const decimals = rows.reduce((d, r) => Math.max(d, r.value.decimals), 0);
+  // The values are shown with the most decimals the table prints, up to the 15 a double holds
+  // (a pasted `0,000…0001` of 150 decimals is not printed back as 150 digits of noise).
+  const decimals = Math.min(
+    15,
+    rows.reduce((d, r) => Math.max(d, r.value.decimals), 0),
+  );
   return {
     ...(t.title ? { title: t.title } : {}),
     ...(t.tableNo ? { tableNo: t.tableNo } : {}),

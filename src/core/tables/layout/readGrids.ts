@@ -208,7 +208,7 @@ function tabTables(
   let current: Grid | undefined;
   // A new header starts a new table only after a break (a blank line, a page number).
   let afterBreak = false;
-  // A first row of one cell of words, spanning the table (a web page's title row): its caption.
+  // A first row of one cell of words spanning an HTML table (a web page's title row): its caption.
   let caption: string | undefined;
   for (const rec of run) {
     if (!rec.cells) {
@@ -246,6 +246,7 @@ function tabTables(
     if (
       !current &&
       caption === undefined &&
+      rec.layout === "html" &&
       filled(cells).length === 1 &&
       !hasData(cells) &&
       filled(cells)[0].text.split(/\s+/).length >= 4
