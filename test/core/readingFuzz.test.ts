@@ -4,16 +4,32 @@
  * random. Reading, ranking and checking never throw, and every cell found points inside the text.
  */
 import fc from "fast-check";
-import { arbitraryText, damaged, pieces } from "../../bench/fuzzInputs";
+import {
+  arbitraryText,
+  damaged,
+  extremeFigures,
+  longLines,
+  pieces,
+  spannedHtml,
+  wideTables,
+} from "../../bench/fuzzInputs";
+import { UserError } from "../../src/core/userError";
 import * as fs from "fs";
 import * as path from "path";
 import { getDefaultRegister } from "../../src/core/agencies";
 import { checkTablesFromText, runChecks } from "../../src/core/checks";
-import { parseRankedTables, readTables, rerankTable } from "../../src/core/tables";
+import {
+  parseRankedTables,
+  readTables,
+  rerankTable,
+} from "../../src/core/tables";
 
 const register = getDefaultRegister();
 const dir = path.join(__dirname, "../fixtures/tables");
-const fixtures = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
+const fixtures = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
 
 function run(text: string): void {
   const lines = text.split(/\r\n?|\n/).length;
@@ -41,4 +57,19 @@ describe("reading never crashes", () => {
   it("on reference tables with lines dropped, doubled, cut or swapped", () => {
     fc.assert(fc.property(damaged(fixtures), run), { numRuns: 200 });
   });
+
+  // Issue 20's inputs: an answer (a limit said, in words) or a reading, never an uncaught error.
+  const answered = (text: string) => {
+    try {
+      run(text);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+    }
+  };
+  it("on wide tables, HTML spans up to 1,000, long lines and extreme figures", () => {
+    fc.assert(fc.property(wideTables, answered), { numRuns: 8 });
+    fc.assert(fc.property(spannedHtml, answered), { numRuns: 20 });
+    fc.assert(fc.property(longLines, answered), { numRuns: 20 });
+    fc.assert(fc.property(extremeFigures, answered), { numRuns: 60 });
+  }, 60_000);
 });
