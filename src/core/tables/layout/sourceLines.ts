@@ -230,9 +230,10 @@ function htmlRows(markup: string, firstLine: number): SourceLine[] {
     cells: [...m[1].matchAll(cellRe)],
   }));
   const width = found.reduce((w, r) => Math.max(w, r.cells.length), 1);
+  // A colspan is capped at the table's width, a rowspan at its rows.
   const span = (attrs: string, name: string) =>
     Math.min(
-      width,
+      name === "colspan" ? width : found.length,
       Math.max(
         1,
         Number(
