@@ -12,15 +12,7 @@ import { getDefaultRegister } from "../src/core/agencies";
 import { checkTablesFromText, runChecks } from "../src/core/checks";
 import { parseRankedTables, rerankTable } from "../src/core/tables";
 import { UserError } from "../src/core/userError";
-import {
-  arbitraryText,
-  damaged,
-  extremeFigures,
-  longLines,
-  pieces,
-  spannedHtml,
-  wideTables,
-} from "./fuzzInputs";
+import { fuzzKinds } from "./fuzzInputs";
 
 const total = Number(process.argv[2] ?? 10_000);
 const register = getDefaultRegister();
@@ -30,15 +22,7 @@ const fixtures = fs
   .filter((f) => f.endsWith(".txt"))
   .map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
 
-const kinds = {
-  pieces,
-  arbitraryText,
-  damaged: damaged(fixtures),
-  wideTables,
-  spannedHtml,
-  longLines,
-  extremeFigures,
-};
+const kinds = fuzzKinds(fixtures);
 const thrown: { kind: string; text: string; error: string }[] = [];
 const times: { kind: string; ms: number; text: string }[] = [];
 for (const [kind, arb] of Object.entries(kinds)) {

@@ -130,3 +130,16 @@ export const extremeFigures = fc
       ...values.map((v, i) => `${i + 1}\t${NAMES[i % NAMES.length]}\t${v}`),
     ].join("\n"),
   );
+
+/** Every generator, by the name `npm run fuzz` reports it under; the fuzz test runs each too. */
+export function fuzzKinds(fixtures: string[]) {
+  return {
+    pieces,
+    arbitraryText,
+    damaged: damaged(fixtures),
+    wideTables,
+    spannedHtml,
+    longLines,
+    extremeFigures,
+  };
+}

@@ -7,7 +7,7 @@
  * number (a count, a rate printed without decimals) is never excused: one unit is too much there.
  */
 import { roundTo } from "../ranking/rank";
-import type { Location } from "./checkTable";
+import type { CheckCell, Location } from "./checkTable";
 import type { Finding, LastDigit } from "./finding";
 import { fmt } from "./kinds/cellWords";
 
@@ -26,6 +26,28 @@ export function lastDigitOf(
   if (Math.abs(off - unit) > unit * 1e-6) return undefined;
   const cut = Math.trunc(exact * 10 ** decimals) / 10 ** decimals;
   return Math.abs(cut - printed) < unit * 1e-6 ? "truncated" : "rounded";
+}
+
+/**
+ * A finding marked as last-digit rounding, on the printed cell: folded by `runChecks` into its
+ * table's note, so it carries no message of its own.
+ */
+export function lastDigitFinding(
+  ruleId: string,
+  cell: CheckCell,
+  exact: number,
+  how: LastDigit,
+): Finding {
+  const decimals = cell.parsed.decimals;
+  return {
+    ruleId: `${ruleId}.lam-tron`,
+    severity: "info",
+    where: cell.where,
+    message: { vi: "", en: "" },
+    expected: roundTo(exact, decimals),
+    actual: cell.parsed.value,
+    lastDigit: { how, printed: cell.text, exact, decimals },
+  };
 }
 
 /** One note for a table's findings marked as last-digit rounding; the others as they are. */

@@ -10,7 +10,7 @@ import { z } from "../../zodConfig";
 import { CheckCell, CheckRow, CheckTable, columnIndex } from "../checkTable";
 import { cellKey, TableCheckOutput } from "../constraint";
 import type { Finding } from "../finding";
-import { lastDigitOf } from "../lastDigit";
+import { lastDigitFinding, lastDigitOf } from "../lastDigit";
 import {
   Comparison,
   compileExpr,
@@ -188,20 +188,7 @@ export function checkExpression(
     const holds = exactly || how !== undefined;
     let finding: Finding | undefined;
     if (how) {
-      out.findings.push({
-        ruleId: `${rule.id}.lam-tron`,
-        severity: "info",
-        where: leftCell.where,
-        message: { vi: "", en: "" },
-        expected: roundTo(right, leftCell.parsed.decimals),
-        actual: left,
-        lastDigit: {
-          how,
-          printed: leftCell.text,
-          exact: right,
-          decimals: leftCell.parsed.decimals,
-        },
-      });
+      out.findings.push(lastDigitFinding(rule.id, leftCell, right, how));
     } else if (!holds) {
       out.failingRows.push(row);
       const text = `${formatExpr(parsed.left)} ${parsed.comparison} ${formatExpr(parsed.right)}`;

@@ -6,7 +6,7 @@ import { roundTo } from "../../ranking/rank";
 import type { CheckRow, CheckTable } from "../checkTable";
 import { cellKey, TableCheckOutput } from "../constraint";
 import type { Finding } from "../finding";
-import { lastDigitOf } from "../lastDigit";
+import { lastDigitFinding, lastDigitOf } from "../lastDigit";
 import { fmt } from "./cellWords";
 import { heldEnough, ratioFits, ratioHolds } from "./relations";
 import type { Msg } from "../../msg";
@@ -84,21 +84,11 @@ export function checkRowRatio(
     const exact = (100 * a.parsed.value) / b.parsed.value;
     const d = p.parsed.decimals;
     // One unit off in the last printed digit is how it was printed (see lastDigit.ts).
-    const how = ratioHolds(p, a, b)
-      ? undefined
-      : lastDigitOf(p.parsed.value, exact, d);
-    const holds = ratioHolds(p, a, b) || how !== undefined;
+    const exactly = ratioHolds(p, a, b);
+    const how = exactly ? undefined : lastDigitOf(p.parsed.value, exact, d);
+    const holds = exactly || how !== undefined;
     let finding: Finding | undefined;
-    if (how)
-      out.findings.push({
-        ruleId: `${id}.lam-tron`,
-        severity: "info",
-        where: p.where,
-        message: { vi: "", en: "" },
-        expected: roundTo(exact, d),
-        actual: p.parsed.value,
-        lastDigit: { how, printed: p.text, exact, decimals: d },
-      });
+    if (how) out.findings.push(lastDigitFinding(id, p, exact, how));
     if (!holds) {
       finding = {
         ruleId: id,
