@@ -56,13 +56,7 @@ export function checkPasteSize(text: string, place: Place = {}): void {
       cellStart = i + 1;
       // A row wider than a sheet is read: refused, as a sheet that wide would be.
       if (c === 9 && ++cells > LIMITS.sheetColumns)
-        throw new LimitError(
-          {
-            vi: `một dòng có hơn ${n(LIMITS.sheetColumns)} ô. Hãy kiểm tra lại phần đã sao chép, hoặc dán từng bảng một.`,
-            en: `a line has more than ${e(LIMITS.sheetColumns)} cells. Check what was copied, or paste one table at a time.`,
-          },
-          { ...place, row: place.row ?? lines },
-        );
+        throw tooManyCells(lines, place);
       if (c === 10) {
         if (i - lineStart > LIMITS.lineChars) throw longLine(lines, place);
         lineStart = i + 1;
@@ -80,6 +74,17 @@ export function checkPasteSize(text: string, place: Place = {}): void {
   }
   if (text.length - cellStart > LIMITS.cellChars) throw longCell(lines, place);
   if (text.length - lineStart > LIMITS.lineChars) throw longLine(lines, place);
+}
+
+/** A row of more cells than a sheet is read with: a tab-separated line, or an HTML row spread by its spans. */
+export function tooManyCells(line: number, place: Place = {}): LimitError {
+  return new LimitError(
+    {
+      vi: `một dòng có hơn ${n(LIMITS.sheetColumns)} ô. Hãy kiểm tra lại phần đã sao chép, hoặc dán từng bảng một.`,
+      en: `a line has more than ${e(LIMITS.sheetColumns)} cells. Check what was copied, or paste one table at a time.`,
+    },
+    { ...place, row: place.row ?? line },
+  );
 }
 
 function longLine(line: number, place: Place): LimitError {

@@ -9,6 +9,7 @@ import * as path from "path";
 import { getDefaultRegister } from "../../src/core/agencies";
 import { checkTablesFromText, runChecks } from "../../src/core/checks";
 import { readTables } from "../../src/core/tables";
+import { UserError } from "../../src/core/userError";
 
 const register = getDefaultRegister();
 const text = fs.readFileSync(
@@ -52,4 +53,52 @@ it("a rowspan longer than the table is wide still covers its rows (spans are cap
     ["", "Bắc Ninh", "0,74"],
     ["", "Lào Cai", "0,70"],
   ]);
+});
+
+describe("spans that overlap", () => {
+  const overlapping = (rows: number) =>
+    [
+      "<table>",
+      ...Array.from(
+        { length: rows },
+        (_, i) =>
+          `<tr><td rowspan="1000" colspan="1000">Hà Nội</td><td>${i}</td><td>0,${i}</td></tr>`,
+      ),
+      "</table>",
+    ].join("\n");
+
+  it("are refused with the line where the rows spread, not laid out as rows² cells", () => {
+    let caught: unknown;
+    try {
+      readTables(overlapping(2_000), register);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(UserError);
+    const { text, place } = caught as UserError;
+    expect(text.vi).toMatch(
+      /ô gộp \(rowspan, colspan\) của bảng HTML chồng lên nhau: dòng 8 trải ra 23 ô, trong khi hàng rộng nhất chỉ có 5 ô/,
+    );
+    expect(text.en).toMatch(
+      /Copy the table again from its page, or paste it as text/,
+    );
+    expect(place.row).toBe(8); // the 7th row: each row starts 3 cells further right
+  });
+
+  it("a rowspan one row too long still reads: a row spread a little past the widest is kept", () => {
+    const html = [
+      "<table>",
+      "<tr><th>Xếp hạng</th><th>Tỉnh</th><th>Chỉ số</th></tr>",
+      '<tr><td rowspan="3">1</td><td>Hà Nội</td><td>0,81</td></tr>',
+      "<tr><td>Hải Phòng</td><td>0,80</td></tr>",
+      "<tr><td>3</td><td>Quảng Ninh</td><td>0,75</td></tr>",
+      "</table>",
+    ].join("\n");
+    const [t] = readTables(html, register);
+    expect(t.rows.map((r) => r.cells.map((c) => c.text).join("|"))).toEqual([
+      "1|Hà Nội|0,81|",
+      "|Hải Phòng|0,80|",
+      "|3|Quảng Ninh|0,75", // pushed right by the rowspan, as a browser lays it out
+    ]);
+  });
 });

@@ -10,6 +10,8 @@
 import { cleanCellText } from "../../text/cleanCellText";
 import { cellShape, isFigure } from "./cellShape";
 import type { Layout } from "./grid";
+import { LIMITS, tooManyCells } from "../../limits";
+import { UserError } from "../../userError";
 
 export interface SourceLine {
   /** 1-based line of the pasted text where the record starts. */
@@ -206,7 +208,8 @@ export function sourceLines(text: string): SourceLine[] {
  * The rows of an HTML table, with rowspan and colspan laid out as empty cells. Linear in the
  * markup: a row's line comes from one table of newline offsets, the cells a rowspan still
  * covers are looked up by column, and a span is capped at the table's own width (the most
- * cells any row has), so `colspan="1000"` over five columns is five.
+ * cells any row has), so `colspan="1000"` over five columns is five. A row that overlapping
+ * spans spread far past the widest row is refused.
  */
 function htmlRows(markup: string, firstLine: number): SourceLine[] {
   const rows: SourceLine[] = [];
@@ -241,6 +244,18 @@ function htmlRows(markup: string, firstLine: number): SourceLine[] {
         ),
       ),
     );
+  // Spans that overlap push each row further right (rows² cells from a short paste). A table
+  // laid out as written is as wide as its widest row; past twice that, plus slack for a rowspan
+  // that overshoots a little, the spans do not fit and the table is refused.
+  const ownWidth = found.reduce(
+    (w, r) =>
+      Math.max(
+        w,
+        r.cells.reduce((sum, c) => sum + span(c[2], "colspan"), 0),
+      ),
+    1,
+  );
+  const widest = Math.min(LIMITS.sheetColumns, 2 * ownWidth + 10);
   // Rows still covered by a cell above, by column.
   const covered = new Map<number, number>();
   for (const row of found) {
@@ -270,6 +285,16 @@ function htmlRows(markup: string, firstLine: number): SourceLine[] {
       }
     }
     skipSpanned();
+    if (column > widest)
+      throw column > LIMITS.sheetColumns
+        ? tooManyCells(lineAt(row.at))
+        : new UserError(
+            {
+              vi: `các ô gộp (rowspan, colspan) của bảng HTML chồng lên nhau: dòng ${lineAt(row.at)} trải ra ${column} ô, trong khi hàng rộng nhất chỉ có ${ownWidth} ô. Hãy sao chép lại bảng từ trang gốc, hoặc dán bảng dạng văn bản.`,
+              en: `the merged cells (rowspan, colspan) of the HTML table overlap: line ${lineAt(row.at)} spreads to ${column} cells while the widest row has only ${ownWidth}. Copy the table again from its page, or paste it as text.`,
+            },
+            { row: lineAt(row.at) },
+          );
     for (const [c, left] of covered)
       if (left <= 1) covered.delete(c);
       else covered.set(c, left - 1);
