@@ -77,7 +77,7 @@ describe("spans that overlap", () => {
     expect(caught).toBeInstanceOf(UserError);
     const { text, place } = caught as UserError;
     expect(text.vi).toMatch(
-      /ô gộp \(rowspan, colspan\) của bảng HTML chồng lên nhau: dòng 8 trải ra 23 ô, trong khi hàng rộng nhất chỉ có 5 ô/,
+      /ô gộp \(rowspan, colspan\) của bảng HTML chồng lên nhau: hàng này trải ra 23 ô, trong khi hàng rộng nhất chỉ có 5 ô/,
     );
     expect(text.en).toMatch(
       /Copy the table again from its page, or paste it as text/,

@@ -290,8 +290,8 @@ function htmlRows(markup: string, firstLine: number): SourceLine[] {
         ? tooManyCells(lineAt(row.at))
         : new UserError(
             {
-              vi: `các ô gộp (rowspan, colspan) của bảng HTML chồng lên nhau: dòng ${lineAt(row.at)} trải ra ${column} ô, trong khi hàng rộng nhất chỉ có ${ownWidth} ô. Hãy sao chép lại bảng từ trang gốc, hoặc dán bảng dạng văn bản.`,
-              en: `the merged cells (rowspan, colspan) of the HTML table overlap: line ${lineAt(row.at)} spreads to ${column} cells while the widest row has only ${ownWidth}. Copy the table again from its page, or paste it as text.`,
+              vi: `các ô gộp (rowspan, colspan) của bảng HTML chồng lên nhau: hàng này trải ra ${column} ô, trong khi hàng rộng nhất chỉ có ${ownWidth} ô. Hãy sao chép lại bảng từ trang gốc, hoặc dán bảng dạng văn bản.`,
+              en: `the merged cells (rowspan, colspan) of the HTML table overlap: this row spreads to ${column} cells while the widest row has only ${ownWidth}. Copy the table again from its page, or paste it as text.`,
             },
             { row: lineAt(row.at) },
           );
