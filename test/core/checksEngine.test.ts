@@ -107,12 +107,12 @@ describe("summary tables against their details", () => {
   it("a wrong count of provinces in Bảng 4.6 is an error pointed at that cell", () => {
     const line = lineOf(report, "Số tỉnh có cung cấp dịch vụ công trực tuyến mức độ 4\t");
     const found = errors(setCell(report, line, 3, "22"));
-    expect(found).toEqual([expect.objectContaining({ ruleId: "tong-hop.dem", expected: 21, actual: 22, where: expect.objectContaining({ line, column: 3 }) })]);
+    expect(found).toEqual([expect.objectContaining({ ruleId: "bang-tong-hop.dem", expected: 21, actual: 22, where: expect.objectContaining({ line, column: 3 }) })]);
   });
   it("a wrong total of services in Bảng 2.5, and a subset that cannot hold", () => {
     const line = lineOf(report, "Dịch vụ công trực tuyến mức độ 3\t550");
     const found = errors(setCell(report, line, 3, "240")); // 240 services, 251 of them with dossiers
-    expect(found.map((f) => f.ruleId).sort()).toEqual(["tap-con.dich-vu-co-ho-so", "tong-hop.dich-vu"]);
+    expect(found.map((f) => f.ruleId).sort()).toEqual(["bang-tong-hop.dich-vu", "tap-con.dich-vu-co-ho-so"]);
   });
 });
 

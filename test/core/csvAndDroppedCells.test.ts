@@ -74,8 +74,12 @@ describe("rows short of a dropped cell", () => {
     expect(t.aligned).toEqual([26]);
     expect(describeTable(t, register).vi).toMatch(/1 dòng thiếu ô được xếp theo nội dung \(dòng 26\)/);
     expect(raised(text)).toEqual([]);
-    // Its twin: an index mistyped beyond the 100-point scale its column shows, on that cell.
-    expect(raised(text.replace("\n85,21\n", "\n852,1\n"))).toEqual([["warning", "mien-gia-tri.chi-so", 35, 5]]);
+    // Its twin: an index mistyped beyond the 100-point scale its column shows, on that cell; and
+    // no longer the sum of its two parts (appraisal + survey points), which the table shows.
+    expect(raised(text.replace("\n85,21\n", "\n852,1\n"))).toEqual([
+      ["error", "tong-hop", 35, 5],
+      ["warning", "mien-gia-tri.chi-so", 35, 5],
+    ]);
   });
 
   it("space-separated, a count dropped from one row: aligned by content, the header split where a capital starts an unnamed cell", () => {

@@ -102,8 +102,16 @@ export const RULES = {
       en: "The same figure for the same agency agrees across tables",
     },
   }),
-  summary: rule({
+  composite: rule({
     id: "tong-hop",
+    kind: "composite",
+    description: {
+      vi: "Chỉ số tổng hợp (tổng, DTI, trụ cột) bằng tổng hợp các cột thành phần, ở độ chính xác đã in",
+      en: "A composite (total, DTI, pillar) equals the aggregation of its part columns, at the precision shown",
+    },
+  }),
+  summary: rule({
+    id: "bang-tong-hop",
     kind: "summary",
     description: {
       vi: "Bảng tổng hợp khớp với bảng chi tiết",
@@ -130,7 +138,7 @@ export function defaultRulesFor(table: CheckTable): Rule[] {
   } else if (has("part") && has("total")) rules.push(RULES.partsTotal);
   if (table.total || table.sums?.length) rules.push(RULES.columnTotal);
   if (table.kind === "services-summary") rules.push(RULES.servicesWithDossiers);
-  rules.push(RULES.range, RULES.ratioNote, RULES.units);
+  rules.push(RULES.range, RULES.ratioNote, RULES.units, RULES.composite);
   if (table.roles.rank !== undefined) rules.push(RULES.rank);
   if (table.roles.name !== undefined) rules.push(RULES.register);
   return rules;

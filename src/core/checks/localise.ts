@@ -41,15 +41,15 @@ export function localise(constraints: Constraint[]): void {
       const cell = constraintCells(involved[0]).find(
         (t) => t.key === key,
       )!.cell;
-      const value = solveFor(key, involved);
-      if (value === undefined) continue;
+      const solved = solveFor(key, involved);
+      if (solved === undefined) continue;
       const explains = involved.filter((c) => !c.holds);
-      candidates.push({
-        cell,
-        value,
-        explains,
-        typo: typoKind(cell.parsed.value, value),
-      });
+      // Where rounding leaves a range of values, the one a mistyped digit explains, if one does.
+      const near = typoOf(cell, solved)
+        ? undefined
+        : typoWithin(cell, key, involved);
+      const value = near ?? solved;
+      candidates.push({ cell, value, explains, typo: typoOf(cell, value) });
     }
     if (candidates.length === 0) continue;
     const most = Math.max(...candidates.map((c) => c.explains.length));
@@ -103,8 +103,15 @@ function solveFor(key: string, involved: Constraint[]): number | undefined {
     )
       return undefined;
     value = Math.round(value);
-  } else if (involved.every((c) => c.kind === "ratio"))
-    value = roundDecimals(value, cell.parsed.decimals);
+  } else {
+    // Written with the cell's decimals when that still holds (a composite's rounding leaves room).
+    const rounded = roundDecimals(value, cell.parsed.decimals);
+    if (
+      involved.every((c) => c.kind === "ratio") ||
+      involved.every((c) => holdsWith(c, key, rounded))
+    )
+      value = rounded;
+  }
   for (const c of involved) if (!holdsWith(c, key, value)) return undefined;
   return value === cell.parsed.value ? undefined : value;
 }
@@ -169,6 +176,46 @@ function components(failing: Constraint[]): Constraint[][] {
     groups.push(merged);
   }
   return groups;
+}
+
+/** typoKind on the digits as printed: 0,6594 against 0,6514 compares 6594 with 6514. */
+function typoOf(cell: CheckCell, value: number): Candidate["typo"] {
+  const scale = 10 ** cell.parsed.decimals;
+  const [a, w] = [cell.parsed.value, value].map((v) =>
+    v === null ? null : Math.round(v * scale),
+  );
+  return a !== null && w !== null && Math.abs(value * scale - w) < 1e-6
+    ? typoKind(a, w)
+    : undefined;
+}
+
+/**
+ * The one value, of those a single mistyped digit or two swapped digits of the printed figure
+ * give, that makes every constraint of the cell hold; undefined when none or several do.
+ */
+function typoWithin(
+  cell: CheckCell,
+  key: string,
+  involved: Constraint[],
+): number | undefined {
+  const printed = cell.parsed.value;
+  if (printed === null || printed < 0 || cell.parsed.decimals === 0) return;
+  const scale = 10 ** cell.parsed.decimals;
+  const digits = String(Math.round(printed * scale));
+  const variants = new Set<string>();
+  for (let i = 0; i < digits.length; i++) {
+    for (let d = 0; d <= 9; d++)
+      variants.add(digits.slice(0, i) + d + digits.slice(i + 1));
+    if (i + 1 < digits.length)
+      variants.add(
+        digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2),
+      );
+  }
+  variants.delete(digits);
+  const fit = [...variants]
+    .map((v) => Number(v) / scale)
+    .filter((v) => involved.every((c) => holdsWith(c, key, v)));
+  return fit.length === 1 ? fit[0] : undefined;
 }
 
 /** Same digits but one (a mistyped digit), or two adjacent digits swapped. */

@@ -6,6 +6,7 @@
 import { z } from "../zodConfig";
 import { crossTableRule, summaryRule } from "./kinds/acrossTables";
 import { columnTotalRule } from "./kinds/columnTotal";
+import { compositeRule } from "./kinds/composite";
 import { expressionRule, partsTotalRule } from "./kinds/expression";
 import { rangeRule } from "./kinds/range";
 import { rankRule } from "./kinds/rank";
@@ -17,6 +18,7 @@ export const RuleSchema = z.discriminatedUnion("kind", [
   expressionRule,
   partsTotalRule,
   columnTotalRule,
+  compositeRule,
   rangeRule,
   ratioNoteRule,
   unitsRule,

@@ -108,11 +108,22 @@ export function runChecks(
         if (user?.table) findings.push(invalidRule(rule, error, table, user));
       },
     };
-    const rules = table.rows.length ? [...defaultRulesFor(table), ...own] : [];
+    // A composite rule the user gives (a methodology's) replaces the inferred one.
+    const givesComposite = own.some((r) => r.kind === "composite");
+    const rules = table.rows.length
+      ? [
+          ...defaultRulesFor(table).filter(
+            (r) => !(givesComposite && r.kind === "composite"),
+          ),
+          ...own,
+        ]
+      : [];
     for (const rule of rules) {
       const out = kindOf(rule).check?.(rule, run);
       if (!out) continue; // rules across tables run below
       take(out);
+      for (const r of out.inferred ?? [])
+        inferred.push({ source: table.source, table: table.name, ...r });
       if (out.count) count(rule, out.count);
     }
     // Relations the figures show, where nothing was declared: reported as inferred.

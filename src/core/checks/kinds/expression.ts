@@ -85,7 +85,7 @@ export const PARTS_TOTAL: RuleKind<z.infer<typeof partsTotalRule>> = {
 export function evaluateExpressions(
   run: TableRun,
   count: (rule: AnyRule, n: number) => void,
-): Required<Omit<KindOutput, "count">> {
+): Required<Pick<KindOutput, "findings" | "constraints">> {
   const { table } = run;
   const failing = new Set<CheckRow>();
   const columns = tableColumns(table);

@@ -4,6 +4,7 @@
  */
 import { CROSS_TABLE, SUMMARY } from "./acrossTables";
 import { COLUMN_TOTAL } from "./columnTotal";
+import { COMPOSITE } from "./composite";
 import { EXPRESSION, PARTS_TOTAL } from "./expression";
 import type { AnyRule, RuleKind } from "./kind";
 import { RANGE } from "./range";
@@ -16,6 +17,7 @@ export const KINDS = [
   EXPRESSION,
   PARTS_TOTAL,
   COLUMN_TOTAL,
+  COMPOSITE,
   RANGE,
   RATIO_NOTE,
   UNITS,

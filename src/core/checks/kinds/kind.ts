@@ -54,6 +54,8 @@ export interface KindOutput {
   findings: Finding[];
   constraints?: Constraint[];
   count?: number;
+  /** Relations the kind inferred from the figures, for the report to list as inferred. */
+  inferred?: { expression: string; description: { vi: string; en: string } }[];
 }
 
 export interface RuleKind<R extends AnyRule = AnyRule> {
