@@ -9,6 +9,8 @@ import {
   PreviousRankRule,
 } from "../core/ranking/comparePeriods";
 import { checkCommand } from "./commands/check";
+import { regroupCommand } from "./commands/regroup";
+import { REGROUP_RULES, RegroupRule } from "../core/agencies/regroup";
 import { compareCommand } from "./commands/compare";
 import { demoCommand } from "./commands/demo";
 import { rankCommand } from "./commands/rank";
@@ -45,7 +47,9 @@ const OPTIONS = {
   ties: { type: "string", default: "competition" },
   json: { type: "boolean", default: false },
   out: { type: "string" },
-  methodology: { type: "string", default: "mac-dinh-tai-dung" },
+  methodology: { type: "string" },
+  year: { type: "string" },
+  to: { type: "string" },
   force: { type: "boolean", default: false },
   columns: { type: "string" },
   block: { type: "string" },
@@ -65,6 +69,7 @@ const COMMANDS = [
   "rank",
   "check",
   "compare",
+  "regroup",
   "template",
   "sensitivity",
   "demo",
@@ -108,7 +113,10 @@ async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parsed;
   io = { ...io, lang: languageOf(argv, io) };
   const str = (k: string) => String(values[k]);
-  const methodology = methodologyOf(str("methodology"));
+  const year = yearOption(values.year as string | undefined);
+  // `check` weighs composites by a methodology only when one is named.
+  const named = values.methodology as string | undefined;
+  const methodology = methodologyOf(named ?? "mac-dinh-tai-dung", year);
   const group = values.group as string | undefined;
   const parsedOverrides = parseOverrides(
     values.columns as string | undefined,
@@ -178,9 +186,41 @@ async function run(argv: string[], io: Io): Promise<number> {
           json: values.json === true,
           ...(overrides ? { overrides } : {}),
           ...(editions ? { edition: editions.current } : {}),
+          ...(named ? { methodology } : {}),
         },
         io,
       );
+    case "regroup": {
+      if (positionals.length !== 1)
+        throw new CliError({
+          vi: "Cần đúng một tệp: chiso regroup FILE --to 2025",
+          en: "Expected exactly one file: chiso regroup FILE --to 2025",
+        });
+      const known = getRegisters().all.map((r) => r.edition);
+      const to = values.to as string | undefined;
+      if (to === undefined || !known.includes(to))
+        throw new CliError({
+          vi: `--to phải là một danh mục đơn vị: ${known.join(", ")} (đang là “${to ?? ""}”).`,
+          en: `--to must be an agency register: ${known.join(", ")} (got “${to ?? ""}”).`,
+        });
+      const rule = values.rule as string | undefined;
+      if (rule !== undefined && !REGROUP_RULES.includes(rule as never))
+        throw new CliError({
+          vi: `--rule phải là ${REGROUP_RULES.join(", ")} (đang là “${rule}”).`,
+          en: `--rule must be ${REGROUP_RULES.join(", ")} (got “${rule}”).`,
+        });
+      return regroupCommand(
+        positionals[0],
+        {
+          to,
+          json: values.json === true,
+          ...(rule ? { rule: rule as RegroupRule } : {}),
+          ...(overrides ? { overrides } : {}),
+          ...(editions ? { edition: editions.current } : {}),
+        },
+        io,
+      );
+    }
     case "template":
       if (positionals.length !== 1 || !/\.xlsx$/i.test(positionals[0]))
         throw new CliError({
@@ -189,7 +229,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         });
       return templateCommand(
         positionals[0],
-        { methodology: str("methodology"), force: values.force === true },
+        { methodology, force: values.force === true },
         io,
       );
     case "sensitivity": {
@@ -263,6 +303,17 @@ function languageOf(argv: string[], io: Io): Lang {
 }
 
 /** `--register 2025` (every table) or `--register 2016,2025` (previous, current). */
+/** `--year N`: the year of assessment an alias (`dti-tinh`) is resolved for. */
+function yearOption(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{4}$/.test(text.trim()) || +text < 2000 || +text > 2100)
+    throw new CliError({
+      vi: `--year phải là một năm đánh giá, ví dụ 2023 (đang là “${text}”).`,
+      en: `--year must be a year of assessment, e.g. 2023 (got “${text}”).`,
+    });
+  return Number(text);
+}
+
 function editionsOf(
   text: string | undefined,
 ): { previous: string; current: string } | undefined {

@@ -1,7 +1,7 @@
 /** Options shared by the commands: the user's word on a table's columns and block, a preset. */
 import type { BlockId } from "../core/agencies/registerSchema";
 import type { Methodology } from "../core/methodology/methodologySchema";
-import { getPreset, isPresetId, PRESET_IDS } from "../core/methodology/presets";
+import { getPreset, PRESET_ALIASES, PRESET_IDS, presetIdFor } from "../core/methodology/presets";
 import {
   ColumnOverrides,
   OVERALL,
@@ -86,14 +86,16 @@ export function parseOverrides(
   return out;
 }
 
-/** `--methodology ID`: one of the shipped presets. */
-export function methodologyOf(id: string): Methodology {
-  if (!isPresetId(id))
+/** `--methodology ID`: one of the shipped presets, or an alias of the one in force in `year`. */
+export function methodologyOf(id: string, year?: number): Methodology {
+  const preset = presetIdFor(id, year);
+  const all = [...PRESET_IDS, ...Object.keys(PRESET_ALIASES)].join(", ");
+  if (!preset)
     throw new CliError({
-      vi: `Không có phương pháp “${id}”. Có: ${PRESET_IDS.join(", ")}.`,
-      en: `No methodology “${id}”. Available: ${PRESET_IDS.join(", ")}.`,
+      vi: `Không có phương pháp “${id}”. Có: ${all}.`,
+      en: `No methodology “${id}”. Available: ${all}.`,
     });
-  return getPreset(id);
+  return getPreset(preset);
 }
 
 /**

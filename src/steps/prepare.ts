@@ -4,7 +4,7 @@
  * user says so and none of its data sheets holds a figure.
  */
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
-import type { Methodology } from "../core/methodology/methodologySchema";
+import { assessedYear, Methodology } from "../core/methodology/methodologySchema";
 import { isPresetId, RAW_PRESETS } from "../core/methodology/presetCatalog";
 import { Msg, Lang, UserError } from "../core/userError";
 import {
@@ -95,10 +95,11 @@ export async function prepareSheets(
   const chosen = options.edition
     ? register.editions?.all.find((r) => r.edition === options.edition)
     : undefined;
-  const m =
-    methodology.year === undefined && chosen
-      ? { ...methodology, year: yearOfEdition(chosen) }
-      : methodology;
+  // A methodology no longer in force (DTI 2021–2023) is for its last year, and that year's units.
+  const year =
+    methodology.year ??
+    (chosen ? yearOfEdition(chosen) : assessedYear(methodology));
+  const m = year === undefined ? methodology : { ...methodology, year };
   const edition = register.forYear(m.year).edition;
   const said = { edition, ...(m.year !== undefined ? { year: m.year } : {}) };
   const existing = new Set(await port.sheetNames());

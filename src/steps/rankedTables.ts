@@ -145,10 +145,19 @@ export function rankedTablesOf(
         ? ` (không tính ${o.leftOut.join(", ")}: chưa có số liệu)`
         : ` (without ${o.leftOut.join(", ")}: no figures yet)`
       : "";
+    // Weights the methodology's text does not publish are said wherever they are used.
+    const assumed = m.groups
+      .filter((g) => g.assumed && g.weight > 0 && o.groupIds.includes(g.id))
+      .map((g) => g.id);
+    const guessed = assumed.length
+      ? lang === "vi"
+        ? ` — trọng số giả định (văn bản không công bố): ${assumed.join(", ")}`
+        : ` — assumed weights (not published): ${assumed.join(", ")}`
+      : "";
     tables.push({
       block: result.block,
       group: "TH",
-      title: `${label.title[lang]} — ${ctx.blockName}${left}`,
+      title: `${label.title[lang]} — ${ctx.blockName}${left}${guessed}`,
       ...(o.leftOut.length ? { leftOut: o.leftOut } : {}),
       method: `overall:${o.method}(${o.groupIds.join(",")})`,
       valueHeader: label.header[lang],

@@ -112,8 +112,8 @@ describe("the template layout", () => {
     const wb = XlsxWorkbook.create();
     await wb.writeTables([...methodologyTables(m), ...dataTables(m, register)], { owned: false });
     const ws = wb.workbook.getWorksheet(METHOD_SHEET)!;
-    ws.getCell("J4").value = -5; // third criterion of N1: maximum points
-    ws.getCell("H5").value = "magic";
+    ws.getCell("N4").value = -5; // third criterion of N1: maximum points
+    ws.getCell("L5").value = "magic"; // fourth criterion of N1: its scoring rule
     const error = await readWorkbook(await reopen(wb), register).catch((e) => e);
     expect(error).toBeInstanceOf(MethodologyError);
     expect((error as MethodologyError).problems.map((p) => p.where.vi)).toEqual([

@@ -20,7 +20,7 @@ import { uncertaintyWords, writeUncertainty } from "../../src/steps/uncertainty"
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 
 const register = getDefaultRegister();
-const m = getPreset("dti-tinh");
+const m = getPreset("dti-tinh-405");
 // A hand-written list of the 34 units' DTI, one cell per line, rank after the name.
 const lines = fs
   .readFileSync(path.join(__dirname, "../fixtures/shapes/dti-2025-tinh.txt"), "utf8")

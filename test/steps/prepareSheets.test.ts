@@ -14,7 +14,7 @@ import { OtherMethodologyError, prepareSheets } from "../../src/steps/prepare";
 
 const register = getDefaultRegister();
 const mic = getPreset("mic-2016");
-const dti = getPreset("dti-tinh");
+const dti = getPreset("dti-tinh-405");
 const snapshot = (book: MemoryWorkbook) => JSON.stringify([...book.sheets]);
 
 describe("preparing a workbook already prepared", () => {
@@ -34,7 +34,7 @@ describe("preparing a workbook already prepared", () => {
     expect(error.replaceable).toBe(true);
     expect(error.current.id).toBe("mic-2016");
     expect(error.replaces).toEqual(expect.arrayContaining(["Cài đặt", "Phương pháp", "Danh mục", "N1 Hạ tầng kỹ thuật CNTT"]));
-    expect(error.say("vi")).toMatch(/^Sổ tính này đã chuẩn bị theo phương pháp “.*”\. Thay 9 trang của nó .* bằng các trang của “DTI cấp tỉnh \(chỉ số đã công bố\)”, hay giữ “.*”\? Chưa thay gì\.$/);
+    expect(error.say("vi")).toMatch(/^Sổ tính này đã chuẩn bị theo phương pháp “.*”\. Thay 9 trang của nó .* bằng các trang của “DTI cấp tỉnh theo Quyết định 405\/QĐ-BKHCN \(DTI 2024 trở đi\)”, hay giữ “.*”\? Chưa thay gì\.$/);
     expect(snapshot(book)).toBe(before);
   });
 
@@ -48,7 +48,7 @@ describe("preparing a workbook already prepared", () => {
     expect(names.filter((n) => /^N\d /.test(n))).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(["Cài đặt", "Phương pháp", "Danh mục", "Quy tắc", "DTI Chỉ số DTI (đã công bố)"]));
     expect(book.cell("Quy tắc", "C2")).toBe("Tổng cộng >= 0");
-    expect((await book.readTable("Cài đặt"))!.rows[0][1]).toBe("dti-tinh");
+    expect((await book.readTable("Cài đặt"))!.rows[0][1]).toBe("dti-tinh-405");
     // Now it is a DTI workbook: preparing again with the DTI changes nothing.
     expect(await prepareSheets(book, dti, register)).toMatchObject({ created: [], replaced: [] });
   });

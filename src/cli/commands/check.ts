@@ -13,6 +13,8 @@ import { readTables } from "../../core/tables/readTables";
 import type { CheckReport, TableReport } from "../../core/checks/runChecks";
 import type { ColumnOverrides } from "../../core/tables/recognise/types";
 import { checkInputs } from "../../steps/check";
+import { compositeRuleOf } from "../../core/checks/methodologyRules";
+import type { Methodology } from "../../core/methodology/methodologySchema";
 import { tablesToCheck, WorkbookCheckInput } from "../../steps/tablesToCheck";
 import { CliError, Io, sayBoth } from "../cliError";
 import { checkOverrideColumns } from "../options";
@@ -26,6 +28,8 @@ export interface CheckOptions {
   overrides?: ColumnOverrides;
   /** The register edition to read pasted tables with (by default the one each fits). */
   edition?: string;
+  /** Composites weighed by this methodology's weights instead of inferred (`--methodology`). */
+  methodology?: Methodology;
 }
 
 export async function checkCommand(
@@ -61,9 +65,11 @@ export async function checkCommand(
           vi: `${file}: không tìm thấy bảng số liệu nào (cần các dòng có ô phân cách bằng tab, mỗi ô một dòng, hoặc các dòng “hạng tên giá trị”, có dòng tiêu đề cột).`,
           en: `${file}: no table found (expected rows of tab-separated cells, one cell per line, or “rank name value” lines, under a header row).`,
         });
+      const composite =
+        options.methodology && compositeRuleOf(options.methodology);
       inputs.push({
         tables: found,
-        userRules: [],
+        userRules: composite ? [{ rule: composite }] : [],
         findings: [],
         unchecked: [],
       });

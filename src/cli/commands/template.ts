@@ -11,14 +11,16 @@ import { Io } from "../cliError";
 import { CLI } from "../messages";
 import { localise } from "../../core/msg";
 import { refuseToOverwrite } from "../files";
-import { methodologyOf } from "../options";
+import { assessedYear, Methodology } from "../../core/methodology/methodologySchema";
 
 export async function templateCommand(
   out: string,
-  options: { methodology: string; force: boolean },
+  options: { methodology: Methodology; force: boolean },
   io: Io,
 ): Promise<number> {
-  const m = methodologyOf(options.methodology);
+  // A methodology no longer in force lists the units of its last year (922: the 63 provinces).
+  const year = assessedYear(options.methodology);
+  const m = year === undefined ? options.methodology : { ...options.methodology, year };
   await refuseToOverwrite(out, options.force);
   const wb = XlsxWorkbook.create(`Sổ tính mẫu: ${m.name.vi}`);
   await wb.writeTables(

@@ -83,8 +83,14 @@ export const Group = z.object({
   name: Msg,
   /** Words in a table's title or header that name this group (its name is one too). */
   keywords: z.array(z.string().min(1)).default([]),
-  /** Weight in the overall index (0 leaves the group out). */
+  /** Weight in the overall index (0 leaves the group out); the overall divides by their sum. */
   weight: z.number().min(0).max(LIMITS.weight).default(1),
+  /** Points the methodology's text gives the group (out of its total, e.g. 1,000), where it does. */
+  points: z.number().min(0).optional(),
+  /** The weight is not published: an assumption, said wherever it is used. */
+  assumed: z.boolean().default(false),
+  /** The column holds the published composite (the DTI as published), set beside the recomputed one. */
+  publishedOverall: z.boolean().default(false),
   /**
    * criteria: computed from raw figures; index: the group index is entered directly, as the
    * published tables give it; count: ranked by the sum of the `countOf` criteria (2016 online services).
@@ -115,6 +121,15 @@ export const Methodology = z
     description: Msg,
     /** True when the methodology is our reconstruction, not an official text. */
     reconstruction: z.boolean().default(false),
+    /** The text it follows: decision, date, article or appendix. */
+    source: Msg.optional(),
+    /** The years of assessment it is in force for (DTI 2021–2023: 922/QĐ-BTTTT). */
+    inForce: z
+      .object({
+        from: z.number().int().min(2000).max(2100),
+        to: z.number().int().min(2000).max(2100).optional(),
+      })
+      .optional(),
     year: z.number().int().min(2000).max(2100).optional(),
     blocks: z.array(BlockId).min(1),
     groupIndex: z
@@ -140,6 +155,10 @@ export const Methodology = z
       ctx.addIssue({ code: "custom", path: p.path, message: p.code });
   });
 export type Methodology = z.infer<typeof Methodology>;
+
+/** The year a methodology is for: its own, or the last year it was in force (922: DTI 2023). */
+export const assessedYear = (m: Methodology): number | undefined =>
+  m.year ?? m.inForce?.to;
 export type MethodologyInput = z.input<typeof Methodology>;
 
 /**

@@ -8,7 +8,8 @@ import mic2016Data from "./presets/mic-2016.json";
 import mic2017Data from "./presets/mic-2017-2019.json";
 import ictData from "./presets/vietnam-ict-index.json";
 import egdiData from "./presets/un-egdi.json";
-import dtiData from "./presets/dti-tinh.json";
+import dti922Data from "./presets/dti-tinh-922.json";
+import dti405Data from "./presets/dti-tinh-405.json";
 import type { Msg } from "../msg";
 
 export const PRESET_IDS = [
@@ -17,7 +18,8 @@ export const PRESET_IDS = [
   "mic-2017-2019",
   "vietnam-ict-index",
   "un-egdi",
-  "dti-tinh",
+  "dti-tinh-922",
+  "dti-tinh-405",
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
@@ -27,8 +29,24 @@ export const RAW_PRESETS: Record<PresetId, { name: Msg }> = {
   "mic-2017-2019": mic2017Data,
   "vietnam-ict-index": ictData,
   "un-egdi": egdiData,
-  "dti-tinh": dtiData,
+  "dti-tinh-922": dti922Data,
+  "dti-tinh-405": dti405Data,
 };
+
+/**
+ * Names that stand for the preset in force for a year of assessment: `dti-tinh` is 922/QĐ-BTTTT
+ * for DTI 2021–2023 and 405/QĐ-BKHCN from DTI 2024 (and with no year, the one in force now).
+ */
+export const PRESET_ALIASES: Record<string, (year?: number) => PresetId> = {
+  "dti-tinh": (year) =>
+    year !== undefined && year <= 2023 ? "dti-tinh-922" : "dti-tinh-405",
+};
+
+/** A preset's id, or the preset an alias stands for in that year; undefined for neither. */
+export function presetIdFor(id: string, year?: number): PresetId | undefined {
+  if (isPresetId(id)) return id;
+  return PRESET_ALIASES[id]?.(year);
+}
 
 export function presetName(id: PresetId, lang: "vi" | "en"): string {
   return RAW_PRESETS[id].name[lang];

@@ -3,7 +3,13 @@ import type { Methodology } from "./methodologySchema";
 import { PresetId, RAW_PRESETS } from "./presetCatalog";
 import { formatProblems, validateMethodology } from "./validateMethodology";
 
-export { isPresetId, PRESET_IDS, presetName } from "./presetCatalog";
+export {
+  isPresetId,
+  PRESET_ALIASES,
+  PRESET_IDS,
+  presetIdFor,
+  presetName,
+} from "./presetCatalog";
 export type { PresetId } from "./presetCatalog";
 
 const cache = new Map<PresetId, Methodology>();

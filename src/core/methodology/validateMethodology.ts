@@ -82,6 +82,11 @@ const FIELD: Record<string, [string, string]> = {
   basis: ["cơ sở xếp hạng", "ranking basis"],
   year: ["năm", "year"],
   reconstruction: ["đánh dấu tái dựng", "reconstruction flag"],
+  assumed: ["giả định", "assumption"],
+  publishedOverall: ["chỉ số tổng hợp công bố", "published composite"],
+  inForce: ["năm áp dụng", "years in force"],
+  from: ["từ năm", "from"],
+  to: ["đến năm", "to"],
 };
 
 const INDEXED: Record<string, [string, string]> = {

@@ -1,9 +1,9 @@
 import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
 import * as React from "react";
 import {
-  isPresetId,
   PRESET_IDS,
   PresetId,
+  presetIdFor,
   presetName,
 } from "../../core/methodology/presetCatalog";
 import type { Msg } from "../../core/msg";
@@ -47,7 +47,11 @@ export function PrepareStep({
   React.useEffect(() => {
     if (chosen) return;
     void preparedWith(port)
-      .then((p) => p?.id && isPresetId(p.id) && setPreset(p.id))
+      .then((p) => {
+        // An alias written by an older version (`dti-tinh`) stands for the preset in force.
+        const id = p?.id && presetIdFor(p.id);
+        if (id) setPreset(id);
+      })
       .catch(() => undefined); // not prepared, or unreadable: the default stays
   }, [port, chosen, setPreset]);
   const prepare = (replace: boolean) =>
@@ -88,7 +92,8 @@ export function PrepareStep({
   const keep = (c: Conflict) => {
     setConflict(null);
     setKept(c.current.name[lang]);
-    if (isPresetId(c.current.id)) setPreset(c.current.id);
+    const id = presetIdFor(c.current.id);
+    if (id) setPreset(id);
   };
   return (
     <>

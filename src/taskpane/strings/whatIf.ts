@@ -16,6 +16,10 @@ export const WHAT_IF = {
   slider: both("thanh trượt", "slider"),
   numberBox: both("số", "number"),
   noFiguresTag: both("chưa có số liệu", "no figures yet"),
+  assumedTag: both(
+    "trọng số giả định: văn bản không công bố",
+    "assumed weight: not published",
+  ),
   reset: both("Đặt lại", "Reset"),
   scenarioName: both("Tên kịch bản", "Scenario name"),
   saveScenario: both(

@@ -29,6 +29,9 @@ const SETTINGS_KEYS = {
   descriptionVi: "Mô tả",
   descriptionEn: "Mô tả (tiếng Anh)",
   reconstruction: "Tái dựng (không phải văn bản chính thức)",
+  source: "Căn cứ (văn bản)",
+  sourceEn: "Căn cứ (tiếng Anh)",
+  inForce: "Áp dụng cho các năm đánh giá",
   year: "Năm đánh giá",
   blocks: "Khối đánh giá",
   groupDecimals: "Số chữ số thập phân của chỉ số nhóm",
@@ -44,12 +47,20 @@ interface MethodRow {
   criterion?: Criterion;
   /** The group's first row: its keywords are written there once. */
   first: boolean;
+  /** The group's weight over the sum of the weights: its share of the overall index. */
+  share: number | null;
 }
 
 const text = (header: string, write: (r: MethodRow) => Cell) =>
   column<MethodRow>(header, TEXT, write);
 const number = (header: string, write: (r: MethodRow) => Cell) =>
   column<MethodRow>(header, num(2), write);
+
+/** The words that mark a group's weight as assumed, and its column as the published composite. */
+const ASSUMED = "giả định (văn bản không công bố)";
+const PUBLISHED = "có";
+const marked = (v: Cell) =>
+  v !== null && v !== undefined && String(v).trim() !== "";
 
 /** Keywords of a group in one cell: `hạ tầng kỹ thuật; hạ tầng cntt`. */
 const KEYWORD_SEPARATOR = "; ";
@@ -59,6 +70,18 @@ export const METHOD = {
   groupId: text("Mã nhóm", (r) => r.group.id),
   groupName: text("Tên nhóm", (r) => r.group.name.vi),
   weight: number("Trọng số", (r) => r.group.weight),
+  points: number("Điểm theo văn bản", (r) =>
+    r.first ? (r.group.points ?? null) : null,
+  ),
+  share: column<MethodRow>("Tỷ trọng trong chỉ số tổng hợp", num(4), (r) =>
+    r.first ? r.share : null,
+  ),
+  assumed: text("Trọng số giả định", (r) =>
+    r.first && r.group.assumed ? ASSUMED : null,
+  ),
+  publishedOverall: text("Chỉ số tổng hợp công bố", (r) =>
+    r.first && r.group.publishedOverall ? PUBLISHED : null,
+  ),
   source: text("Nguồn số liệu", (r) => r.group.source),
   rescale: text("Chuẩn hóa nhóm", (r) => r.group.rescale),
   criterionId: text("Mã tiêu chí", (r) => r.criterion?.id ?? null),
@@ -175,6 +198,14 @@ export function methodologyTables(m: Methodology): TableToWrite[] {
     [SETTINGS_KEYS.descriptionVi, m.description.vi, "", ""],
     [SETTINGS_KEYS.descriptionEn, m.description.en, "", ""],
     [SETTINGS_KEYS.reconstruction, yesNo(m.reconstruction), "Có; Không", ""],
+    [SETTINGS_KEYS.source, m.source?.vi ?? null, "", ""],
+    [SETTINGS_KEYS.sourceEn, m.source?.en ?? null, "", ""],
+    [
+      SETTINGS_KEYS.inForce,
+      m.inForce ? `${m.inForce.from}–${m.inForce.to ?? ""}` : null,
+      "2021–2023; 2024–",
+      "",
+    ],
     [SETTINGS_KEYS.year, m.year ?? null, "", ""],
     choice(SETTINGS_KEYS.blocks, CHOICES.blocks, m.blocks),
     [SETTINGS_KEYS.groupDecimals, m.groupIndex.decimals, "0–6", ""],
@@ -185,15 +216,21 @@ export function methodologyTables(m: Methodology): TableToWrite[] {
     choice(SETTINGS_KEYS.ties, CHOICES.ties, [m.ranking.ties]),
     choice(SETTINGS_KEYS.basis, CHOICES.basis, [m.ranking.basis]),
   ];
-  const rows = m.groups.flatMap((group): MethodRow[] =>
-    group.criteria.length === 0
-      ? [{ group, first: true }]
+  const total = m.groups.reduce((s, g) => s + g.weight, 0);
+  const rows = m.groups.flatMap((group): MethodRow[] => {
+    const share =
+      m.overall.method === "mean-rank" || m.overall.method === "none" || !total
+        ? null
+        : group.weight / total;
+    return group.criteria.length === 0
+      ? [{ group, first: true, share }]
       : group.criteria.map((criterion, i) => ({
           group,
           criterion,
           first: i === 0,
-        })),
-  );
+          share,
+        }));
+  });
   return [
     {
       sheet: SETTINGS_SHEET,
@@ -292,6 +329,11 @@ export function readMethodology(
           ),
         },
         weight: toNumber(at(row, METHOD.weight) ?? 1),
+        ...(at(row, METHOD.points) !== undefined
+          ? { points: toNumber(at(row, METHOD.points)!) }
+          : {}),
+        assumed: marked(at(row, METHOD.assumed) ?? null),
+        publishedOverall: marked(at(row, METHOD.publishedOverall) ?? null),
         source: at(row, METHOD.source) ?? "criteria",
         rescale: at(row, METHOD.rescale) ?? "none",
         keywords: [],
@@ -366,6 +408,15 @@ export function readMethodology(
       str(SETTINGS_KEYS.reconstruction) ?? "",
     ),
     ...(str(SETTINGS_KEYS.year) ? { year: number(SETTINGS_KEYS.year) } : {}),
+    ...(str(SETTINGS_KEYS.source)
+      ? {
+          source: {
+            vi: str(SETTINGS_KEYS.source),
+            en: str(SETTINGS_KEYS.sourceEn) ?? str(SETTINGS_KEYS.source),
+          },
+        }
+      : {}),
+    ...inForceOf(str(SETTINGS_KEYS.inForce)),
     blocks: codesOf(CHOICES.blocks, str(SETTINGS_KEYS.blocks) ?? ""),
     groupIndex: { decimals: number(SETTINGS_KEYS.groupDecimals) ?? 3 },
     groups,
@@ -413,6 +464,17 @@ function locateProblem(
           en: `${SETTINGS_SHEET} — ${p.where.en}`,
         },
       };
+}
+
+/** `2021–2023` or `2024–` back to years; anything else stays, for the check to name. */
+function inForceOf(v: string | undefined): { inForce?: unknown } {
+  if (v === undefined) return {};
+  const m = /^\s*(\d{4})\s*[–-]\s*(\d{4})?\s*$/.exec(v);
+  return {
+    inForce: m
+      ? { from: Number(m[1]), ...(m[2] ? { to: Number(m[2]) } : {}) }
+      : v,
+  };
 }
 
 function toNumber(v: Cell): unknown {

@@ -42,7 +42,7 @@ export const compositeRule = z.object({
     .optional(),
   form: z.enum(["linear", "geometric"]).default("linear"),
   /** Where the weights come from, for messages (`dti-tinh-922`). */
-  source: z.string().optional(),
+  source: z.object({ vi: z.string().min(1), en: z.string().min(1) }).optional(),
 });
 type CompositeRule = z.infer<typeof compositeRule>;
 
@@ -190,8 +190,8 @@ function checkDeclared(rule: CompositeRule, table: CheckTable): KindOutput {
             field: table.columns[composite].name,
           },
           message: {
-            vi: `Không đối chiếu được ${table.columns[composite].header} với các thành phần${rule.source ? ` theo ${rule.source}` : ""}: bảng thiếu cột ${missing.map((m) => `“${m}”`).join(", ") || "(hai thành phần trùng một cột)"}.`,
-            en: `${table.columns[composite].header} cannot be checked against its parts${rule.source ? ` by ${rule.source}` : ""}: the table has no column ${missing.map((m) => `“${m}”`).join(", ") || "(two parts on one column)"}.`,
+            vi: `Không đối chiếu được ${table.columns[composite].header} với các thành phần${rule.source ? ` theo ${rule.source.vi}` : ""}: bảng thiếu cột ${missing.map((m) => `“${m}”`).join(", ") || "(hai thành phần trùng một cột)"}.`,
+            en: `${table.columns[composite].header} cannot be checked against its parts${rule.source ? ` by ${rule.source.en}` : ""}: the table has no column ${missing.map((m) => `“${m}”`).join(", ") || "(two parts on one column)"}.`,
           },
         },
       ],
@@ -301,8 +301,8 @@ function report(
           en: "by the relation inferred from the table",
         }
       : {
-          vi: `theo trọng số của ${rule.source ?? "phương pháp"}`,
-          en: `by the weights of ${rule.source ?? "the methodology"}`,
+          vi: `theo trọng số của ${rule.source?.vi ?? "phương pháp"}`,
+          en: `by the weights of ${rule.source?.en ?? "the methodology"}`,
         };
     fitRows.forEach((f, i) => {
       const row = rows[i];

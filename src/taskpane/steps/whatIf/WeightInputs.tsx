@@ -104,6 +104,7 @@ export function WeightControl({
       <div id={label} className={l.strong}>
         {name}
         {empty && <em className={l.plain}> ({t.noFiguresTag})</em>}
+        {group.assumed && <em className={l.plain}> ({t.assumedTag})</em>}
       </div>
       <div className={l.row}>
         <Slider

@@ -1,0 +1,127 @@
+/**
+ * Regroup: a pasted table of the units before a merger carried to the units after it (63
+ * provinces → the 34 units of 2025), each column by a stated rule. The result is written as a
+ * table that ranks and compares like any pasted one, with the rules and the predecessors said.
+ * `chiso regroup` and the pane call this.
+ */
+import type { AgencyRegister } from "../core/agencies/agencyRegister";
+import { getRegisters } from "../core/agencies/registerEditions";
+import {
+  regroup,
+  Regrouped,
+  RegroupRule,
+  ruleWords,
+} from "../core/agencies/regroup";
+import { checkTablesFromText } from "../core/checks/fromRecognised";
+import type { Lang } from "../core/msg";
+import { formatVietnameseNumber } from "../core/numbers/formatVietnameseNumber";
+import type { ColumnOverrides } from "../core/tables/recognise/types";
+import { UserError } from "../core/userError";
+import { viDate } from "../core/agencies/registerEditions";
+
+export interface RegroupOptions {
+  /** The edition to carry the figures to (`2025`). */
+  to: string;
+  rule?: RegroupRule;
+  overrides?: ColumnOverrides;
+  /** The edition to read the table with (by default the one it fits). */
+  edition?: string;
+}
+
+/** The first table of the text that lists agencies of a block, carried to `options.to`. */
+export function regroupText(
+  text: string,
+  source: string,
+  options: RegroupOptions,
+): Regrouped & { table: string } {
+  const registers = getRegisters();
+  const to = registers.get(options.to);
+  const tables = checkTablesFromText(text, source, registers.latest, {
+    ...(options.overrides ? { overrides: options.overrides } : {}),
+    ...(options.edition ? { edition: options.edition } : {}),
+  }).filter((t) => t.block && t.rows.some((r) => r.agencies[0]?.agency));
+  if (tables.length === 0)
+    throw new UserError({
+      vi: "không tìm thấy bảng nào liệt kê các cơ quan của một khối (tỉnh, bộ…) để gộp.",
+      en: "no table listing the agencies of a block (provinces, ministries…) was found to regroup.",
+    });
+  const table = tables[0];
+  const from: AgencyRegister = table.edition
+    ? registers.get(table.edition)
+    : registers.latest;
+  return { ...regroup(table, from, to, options.rule), table: table.name };
+}
+
+const figure = (v: number | null, decimals: number) =>
+  v === null ? "" : formatVietnameseNumber(v, { decimals });
+
+/**
+ * The regrouped table as tab-separated text — a title that names the units and their date, a
+ * header, one row per unit with the units it was formed from — then how each column was carried
+ * and which units could not be computed.
+ */
+export function regroupedText(
+  r: Regrouped & { table: string },
+  lang: Lang,
+): string {
+  const vi = lang === "vi";
+  const since = viDate(r.to.inForce.from);
+  const title = vi
+    ? `Số liệu theo ${r.units.length} đơn vị của danh mục ${r.to.edition} (từ ${since}), gộp từ các đơn vị tiền thân trong “${r.table}”`
+    : `Figures of the ${r.units.length} units of the ${r.to.edition} register (from ${since}), carried from their predecessors in “${r.table}”`;
+  const header = [
+    vi ? "TT" : "No.",
+    vi ? "Đơn vị" : "Unit",
+    ...r.columns.map((c) => c.header),
+    vi ? "Gộp từ" : "Formed from",
+  ];
+  const rows = r.units.map((u, i) => [
+    String(i + 1),
+    u.agency.name,
+    ...u.values.map((v, k) => figure(v, r.columns[k].decimals)),
+    u.predecessors.map((p) => p.agency.name).join("; "),
+  ]);
+  const how = r.columns
+    .map((c) => `${c.header}: ${ruleWords(c)[lang]}`)
+    .join("; ");
+  const notes = [
+    vi
+      ? `Cách gộp (mỗi đơn vị từ đúng các đơn vị tiền thân trong danh mục): ${how}${r.population ? ` (trọng số: cột “${r.population}”)` : ""}.`
+      : `How each column was carried (each unit from exactly its predecessors in the register): ${how}${r.population ? ` (weights: the “${r.population}” column)` : ""}.`,
+    vi
+      ? "Số đã làm tròn đến số chữ số thập phân của cột gốc."
+      : "Figures rounded to the decimals of the original column.",
+  ];
+  const missing = r.units.filter((u) => u.missing.length);
+  if (missing.length)
+    notes.push(
+      ...missing.map((u) =>
+        vi
+          ? `${u.agency.name}: không tính được vì bảng không có ${u.missing.map((a) => a.name).join(", ")}.`
+          : `${u.agency.name}: not computed, as the table does not list ${u.missing.map((a) => a.name).join(", ")}.`,
+      ),
+    );
+  return [
+    title,
+    ...[header, ...rows].map((cells) => cells.join("\t")),
+    "",
+    ...notes,
+  ].join("\n");
+}
+
+/** `--json`: one object per unit, the figures by column, and its predecessors' figures. */
+export function regroupedJson(r: Regrouped) {
+  const byColumn = (values: (number | null)[]) =>
+    Object.fromEntries(r.columns.map((c, k) => [c.header, values[k]]));
+  return r.units.map((u) => ({
+    agency: u.agency.name,
+    code: u.agency.code,
+    values: byColumn(u.values),
+    predecessors: u.predecessors.map((p) => ({
+      agency: p.agency.name,
+      code: p.agency.code,
+      values: byColumn(p.values),
+    })),
+    ...(u.missing.length ? { missing: u.missing.map((a) => a.name) } : {}),
+  }));
+}
