@@ -20,12 +20,14 @@ import { cell } from "../src/core/checks/fromRecognised";
 import { runChecks } from "../src/core/checks/runChecks";
 import { RuleSchema } from "../src/core/checks/ruleSchema";
 import { growthSeries, measureSeries } from "./growth";
+import { FitRow, inferComposite } from "../src/core/checks/compositeFit";
 import {
   plainChecks,
   PlainCriterion,
   plainRanks,
   plainScore,
   plainUncertainty,
+  plainWeightFit,
 } from "./floor";
 
 const root = path.join(__dirname, "../..");
@@ -329,6 +331,34 @@ measure(
   () => plainChecks(checks.columns, checks.plain),
   "failing rows only",
 );
+
+// A composite against its parts (tong-hop): 10,000 rows of a weighted mean of 10 parts, 4 decimals,
+// the weights inferred (non-negative least squares, simplest fractions) and every row tested.
+{
+  const r = sfc32(21);
+  const weights = [0.05, 0.05, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.15, 0.15];
+  const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
+  const fitRows: FitRow[] = Array.from({ length: 10_000 }, () => {
+    const parts = weights.map(() => round4(r()));
+    return {
+      composite: round4(parts.reduce((s, x, i) => s + weights[i] * x, 0)),
+      compositeDecimals: 4,
+      parts,
+      partDecimals: parts.map(() => 4),
+    };
+  });
+  const columns = weights.map((_, i) =>
+    Float64Array.from(fitRows, (f) => f.parts[i]),
+  );
+  const composite = Float64Array.from(fitRows, (f) => f.composite);
+  measure(
+    "tong-hop: weights inferred, 10,000 rows × 10 parts",
+    10,
+    () => void inferComposite(fitRows),
+    () => void plainWeightFit(columns, composite, 1e-4),
+    "least squares, no constraint",
+  );
+}
 
 // Uncertainty analysis: the 63 provinces, and 10,000 units.
 const indices63 = base63.groups.map((g) => g.values);

@@ -140,3 +140,43 @@ export function plainUncertainty(indices: Float64Array[], draws: number, spread:
   }
   return out;
 }
+
+/**
+ * A composite's weights by least squares over `parts` columns (normal equations, Gaussian
+ * elimination, no sign constraint: the generated weights are positive), and the rows that do not
+ * fit within `tolerance`: what `tong-hop` infers, for one known shape.
+ */
+export function plainWeightFit(columns: Float64Array[], composite: Float64Array, tolerance: number): { weights: Float64Array; misfits: number } {
+  const p = columns.length;
+  const n = composite.length;
+  const a = new Float64Array(p * (p + 1));
+  for (let i = 0; i < p; i++) {
+    for (let j = i; j < p; j++) {
+      let s = 0;
+      for (let r = 0; r < n; r++) s += columns[i][r] * columns[j][r];
+      a[i * (p + 1) + j] = s;
+      a[j * (p + 1) + i] = s;
+    }
+    let s = 0;
+    for (let r = 0; r < n; r++) s += columns[i][r] * composite[r];
+    a[i * (p + 1) + p] = s;
+  }
+  for (let c = 0; c < p; c++)
+    for (let r = c + 1; r < p; r++) {
+      const f = a[r * (p + 1) + c] / a[c * (p + 1) + c];
+      for (let k = c; k <= p; k++) a[r * (p + 1) + k] -= f * a[c * (p + 1) + k];
+    }
+  const weights = new Float64Array(p);
+  for (let r = p - 1; r >= 0; r--) {
+    let s = a[r * (p + 1) + p];
+    for (let k = r + 1; k < p; k++) s -= a[r * (p + 1) + k] * weights[k];
+    weights[r] = s / a[r * (p + 1) + r];
+  }
+  let misfits = 0;
+  for (let r = 0; r < n; r++) {
+    let v = 0;
+    for (let i = 0; i < p; i++) v += weights[i] * columns[i][r];
+    if (Math.abs(v - composite[r]) > tolerance) misfits++;
+  }
+  return { weights, misfits };
+}

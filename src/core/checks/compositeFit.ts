@@ -33,7 +33,9 @@ export function aggregate(
   return s;
 }
 
-const half = (decimals: number) => 0.5 * 10 ** -decimals;
+// Half a unit of the last printed digit, looked up: a power per cell is most of a fit's time.
+const HALVES = Array.from({ length: 21 }, (_, d) => 0.5 * 10 ** -d);
+const half = (decimals: number) => HALVES[decimals] ?? 0.5 * 10 ** -decimals;
 
 /**
  * How far the printed composite may be from what the printed parts give: half a unit of its own
@@ -203,8 +205,11 @@ function simplest(
   const base = 10 ** Math.ceil(Math.log10(Math.max(...weights)));
   const okWith = (w: number[]) =>
     misfits(form, w, rows).every((i) => allowed.includes(i));
+  const max = Math.max(...weights);
   for (const q of DENOMINATORS) {
     const w = weights.map((x) => (Math.round((x / base) * q) / q) * base);
+    // Weights moved by more than 5 % of the largest cannot fit what fitted: not tried on the rows.
+    if (w.some((x, i) => Math.abs(x - weights[i]) > 0.05 * max)) continue;
     if (w.filter((x) => x > 0).length >= 2 && okWith(w))
       return w.map((x) => Number(x.toPrecision(12)));
   }
