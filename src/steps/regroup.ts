@@ -20,8 +20,8 @@ import { UserError } from "../core/userError";
 import { viDate } from "../core/agencies/registerEditions";
 
 export interface RegroupOptions {
-  /** The edition to carry the figures to (`2025`). */
-  to: string;
+  /** The edition to carry the figures to (`2025`); the one in force by default. */
+  to?: string;
   rule?: RegroupRule;
   overrides?: ColumnOverrides;
   /** The edition to read the table with (by default the one it fits). */
@@ -35,7 +35,7 @@ export function regroupText(
   options: RegroupOptions,
 ): Regrouped & { table: string } {
   const registers = getRegisters();
-  const to = registers.get(options.to);
+  const to = options.to ? registers.get(options.to) : registers.latest;
   const tables = checkTablesFromText(text, source, registers.latest, {
     ...(options.overrides ? { overrides: options.overrides } : {}),
     ...(options.edition ? { edition: options.edition } : {}),
@@ -67,8 +67,12 @@ export function regroupedText(
   const vi = lang === "vi";
   const since = viDate(r.to.inForce.from);
   const title = vi
-    ? `Số liệu theo ${r.units.length} đơn vị của danh mục ${r.to.edition} (từ ${since}), gộp từ các đơn vị tiền thân trong “${r.table}”`
-    : `Figures of the ${r.units.length} units of the ${r.to.edition} register (from ${since}), carried from their predecessors in “${r.table}”`;
+    ? `Số liệu${r.period ? ` năm ${r.period}` : ""} theo ${r.units.length} đơn vị hiện hành, gộp từ các đơn vị tiền thân trong “${r.table}”`
+    : `Figures${r.period ? ` of ${r.period}` : ""} of the ${r.units.length} units now in force, carried from their predecessors in “${r.table}”`;
+  // The register's year is said below the table: in the title it would be taken for the period.
+  const register = vi
+    ? `Danh mục đơn vị ${r.to.edition} (từ ${since}); các đơn vị tiền thân theo danh mục ${r.from.edition}.`
+    : `The ${r.to.edition} agency register (from ${since}); predecessors as listed in the ${r.from.edition} register.`;
   const header = [
     vi ? "TT" : "No.",
     vi ? "Đơn vị" : "Unit",
@@ -85,6 +89,7 @@ export function regroupedText(
     .map((c) => `${c.header}: ${ruleWords(c)[lang]}`)
     .join("; ");
   const notes = [
+    register,
     vi
       ? `Cách gộp (mỗi đơn vị từ đúng các đơn vị tiền thân trong danh mục): ${how}${r.population ? ` (trọng số: cột “${r.population}”)` : ""}.`
       : `How each column was carried (each unit from exactly its predecessors in the register): ${how}${r.population ? ` (weights: the “${r.population}” column)` : ""}.`,
@@ -108,6 +113,10 @@ export function regroupedText(
     ...notes,
   ].join("\n");
 }
+
+/** How each column was carried: `DTI: trung bình cộng; Số dịch vụ: tổng`. */
+export const howSaid = (r: Regrouped, lang: Lang): string =>
+  r.columns.map((c) => `${c.header}: ${ruleWords(c)[lang]}`).join("; ");
 
 /** `--json`: one object per unit, the figures by column, and its predecessors' figures. */
 export function regroupedJson(r: Regrouped) {

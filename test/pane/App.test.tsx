@@ -123,6 +123,24 @@ describe("the task pane", () => {
     expect((await book.readTable("So sánh"))!.rows).toHaveLength(34);
   }, 30_000);
 
+  it("carries the previous period's 63 provinces to the 34 units (figures, not ranks), then compares them", async () => {
+    const book = setup();
+    tab(/So sánh/);
+    const previous = () => screen.getByRole("textbox", { name: /^Kỳ trước/ }) as HTMLTextAreaElement;
+    fireEvent.change(previous(), { target: { value: fs.readFileSync(path.join(__dirname, "../fixtures/walk/dti-chi-tiet-tu-tao.txt"), "utf8") } });
+    fireEvent.change(screen.getByRole("textbox", { name: /^Kỳ này/ }), { target: { value: shape("dti-2025-tinh.txt") } });
+    click("Gộp số liệu kỳ trước về các đơn vị hiện hành");
+    await screen.findByText(/^Đã gộp số liệu kỳ trước về 34 đơn vị hiện hành, mỗi đơn vị từ đúng các đơn vị tiền thân trong danh mục \(DTI: trung bình cộng; Nhận thức số: trung bình cộng;/);
+    // The box now holds the regrouped table, with each unit's predecessors: what will be compared.
+    expect(previous().value).toMatch(/^Số liệu năm 2022 theo 34 đơn vị hiện hành/);
+    expect(previous().value).toMatch(/\tTuyên Quang\t[^\n]*\tTuyên Quang; Hà Giang\n/);
+    click(/So sánh và ghi ra trang/);
+    // Both tables now list the 34 units: no relative places, no rank rule needed.
+    await screen.findByText(/^Đã so sánh 34 cơ quan và ghi ra trang “So sánh”\./);
+    expect(screen.queryByText(/Hai bảng khác số đơn vị/)).toBeNull();
+    expect((await book.readTable("So sánh"))!.rows).toHaveLength(34);
+  }, 30_000);
+
   it("pastes a ranking copied from a web portal (one cell per line, rank and index in one cell) and says how it was read", async () => {
     setup();
     tab(/Nhập dữ liệu/);

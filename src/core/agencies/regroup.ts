@@ -43,6 +43,8 @@ export interface Regrouped {
   to: AgencyRegister;
   /** The population column the weights came from (rule population). */
   population?: string;
+  /** The period of the figures (`2023`), kept: regrouping changes the units, not the year. */
+  period?: string;
 }
 
 /** Words of a population column's header. */
@@ -165,6 +167,7 @@ export function regroup(
     ...(population !== undefined
       ? { population: table.columns[population].header }
       : {}),
+    ...(table.period ? { period: table.period } : {}),
   };
 }
 

@@ -115,6 +115,8 @@ export interface CheckTable {
   understood?: Msg;
   /** The register edition its agencies were matched in (`2025`), when one was chosen. */
   edition?: string;
+  /** The period its figures are of (`2023`), when the title or header says. */
+  period?: string;
 }
 
 export function columnIndex(table: CheckTable, name: string): number {

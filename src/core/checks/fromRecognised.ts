@@ -172,6 +172,7 @@ function checkTableOf(
     ...(t.coverage ? { coverage: t.coverage } : {}),
     understood: describeTable(t, register),
     ...(t.edition ? { edition: t.edition.edition } : {}),
+    ...(t.periods.current ? { period: t.periods.current.label } : {}),
   };
   summaryNames(table);
   if (t.measure === "dossiers") withDossierFigures(table, t, where);

@@ -136,6 +136,36 @@ export function CompareStep({ port, register, t, lang }: StepProps) {
         sheet: await writeComparison(port, comparison, lang),
       };
     }, setResult);
+  const [regrouped, setRegrouped] = usePaneState<string | null>(
+    "compare.regrouped",
+    null,
+  );
+  // The previous period's figures carried to the units now in force (the same as chiso regroup).
+  const regroup = () =>
+    task.run(
+      async () => {
+        const { regroupText, regroupedText, howSaid } =
+          await import("../../steps/regroup");
+        const r = regroupText(
+          "text" in previous ? previous.text : "",
+          t.comparePrevious,
+          {},
+        );
+        return {
+          text: regroupedText(r, lang),
+          said: t.regrouped(
+            r.units.length,
+            howSaid(r, lang),
+            r.units.filter((u) => u.missing.length).length,
+          ),
+        };
+      },
+      (r) => {
+        setPrevious({ text: r.text });
+        setRegrouped(r.said);
+        setResult(null);
+      },
+    );
   const c = result?.comparison;
   const empty = (x: Choice) => "text" in x && !x.text.trim();
   const place = (rank: number | null, size: number) =>
@@ -149,9 +179,15 @@ export function CompareStep({ port, register, t, lang }: StepProps) {
         placeholder={t.pastePrevious}
         sheets={sheets}
         choice={previous}
-        onChange={(x) => (setPrevious(x), setTouched(true))}
+        onChange={(x) => (setPrevious(x), setTouched(true), setRegrouped(null))}
         t={t}
       />
+      {"text" in previous && previous.text.trim() !== "" && (
+        <Button className={l.wrap} disabled={task.busy} onClick={regroup}>
+          {t.regroupPrevious}
+        </Button>
+      )}
+      {regrouped && <Outcome intent="info" text={regrouped} t={t} />}
       <SourcePicker
         label={t.compareCurrent}
         placeholder={t.pasteCurrent}

@@ -34,6 +34,16 @@ export const COMPARE = {
     "Trung bình hạng của các đơn vị tiền thân",
     "Mean rank of the predecessors",
   ),
+  regroupPrevious: both(
+    "Gộp số liệu kỳ trước về các đơn vị hiện hành",
+    "Carry the previous figures to the units now in force",
+  ),
+  regrouped: both(
+    (units: number, how: string, missing: number) =>
+      `Đã gộp số liệu kỳ trước về ${n(units)} đơn vị hiện hành, mỗi đơn vị từ đúng các đơn vị tiền thân trong danh mục (${how})${missing ? `; ${n(missing)} đơn vị không tính được vì thiếu đơn vị tiền thân (xem cuối bảng)` : ""}. Ô “Kỳ trước” nay là bảng đã gộp: xem lại, rồi bấm So sánh.`,
+    (units, how, missing) =>
+      `Carried the previous figures to the ${nEn(units)} units now in force, each from exactly its predecessors in the register (${how})${missing ? `; ${plural(missing, "unit", "units")} not computed for a missing predecessor (see below the table)` : ""}. The “Previous period” box now holds the regrouped table: look it over, then Compare.`,
+  ),
   runCompare: both(
     "So sánh và ghi ra trang “So sánh”",
     "Compare and write the “So sánh” sheet",
