@@ -14,9 +14,11 @@ Cách dùng / Usage:
       FILE: bảng xếp hạng dán từ báo cáo (văn bản: phân cách bằng tab, mỗi ô một dòng,
       các dòng "hạng tên giá trị", HTML, CSV) hoặc sổ tính .xlsx theo mẫu. Có cột kỳ trước thì
       in thêm hạng kỳ trước và mức thay đổi (▲ lên, ▼ xuống).
-  chiso check FILE... [--columns …] [--block …] [--json]
+  chiso check FILE... [--columns …] [--block …] [--methodology ID [--year Y]] [--json]
       Kiểm tra tính nhất quán của các bảng (văn bản dán từ báo cáo hoặc .xlsx), cùng nhau;
-      nói rõ đã hiểu mỗi bảng ra sao và đã kiểm tra những gì.
+      nói rõ đã hiểu mỗi bảng ra sao và đã kiểm tra những gì. Chỉ số tổng hợp (DTI, tổng điểm)
+      được đối chiếu với các cột thành phần: theo trọng số của --methodology nếu có (dti-tinh:
+      phương pháp áp dụng cho năm --year), không thì theo quan hệ suy ra từ các dòng.
       Mã thoát 0: không có lỗi; 1: có lỗi; 2: đầu vào không dùng được hoặc không kiểm tra được gì.
   --columns rank=1,agency=2,value=4[,previous-rank=5,previous-value=6,ignore=3]
       Chỉ rõ vai trò các cột (đếm từ 1, như khi dán) khi tự nhận không đúng.
@@ -25,6 +27,10 @@ Cách dùng / Usage:
   --group N1|N4.2|tong-hop|cong-bo (overall|published)
       Chỉ rõ bảng là xếp hạng của nhóm hay tiêu chí nào của phương pháp (--methodology), của
       chỉ số tổng hợp, hay chỉ là bảng xếp hạng công bố, khi tên bảng không nêu.
+  chiso regroup FILE --to 2025 [--rule mean|sum|max|population] [--json]
+      Gộp số liệu của bảng 63 tỉnh về 34 đơn vị từ 01/7/2025, mỗi đơn vị từ đúng các đơn vị tiền
+      thân trong danh mục: mặc định trung bình cộng cho chỉ số, tổng cho số lượng (như DTI 2024);
+      population: trung bình theo cột dân số của bảng. In ra một bảng đọc được bằng rank, compare.
   chiso compare OLD NEW [--rule best|mean] [--register Y[,Y]] [--json]
       So sánh hai bảng xếp hạng cùng khối (kỳ trước trước): hạng kỳ trước, thay đổi (▲/▼),
       đơn vị mới và không còn. Khác danh mục (63 tỉnh → 34 đơn vị): mỗi đơn vị kèm các đơn vị
@@ -36,7 +42,8 @@ Cách dùng / Usage:
       đơn vị). Với compare: một năm cho cả hai, hoặc hai năm cách dấu phẩy.
   chiso template OUT.xlsx [--methodology ID] [--force]
       Tạo sổ tính nhập liệu có cấu trúc. ID: mac-dinh-tai-dung (mặc định), mic-2016,
-      mic-2017-2019, vietnam-ict-index, un-egdi, dti-tinh (DTI cấp tỉnh).
+      mic-2017-2019, vietnam-ict-index, un-egdi, dti-tinh-922 (DTI cấp tỉnh 2021–2023),
+      dti-tinh-405 (DTI cấp tỉnh từ 2024), dti-tinh (phương pháp áp dụng cho năm --year).
   chiso sensitivity FILE.xlsx [--draws N] [--spread S] [--seed K] [--points] [--aggregation]
                     [--normalisation] [--block …] [--out OUT.xlsx] [--force] [--json]
       Độ tin cậy của hạng: N lần thử (mặc định 1000), mỗi lần nhân trọng số mỗi nhóm với hệ
@@ -60,9 +67,11 @@ Usage:
       FILE: a ranked table pasted from a report (text: tab-separated, one cell per line,
       "rank name value" lines, HTML, CSV) or a workbook in the template layout.
       With a previous period's column, prints the previous rank and the movement (▲ up, ▼ down).
-  chiso check FILE... [--columns …] [--block …] [--json]
+  chiso check FILE... [--columns …] [--block …] [--methodology ID [--year Y]] [--json]
       Checks the consistency of the tables (text pasted from reports, or .xlsx), together;
-      says how each table was understood and what was checked in it.
+      says how each table was understood and what was checked in it. A composite (the DTI, a
+      total score) is checked against its part columns: by the weights of --methodology when
+      given (dti-tinh: the methodology in force in year --year), else by the relation the rows show.
       Exit code 0: no error; 1: errors found; 2: unusable input, or nothing could be checked.
   --columns rank=1,agency=2,value=4[,previous-rank=5,previous-value=6,ignore=3]
       Says what the columns are (counted from 1, as pasted) when the reading is wrong.
@@ -71,6 +80,11 @@ Usage:
   --group N1|N4.2|tong-hop|cong-bo (overall|published)
       Says which group or criterion of the methodology (--methodology) the table ranks, or the
       overall, or that it is a published ranking only, when its title does not say.
+  chiso regroup FILE --to 2025 [--rule mean|sum|max|population] [--json]
+      Carries a table of the 63 provinces to the 34 units of 2025-07-01, each unit from exactly
+      its predecessors in the register: by default the mean for indices and the sum for counts
+      (as DTI 2024 did); population: weighted by the table's population column. Prints a table
+      that rank and compare read.
   chiso compare OLD NEW [--rule best|mean] [--register Y[,Y]] [--json]
       Compares two rankings of one block (the previous period first): previous rank, change
       (▲/▼), units new and gone. Across registers (63 provinces → 34 units): each unit with the
@@ -82,7 +96,8 @@ Usage:
       names). For compare: one year for both, or two separated by a comma.
   chiso template OUT.xlsx [--methodology ID] [--force]
       Writes the structured input workbook. ID: mac-dinh-tai-dung (default), mic-2016,
-      mic-2017-2019, vietnam-ict-index, un-egdi, dti-tinh (provincial DTI).
+      mic-2017-2019, vietnam-ict-index, un-egdi, dti-tinh-922 (provincial DTI 2021–2023),
+      dti-tinh-405 (provincial DTI from 2024), dti-tinh (the one in force in year --year).
   chiso sensitivity FILE.xlsx [--draws N] [--spread S] [--seed K] [--points] [--aggregation]
                     [--normalisation] [--block …] [--out OUT.xlsx] [--force] [--json]
       How robust each rank is: N draws (default 1000), each multiplying every group's weight by

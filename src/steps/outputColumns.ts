@@ -23,6 +23,7 @@ export const HEADER = {
   index: { vi: "Chỉ số", en: "Index" },
   count: { vi: "Tổng số", en: "Total" },
   publishedRank: { vi: "Hạng công bố", en: "Published rank" },
+  publishedValue: { vi: "Giá trị công bố", en: "Published value" },
   previousRank: { vi: "Hạng kỳ trước", en: "Previous rank" },
   previousValue: { vi: "Giá trị kỳ trước", en: "Previous value" },
   printedAs: { vi: "Tên in trong bảng", en: "Name as printed" },

@@ -10,7 +10,8 @@ import {
   getDefaultRegister,
   getRegisters,
 } from "../core/agencies/registerEditions";
-import type {
+import {
+  assessedYear,
   Criterion,
   Group,
   Methodology,
@@ -39,12 +40,18 @@ import {
 
 import { PUBLISHED_ONLY, targetOf } from "./paste";
 
-/** Figures into the cells of a structured sheet, on each agency's row. */
+/**
+ * Figures into the cells of structured sheets, on each agency's row: one group's sheet, or, for
+ * a detail table (a column per main index and the composite), each column's group sheet.
+ */
 export interface CellsPlan {
   kind: "cells";
+  /** The sheet written, or the first of several (`sheets`). */
   sheet: string;
+  sheets: string[];
   /** Cells to write, with what they hold now (null: empty). */
   writes: {
+    sheet: string;
     cell: string;
     value: Cell;
     before: Cell;
@@ -52,7 +59,7 @@ export interface CellsPlan {
     column: number;
   }[];
   /** Cells holding a figure where the paste has none (empty, `--`, "chưa có"): kept. */
-  kept: { cell: string; agency: string; before: Cell }[];
+  kept: { sheet: string; cell: string; agency: string; before: Cell }[];
   /** Cells that already hold the pasted figure. */
   same: number;
   /** Agencies of the paste not found in the sheet. */
@@ -81,6 +88,8 @@ export interface ImportResult {
   sheet: string;
   /** The table went to a sheet of its own (a published ranking). */
   newSheet: boolean;
+  /** Every sheet written, when a detail table filled several groups' sheets. */
+  sheets?: string[];
 }
 
 /** The writes of a plan that replace a figure already in the sheet: the user confirms these. */
@@ -113,6 +122,47 @@ export async function planImport(
       en: `The table lists ${twice.length} agencies on several rows (e.g. ${twice[0].name}: lines ${twice[0].rows.map((r) => r.line).join(", ")}). Nothing was written. Choose the row to keep for each agency, or leave out the repeated rows.`,
     });
   const target = targetOf(table);
+  // A detail table (a column per group index, e.g. the eight main indices and the DTI): each
+  // column into its group's sheet, unless the user said which one group the table is of.
+  const detail =
+    target !== PUBLISHED_ONLY && table.recognised.groupFrom !== "user"
+      ? detailColumns(m, table)
+      : [];
+  if (detail.length >= 2) {
+    sameEdition(m, table);
+    const plans: CellsPlan[] = [];
+    for (const { group, column } of detail)
+      plans.push(
+        (
+          await planCells(port, groupSheetName(group), table, (col) => [
+            {
+              column: col(indexHeader(group)),
+              value: (r) =>
+                parseVietnameseNumber(r.cells[column] ?? "", "index").value,
+            },
+            // The published rank is the composite's: the rank column ranks the value column.
+            ...(column === table.columns.value &&
+            table.columns.rank !== undefined
+              ? [
+                  {
+                    column: col(COL.publishedRank),
+                    value: (r: PastedRow) => r.publishedRank.value,
+                  },
+                ]
+              : []),
+          ])
+        ).plan,
+      );
+    return {
+      kind: "cells",
+      sheet: plans[0].sheet,
+      sheets: plans.map((p) => p.sheet),
+      writes: plans.flatMap((p) => p.writes),
+      kept: plans.flatMap((p) => p.kept),
+      same: plans.reduce((n, p) => n + p.same, 0),
+      skipped: [...new Set(plans.flatMap((p) => p.skipped))],
+    };
+  }
   if (target === undefined)
     throw new UserError({
       vi: "Chưa biết bảng này là xếp hạng của nhóm tiêu chí nào: tên bảng không nêu. Hãy chọn ở ô “Nhóm” (một nhóm, một tiêu chí, chỉ số tổng hợp, hoặc “chỉ là bảng xếp hạng công bố”). Chưa ghi gì.",
@@ -142,7 +192,33 @@ export async function planImport(
       en: `The workbook's methodology has no group or criterion ${target}. Choose again under “Group”, or check the sheet “${METHOD_SHEET}”.`,
     });
   const into = group ?? criterion!.g;
-  const sheet = groupSheetName(into);
+  const { plan, targets } = await planCells(
+    port,
+    groupSheetName(into),
+    table,
+    (col) =>
+      group
+        ? groupTargets(group, table, col)
+        : criterionTarget(criterion!.c, table, col),
+  );
+  if (targets === 0)
+    throw new UserError(
+      {
+        vi: `Bảng không có cột nào ghi được vào nhóm ${into.id}: không có giá trị hay cột nào khớp vai trò các tiêu chí của nhóm. Hãy chọn một tiêu chí của nhóm ở ô “Nhóm”, hoặc “chỉ là bảng xếp hạng công bố”.`,
+        en: `The table has no column to write into group ${into.id}: no value, and no column filling a criterion's role. Choose one of the group's criteria under “Group”, or “a published ranking only”.`,
+      },
+      { sheet: plan.sheet },
+    );
+  return plan;
+}
+
+/** The writes of `targets` into one structured sheet, on each pasted agency's row. */
+async function planCells(
+  port: WorkbookPort,
+  sheet: string,
+  table: PastedRankedTable,
+  targetsOf: (col: (name: string) => number) => Target[],
+): Promise<{ plan: CellsPlan; targets: number }> {
   const data = await port.readTable(sheet);
   if (!data) throw new MissingSheetError(sheet, PREPARE_FIRST);
   const col = (name: string) => {
@@ -158,20 +234,11 @@ export async function planImport(
     return k;
   };
   const codeCol = col(COL.code);
-  const targets = group
-    ? groupTargets(group, table, col)
-    : criterionTarget(criterion!.c, table, col);
-  if (targets.length === 0)
-    throw new UserError(
-      {
-        vi: `Bảng không có cột nào ghi được vào nhóm ${into.id}: không có giá trị hay cột nào khớp vai trò các tiêu chí của nhóm. Hãy chọn một tiêu chí của nhóm ở ô “Nhóm”, hoặc “chỉ là bảng xếp hạng công bố”.`,
-        en: `The table has no column to write into group ${into.id}: no value, and no column filling a criterion's role. Choose one of the group's criteria under “Group”, or “a published ranking only”.`,
-      },
-      { sheet },
-    );
+  const targets = targetsOf(col);
   const plan: CellsPlan = {
     kind: "cells",
     sheet,
+    sheets: [sheet],
     writes: [],
     kept: [],
     same: 0,
@@ -195,27 +262,73 @@ export async function planImport(
         const value = t.value(row);
         if (value === null) {
           if (before !== null && before !== "")
-            plan.kept.push({ cell, agency: match.agency.name, before });
+            plan.kept.push({ sheet, cell, agency: match.agency.name, before });
         } else if (before === value) plan.same++;
         else
-          plan.writes.push({ cell, value, before, row: r, column: t.column });
+          plan.writes.push({
+            sheet,
+            cell,
+            value,
+            before,
+            row: r,
+            column: t.column,
+          });
       }
     }
   }
-  return plan;
+  return { plan, targets: targets.length };
+}
+
+const NOT_FIGURES = new Set<string>([
+  "row-number",
+  "rank",
+  "agency",
+  "website",
+  "label",
+  "note",
+  "ignore",
+]);
+
+/**
+ * The columns of a pasted table that each hold one group's index (source `index`), by the
+ * group's name or keywords in the column's header; the longest word decides between groups.
+ */
+function detailColumns(
+  m: Methodology,
+  table: PastedRankedTable,
+): { group: Group; column: number }[] {
+  const lower = (x: string) => x.normalize("NFC").toLowerCase();
+  const groups = m.groups.filter((g) => g.source === "index");
+  const out: { group: Group; column: number }[] = [];
+  table.recognised.columns.forEach((c, column) => {
+    if (
+      NOT_FIGURES.has(c.role) ||
+      column === table.columns.previousValue ||
+      column === table.columns.previousRank
+    )
+      return;
+    const header = lower(c.header);
+    let best: { group: Group; length: number } | undefined;
+    for (const g of groups)
+      for (const w of [g.name.vi, ...g.keywords].map(lower))
+        if (w && header.includes(w) && (!best || w.length > best.length))
+          best = { group: g, length: w.length };
+    if (best && !out.some((o) => o.group === best!.group))
+      out.push({ group: best.group, column });
+  });
+  return out;
 }
 
 /** A workbook lists the units of its year: a table of the other edition would land on the wrong units. */
 function sameEdition(m: Methodology, table: PastedRankedTable): void {
   const pasted = table.recognised.edition?.edition;
+  const year = assessedYear(m);
   const own =
-    m.year !== undefined
-      ? getRegisters().forYear(m.year)
-      : getRegisters().latest;
+    year !== undefined ? getRegisters().forYear(year) : getRegisters().latest;
   if (pasted && own && pasted !== own.edition)
     throw new UserError({
-      vi: `Bảng dán theo danh mục đơn vị ${pasted}, còn sổ tính theo danh mục ${own.edition} (${m.year !== undefined ? `năm ${m.year}` : "không ghi năm"} ở trang “${SETTINGS_SHEET}”). Chưa ô nào bị thay đổi. Hãy dán bảng cùng kỳ với sổ tính, hoặc tạo sổ tính cho kỳ của bảng; để đối chiếu hai kỳ, chọn “chỉ là bảng xếp hạng công bố” rồi dùng bước So sánh.`,
-      en: `The pasted table uses the ${pasted} agency register and the workbook the ${own.edition} one (${m.year !== undefined ? `year ${m.year}` : "no year"} on sheet “${SETTINGS_SHEET}”). No cell was changed. Paste a table of the workbook's period, or make a workbook for the table's; to set two periods side by side, choose “a published ranking only” and use the Compare step.`,
+      vi: `Bảng dán theo danh mục đơn vị ${pasted}, còn sổ tính theo danh mục ${own.edition} (${year !== undefined ? `năm ${year}` : "không ghi năm"} ở trang “${SETTINGS_SHEET}”). Chưa ô nào bị thay đổi. Hãy dán bảng cùng kỳ với sổ tính, hoặc tạo sổ tính cho kỳ của bảng; để đối chiếu hai kỳ, chọn “chỉ là bảng xếp hạng công bố” rồi dùng bước So sánh.`,
+      en: `The pasted table uses the ${pasted} agency register and the workbook the ${own.edition} one (${year !== undefined ? `year ${year}` : "no year"} on sheet “${SETTINGS_SHEET}”). No cell was changed. Paste a table of the workbook's period, or make a workbook for the table's; to set two periods side by side, choose “a published ranking only” and use the Compare step.`,
     });
 }
 
@@ -256,33 +369,43 @@ export async function applyImport(
       newSheet: true,
     };
   }
-  const data = await port.readTable(plan.sheet);
-  if (!data) throw new MissingSheetError(plan.sheet, PREPARE_FIRST);
-  const moved = plan.writes.find(
-    (w) => (data.rows[w.row]?.[w.column] ?? null) !== w.before,
-  );
-  if (moved)
-    throw new UserError(
-      {
-        vi: "ô này đã thay đổi từ lúc xem trước; chưa ghi gì. Hãy bấm “Xem trước” lại.",
-        en: "this cell changed since the preview; nothing was written. Press “Preview” again.",
-      },
-      {
-        sheet: plan.sheet,
-        row: data.headerRow + 1 + moved.row,
-        column: columnLetter(moved.column),
-      },
+  // Every sheet read again and compared with the preview before the first cell changes.
+  for (const sheet of plan.sheets) {
+    const data = await port.readTable(sheet);
+    if (!data) throw new MissingSheetError(sheet, PREPARE_FIRST);
+    const moved = plan.writes.find(
+      (w) =>
+        w.sheet === sheet &&
+        (data.rows[w.row]?.[w.column] ?? null) !== w.before,
     );
-  await port.updateCells(
-    plan.sheet,
-    plan.writes.map((w) => ({ cell: w.cell, value: w.value })),
-  );
+    if (moved)
+      throw new UserError(
+        {
+          vi: "ô này đã thay đổi từ lúc xem trước; chưa ghi gì. Hãy bấm “Xem trước” lại.",
+          en: "this cell changed since the preview; nothing was written. Press “Preview” again.",
+        },
+        {
+          sheet,
+          row: data.headerRow + 1 + moved.row,
+          column: columnLetter(moved.column),
+        },
+      );
+  }
+  for (const sheet of plan.sheets) {
+    const writes = plan.writes.filter((w) => w.sheet === sheet);
+    if (writes.length)
+      await port.updateCells(
+        sheet,
+        writes.map((w) => ({ cell: w.cell, value: w.value })),
+      );
+  }
   return {
     written: plan.writes.length,
     kept: plan.kept.length,
     skipped: plan.skipped,
     sheet: plan.sheet,
     newSheet: false,
+    ...(plan.sheets.length > 1 ? { sheets: plan.sheets } : {}),
   };
 }
 

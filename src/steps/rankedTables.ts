@@ -103,9 +103,17 @@ export function rankedTablesOf(
     values: Float64Array,
     ranks: Int32Array,
     published?: Map<string, number>,
+    publishedValues?: Float64Array,
   ): RankedRow[] =>
     sortRankedRows(
       result.agencies.map((a, i) => ({
+        ...(publishedValues
+          ? {
+              publishedValue: Number.isNaN(publishedValues[i])
+                ? null
+                : publishedValues[i],
+            }
+          : {}),
         block: result.block,
         group,
         rank: ranks[i] || null,
@@ -145,6 +153,7 @@ export function rankedTablesOf(
         ? ` (không tính ${o.leftOut.join(", ")}: chưa có số liệu)`
         : ` (without ${o.leftOut.join(", ")}: no figures yet)`
       : "";
+    const pub = m.groups.findIndex((g) => g.publishedOverall);
     // Weights the methodology's text does not publish are said wherever they are used.
     const assumed = m.groups
       .filter((g) => g.assumed && g.weight > 0 && o.groupIds.includes(g.id))
@@ -162,7 +171,15 @@ export function rankedTablesOf(
       method: `overall:${o.method}(${o.groupIds.join(",")})`,
       valueHeader: label.header[lang],
       decimals: o.decimals,
-      rows: rowsFor(OVERALL, o.values, o.ranks, ctx.publishedRanks?.[OVERALL]),
+      // The composite as published (the DTI's own group), beside the one recomputed here.
+      rows: rowsFor(
+        OVERALL,
+        o.values,
+        o.ranks,
+        ctx.publishedRanks?.[OVERALL] ??
+          (pub >= 0 ? ctx.publishedRanks?.[m.groups[pub].id] : undefined),
+        pub >= 0 ? result.groups[pub].values : undefined,
+      ),
     });
   }
   return tables;
@@ -220,6 +237,9 @@ export function rankedTableToWrite(
   lang: Lang = "vi",
 ): TableToWrite {
   const hasPublished = t.rows.some((r) => r.publishedRank !== null);
+  const hasPublishedValue = t.rows.some(
+    (r) => r.publishedValue !== undefined && r.publishedValue !== null,
+  );
   return outputTable<RankedRow>(
     {
       sheet: resultSheetName(t),
@@ -234,6 +254,12 @@ export function rankedTableToWrite(
           number(t.decimals),
           (r) => r.value,
         ),
+        hasPublishedValue &&
+          column<RankedRow>(
+            HEADER.publishedValue,
+            number(t.decimals),
+            (r) => r.publishedValue ?? null,
+          ),
         hasPublished &&
           column<RankedRow>(
             HEADER.publishedRank,

@@ -572,6 +572,6 @@ describe("chiso in English", () => {
     const typo = await run(["rank", "x.txt", "--jsn"]);
     expect([typo.code, typo.err]).toEqual([2, "Lỗi: Không có tùy chọn “--jsn”. Có phải “--json”? Xem “chiso --help”.\nError: Unknown option “--jsn”. Did you mean “--json”? See “chiso --help”."]);
     expect((await run(["rank", "x.txt", "--zzzzzz"])).err).toMatch(/^Lỗi: Không có tùy chọn “--zzzzzz”\. Xem “chiso --help”\./);
-    expect((await run(["chek", "x.txt"])).err).toMatch(/^Lỗi: Không có lệnh “chek”\. Có phải “chiso check”\? Các lệnh: rank, check, compare, template, sensitivity, demo/);
+    expect((await run(["chek", "x.txt"])).err).toMatch(/^Lỗi: Không có lệnh “chek”\. Có phải “chiso check”\? Các lệnh: rank, check, compare, regroup, template, sensitivity, demo/);
   });
 });

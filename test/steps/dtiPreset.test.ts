@@ -139,6 +139,27 @@ describe("the provincial DTI preset", () => {
     }
   });
 
+  it("a detail table (eight main indices and the DTI) fills each group's sheet; the DTI is recomputed from the points, beside the published one", async () => {
+    const m922 = getPreset("dti-tinh-922");
+    const book = new MemoryWorkbook();
+    await prepareSheets(book, m922, register);
+    const text = fs.readFileSync(path.join(__dirname, "../fixtures/walk/dti-chi-tiet-tu-tao.txt"), "utf8");
+    const preview = previewPaste(text, register, { methodology: m922 });
+    const imported = await importPasted(book, m922, preview.table!);
+    // 63 provinces × (8 main indices + the DTI) + the DTI's published ranks.
+    expect(imported).toMatchObject({ written: 63 * 9 + 63, skipped: [] });
+    expect(imported.sheets?.map((s) => s.split(" ")[0])).toEqual(["DTI", "NT", "TC", "HT", "NL", "AT", "CQ", "KT", "XH"]);
+    const ranked = await rankWorkbook(book, register);
+    const overall = ranked.tables.find((t) => t.group === "TH")!;
+    expect(overall.title).not.toMatch(/giả định/);
+    expect(overall.rows).toHaveLength(63);
+    // Recomputed from the main indices with 922's points: the published DTI to the last digit.
+    for (const r of overall.rows) expect(Math.abs(r.value! - r.publishedValue!)).toBeLessThanOrEqual(0.0001 + 1e-9);
+    expect(overall.rows.filter((r) => r.rank !== r.publishedRank).length).toBeLessThanOrEqual(2);
+    const sheet = (await book.readTable(ranked.sheets.find((s) => s.includes("TH"))!))!;
+    expect(sheet.header).toEqual(expect.arrayContaining(["Giá trị công bố", "Hạng công bố"]));
+  });
+
   it("a workbook without a year lists the 34 units in force; a published DTI table is read, written, re-ranked and checked", async () => {
     const book = new MemoryWorkbook();
     await prepareSheets(book, m, register);

@@ -22,6 +22,8 @@ export interface RankedRow {
   /** The name as printed in the table read. */
   inputName?: string;
   publishedRank?: number | null;
+  /** The composite as published (the DTI), beside the one recomputed from its parts. */
+  publishedValue?: number | null;
   previousRank?: number | null;
   previousValue?: number | null;
   /** previousRank − rank: positive is up. */

@@ -1,6 +1,6 @@
 /** The pane's words for step 2, Nhập dữ liệu (Paste data), each a Msg: Vietnamese, then English. */
 import { both } from "../../core/msg";
-import { n, plural } from "./numbers";
+import { n, nEn, plural } from "./numbers";
 
 export const PASTE = {
   pasteLabel: both(
@@ -79,6 +79,12 @@ export const PASTE = {
   imported: both(
     (k: number, sheet: string) => `Đã ghi ${n(k)} ô vào trang “${sheet}”.`,
     (k, sheet) => `Wrote ${plural(k, "cell", "cells")} into “${sheet}”.`,
+  ),
+  importedSheets: both(
+    (k: number, sheets: string[]) =>
+      `Đã ghi ${n(k)} ô vào ${n(sheets.length)} trang, mỗi cột vào trang của chỉ số đó: ${sheets.map((x) => `“${x}”`).join(", ")}.`,
+    (k, sheets) =>
+      `Wrote ${plural(k, "cell", "cells")} into ${nEn(sheets.length)} sheets, each column into its index's sheet: ${sheets.map((x) => `“${x}”`).join(", ")}.`,
   ),
   importedSheet: both(
     (sheet: string) => `Đã lưu bảng xếp hạng công bố vào trang “${sheet}”.`,

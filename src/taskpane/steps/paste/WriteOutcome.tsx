@@ -36,7 +36,10 @@ export function PendingWrite({
               replaced.length,
               replaced
                 .slice(0, 3)
-                .map((w) => `${w.cell}: ${w.before} → ${w.value}`)
+                .map(
+                  (w) =>
+                    `${pending.sheets.length > 1 ? `${w.sheet}!` : ""}${w.cell}: ${w.before} → ${w.value}`,
+                )
                 .join("; "),
             )}${pending.kept.length ? ` ${t.kept(pending.kept.length)}` : ""}`
           : t.replaceSheetAsk(pending.sheet)
@@ -79,7 +82,9 @@ export function WriteResult({
       text={[
         result.newSheet
           ? t.importedSheet(result.sheet)
-          : t.imported(result.written, result.sheet),
+          : result.sheets
+            ? t.importedSheets(result.written, result.sheets)
+            : t.imported(result.written, result.sheet),
         result.kept ? t.kept(result.kept) : "",
         result.skipped.length ? t.skipped(result.skipped.join(", ")) : "",
       ]
