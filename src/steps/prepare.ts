@@ -96,9 +96,14 @@ export async function prepareSheets(
     ? register.editions?.all.find((r) => r.edition === options.edition)
     : undefined;
   // A methodology no longer in force (DTI 2021–2023) is for its last year, and that year's units.
+  const assessed = assessedYear(methodology);
   const year =
     methodology.year ??
-    (chosen ? yearOfEdition(chosen) : assessedYear(methodology));
+    // The register chosen, in the last year the methodology was in force when that falls in it.
+    (chosen &&
+    !(assessed !== undefined && register.forYear(assessed) === chosen)
+      ? yearOfEdition(chosen)
+      : assessed);
   const m = year === undefined ? methodology : { ...methodology, year };
   const edition = register.forYear(m.year).edition;
   const said = { edition, ...(m.year !== undefined ? { year: m.year } : {}) };

@@ -19,6 +19,7 @@ import {
   COLUMN,
 } from "../core/checks/fromRecognised";
 import type { UserRule } from "../core/checks/runChecks";
+import { compositeRuleOf } from "../core/checks/methodologyRules";
 import { getDefaultProfile } from "../core/tables/vocabulary/profile";
 import { RuleSchema } from "../core/checks/ruleSchema";
 import type {
@@ -122,9 +123,11 @@ export async function tablesToCheck(
     return { tables: [], userRules, findings, unchecked };
   }
   const tables: CheckTable[] = [];
+  const read = new Map<string, SheetTable>();
   for (const group of method.methodology.groups) {
     const name = groupSheetName(group);
     const sheet = await port.readTable(name);
+    if (sheet) read.set(group.id, sheet);
     if (!sheet) {
       unchecked.push({
         source,
@@ -146,6 +149,13 @@ export async function tablesToCheck(
     tables.push(...found.tables);
     unchecked.push(...found.empty);
   }
+  // The published composite (the DTI) against the group indices it is made of, across sheets.
+  const composite = compositeRuleOf(method.methodology);
+  if (composite) {
+    const across = compositeTables(method.methodology, read, source, register);
+    tables.push(...across);
+    for (const t of across) userRules.push({ table: t.name, rule: composite });
+  }
   // Published rankings kept beside the structured sheets: checked like a pasted table.
   for (const name of names.filter(isPublishedSheet)) {
     const t = await port.readTable(name);
@@ -154,6 +164,99 @@ export async function tablesToCheck(
     else tables.push(checkTableFromSheet(t, source, register));
   }
   return { tables, userRules, findings, unchecked };
+}
+
+/**
+ * One table per block whose columns are the index groups' sheets side by side — each cell where
+ * it is, on its own sheet — for the methodology's composite rule alone: a published DTI that its
+ * main indices do not give is found, and a mistyped main index can be the cell blamed.
+ */
+function compositeTables(
+  m: Methodology,
+  sheets: Map<string, SheetTable>,
+  source: string,
+  anyEdition: AgencyRegister,
+): CheckTable[] {
+  const register = anyEdition.forYear(m.year);
+  const groups = m.groups.filter(
+    (g) =>
+      g.source === "index" &&
+      (g.weight > 0 || g.publishedOverall) &&
+      sheets.has(g.id),
+  );
+  const published = groups.find((g) => g.publishedOverall);
+  if (!published || groups.length < 3) return [];
+  const indexAt = (g: Group) =>
+    sheets.get(g.id)!.header.indexOf(indexHeader(g));
+  const codeAt = (g: Group) => sheets.get(g.id)!.header.indexOf(COL.code);
+  const columns: CheckColumn[] = [
+    { name: COLUMN.agency, header: COL.name, kind: "name", role: "agency" },
+    ...groups.map((g): CheckColumn => ({
+      name: g.name.vi,
+      header: g.name.vi,
+      kind: "index",
+    })),
+  ];
+  const tables: CheckTable[] = [];
+  for (const block of m.blocks) {
+    const agencies = register.inBlock(block);
+    const rows = agencies.flatMap((agency, index) => {
+      const cells = groups.map((g) => {
+        const sheet = sheets.get(g.id)!;
+        const r = sheet.rows.findIndex((row) => row[codeAt(g)] === agency.code);
+        const value = r < 0 ? null : sheet.rows[r][indexAt(g)];
+        return r < 0 || indexAt(g) < 0
+          ? undefined
+          : cell(
+              (value as string | number | null) ?? "",
+              "index",
+              at(source, sheet, r, indexAt(g)),
+            );
+      });
+      if (cells.some((c) => c === undefined || c.parsed.value === null))
+        return [];
+      const where = cells[0]!.where;
+      return [
+        {
+          index,
+          label: agency.name,
+          agencies: [
+            {
+              input: agency.name,
+              name: agency.name,
+              status: "exact" as const,
+              agency,
+              confidence: 1,
+              notes: [],
+              candidates: [],
+            },
+          ],
+          cells: [
+            cell(agency.name, "name", where),
+            ...(cells as NonNullable<(typeof cells)[number]>[]),
+          ],
+        },
+      ];
+    });
+    if (rows.length === 0) continue;
+    const name = `${published.name.vi} và các chỉ số thành phần (${register.blockName(block)})`;
+    tables.push({
+      source,
+      name,
+      kind: "generic",
+      block,
+      columns,
+      rows,
+      roles: { name: 0 },
+      onlyGivenRules: true,
+      understood: {
+        vi: `${name}: ${published.id} công bố đặt cạnh ${groups.length - 1} chỉ số thành phần, ${rows.length} cơ quan đủ số liệu`,
+        en: `${published.name.en} and its parts (${register.blockName(block)}): the published ${published.id} beside ${groups.length - 1} parts, ${rows.length} agencies with every figure`,
+      },
+      edition: register.edition,
+    });
+  }
+  return tables;
 }
 
 const OWN_RESULT = {

@@ -440,7 +440,7 @@ browserIt("walks the pane on tables written by hand in new shapes, as an evaluat
 
   // 1 again, with another methodology: the data sheets hold figures, so nothing is replaced.
   await step(/Chuẩn bị/);
-  await pick("Phương pháp", /DTI cấp tỉnh/);
+  await pick("Phương pháp", /DTI cấp tỉnh theo Quyết định 405/);
   await press("Tạo hoặc sửa các trang tính");
   await page.getByText(/Sổ tính này đã chuẩn bị theo phương pháp “Bộ TT&TT 2017–2019.*” và 1 trang số liệu của nó đã có số liệu/).waitFor();
   expect(await page.getByRole("button", { name: /^Thay bằng/ }).count()).toBe(0);
@@ -458,7 +458,7 @@ browserIt("walks the pane on tables written by hand in new shapes, as an evaluat
   });
   const d = on(dti);
   await dti.getByRole("combobox", { name: "Phương pháp" }).click();
-  await dti.getByRole("option", { name: /DTI cấp tỉnh/ }).click();
+  await dti.getByRole("option", { name: /DTI cấp tỉnh theo Quyết định 405/ }).click();
   await d.press("Tạo hoặc sửa các trang tính");
   await dti.getByText(/Đã tạo 16 trang/).waitFor();
   await d.step(/Nhập dữ liệu/);
@@ -564,9 +564,9 @@ browserIt("walks the pane on issue 19's shapes: an English CSV into a workbook o
 
   // 1. The 63 provinces' register chosen at the top: the DTI workbook is prepared for it, and says so.
   await pick("Danh mục đơn vị", "Danh mục 2016");
-  await pick("Phương pháp", /DTI cấp tỉnh/);
+  await pick("Phương pháp", /DTI cấp tỉnh theo Quyết định 922/);
   await press("Tạo hoặc sửa các trang tính");
-  await page.getByText(/Các trang số liệu theo danh mục đơn vị 2016 \(năm 2024 ở trang “Cài đặt”; sửa ở đó nếu cần\)/).waitFor();
+  await page.getByText(/Các trang số liệu theo danh mục đơn vị 2016 \(năm 2023 ở trang “Cài đặt”; sửa ở đó nếu cần\)/).waitFor();
   await shot(page, "20-danh-muc-2016");
   await axe(page, "1. Chuẩn bị (danh mục 2016)");
 

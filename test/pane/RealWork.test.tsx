@@ -144,7 +144,7 @@ describe("the pane for real work", () => {
 
   it("step 1 with another methodology asks, and replaces only on the user's word", async () => {
     const book = await prepared();
-    await pick("Phương pháp", /DTI cấp tỉnh/);
+    await pick("Phương pháp", /DTI cấp tỉnh theo Quyết định 405/);
     click("Tạo hoặc sửa các trang tính");
     await screen.findByText(/Sổ tính này đã chuẩn bị theo phương pháp “.*”\. Thay 9 trang của nó/);
     expect((await book.sheetNames()).some((n) => n.startsWith("DTI"))).toBe(false);

@@ -158,6 +158,21 @@ describe("the provincial DTI preset", () => {
     expect(overall.rows.filter((r) => r.rank !== r.publishedRank).length).toBeLessThanOrEqual(2);
     const sheet = (await book.readTable(ranked.sheets.find((s) => s.includes("TH"))!))!;
     expect(sheet.header).toEqual(expect.arrayContaining(["Giá trị công bố", "Hạng công bố"]));
+
+    // The check step: the published DTI against its main indices, across the sheets. Consistent,
+    // nothing raised; one DTI changed by 0,0100 on its sheet, one error on that cell.
+    const clean = await checkWorkbook(book, register);
+    expect(clean.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(clean.tables.find((t) => t.name.startsWith("Chỉ số DTI (đã công bố) và các chỉ số thành phần"))?.checked).toEqual([expect.objectContaining({ rule: "tong-hop", count: 63 })]);
+    const dtiSheet = imported.sheets!.find((s) => s.startsWith("DTI"))!;
+    const data = (await book.readTable(dtiSheet))!;
+    const k = data.header.indexOf("Chỉ số DTI");
+    const r = data.rows.findIndex((row) => row[data.header.indexOf("Tên cơ quan")] === "Lạng Sơn");
+    const address = `${String.fromCharCode(65 + k)}${data.headerRow + 1 + r}`;
+    await book.updateCells(dtiSheet, [{ cell: address, value: Math.round(((data.rows[r][k] as number) + 0.01) * 1e4) / 1e4 }]);
+    const errors = (await checkWorkbook(book, register)).findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.ruleId, f.agency?.name, f.where.table, f.where.cell])).toEqual([["tong-hop", "Lạng Sơn", dtiSheet, address]]);
+    expect(errors[0].message.vi).toMatch(/theo trọng số của dti-tinh-922\)$/);
   });
 
   it("a workbook without a year lists the 34 units in force; a published DTI table is read, written, re-ranked and checked", async () => {

@@ -117,6 +117,8 @@ export interface CheckTable {
   edition?: string;
   /** The period its figures are of (`2023`), when the title or header says. */
   period?: string;
+  /** Checked by the rules given for it alone (a view across sheets), not by a table's defaults. */
+  onlyGivenRules?: boolean;
 }
 
 export function columnIndex(table: CheckTable, name: string): number {

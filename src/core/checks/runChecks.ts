@@ -112,7 +112,7 @@ export function runChecks(
     const givesComposite = own.some((r) => r.kind === "composite");
     const rules = table.rows.length
       ? [
-          ...defaultRulesFor(table).filter(
+          ...(table.onlyGivenRules ? [] : defaultRulesFor(table)).filter(
             (r) => !(givesComposite && r.kind === "composite"),
           ),
           ...own,
