@@ -176,6 +176,12 @@ export const CLI = {
     ),
   },
   demo: {
+    dti: both(
+      (file: string, note: string, top: string, n: number) =>
+        `DTI cấp tỉnh (${note}): ${n} tỉnh, chỉ số chính theo điểm của Quyết định 922/QĐ-BTTTT (100 × 5, 200, 150 × 2 trên 1.000); đứng đầu: ${top}. Đã ghi “${file}”.`,
+      (file, note, top, n) =>
+        `Provincial DTI (${note}): ${n} provinces, main indices weighted by the points of Decision 922/QĐ-BTTTT (100 × 5, 200, 150 × 2 out of 1,000); top: ${top}. Wrote “${file}”.`,
+    ),
     written: both(
       (n: number, file: string) => `Đã ghi ${n} bảng xếp hạng vào “${file}”.`,
       (n, file) => `Wrote ${n} ranked tables to “${file}”.`,

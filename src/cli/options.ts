@@ -1,7 +1,12 @@
 /** Options shared by the commands: the user's word on a table's columns and block, a preset. */
 import type { BlockId } from "../core/agencies/registerSchema";
 import type { Methodology } from "../core/methodology/methodologySchema";
-import { getPreset, PRESET_ALIASES, PRESET_IDS, presetIdFor } from "../core/methodology/presets";
+import {
+  getPreset,
+  PRESET_ALIASES,
+  PRESET_IDS,
+  presetIdFor,
+} from "../core/methodology/presets";
 import {
   ColumnOverrides,
   OVERALL,

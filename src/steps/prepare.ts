@@ -4,7 +4,10 @@
  * user says so and none of its data sheets holds a figure.
  */
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
-import { assessedYear, Methodology } from "../core/methodology/methodologySchema";
+import {
+  assessedYear,
+  Methodology,
+} from "../core/methodology/methodologySchema";
 import { isPresetId, RAW_PRESETS } from "../core/methodology/presetCatalog";
 import { Msg, Lang, UserError } from "../core/userError";
 import {

@@ -299,6 +299,34 @@ describe("chiso demo", () => {
     expect((await run(["demo", "--out", dir])).code).toBe(0);
   });
 
+  it("computes a DTI end to end from made-up main indices with Decision 922's points, said to be made up", async () => {
+    const dir = tmp();
+    const r = await run(["demo", "--out", dir]);
+    expect(r.out).toMatch(/DTI cấp tỉnh \(số liệu tự tạo để minh họa, không phải kết quả DTI đã công bố\): 63 tỉnh, chỉ số chính theo điểm của Quyết định 922\/QĐ-BTTTT/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "dti-tu-tao.xlsx"));
+    const headerOf = (ws: ExcelJS.Worksheet, row: number) => (ws.getRow(row).values as unknown[]).map(String);
+    const method = wb.getWorksheet("Phương pháp")!;
+    const mh = headerOf(method, 1);
+    const cq = method.getRow(method.getColumn(1).values.findIndex((v) => v === "CQ"));
+    expect([cq.getCell(mh.indexOf("Điểm theo văn bản")).value, cq.getCell(mh.indexOf("Tỷ trọng trong chỉ số tổng hợp")).value]).toEqual([200, 0.2]);
+    // Each overall value is the points-weighted mean of that province's main indices, read from their sheets.
+    const points: Record<string, number> = { NT: 100, TC: 100, HT: 100, NL: 100, AT: 100, CQ: 200, KT: 150, XH: 150 };
+    const indexOf = (group: string) => {
+      const ws = wb.worksheets.find((w) => w.name.startsWith(`${group} `) && !w.name.startsWith("XH Tỉnh"))!;
+      const h = headerOf(ws, 1);
+      return new Map(Array.from({ length: 63 }, (_, i) => [ws.getRow(i + 2).getCell(h.indexOf("Tên cơ quan")).value, Number(ws.getRow(i + 2).getCell(h.indexOf(`Chỉ số ${group}`)).value)]));
+    };
+    const indices = Object.fromEntries(Object.keys(points).map((g) => [g, indexOf(g)]));
+    const overall = wb.worksheets.find((w) => w.name.startsWith("XH Tỉnh - TH"))!;
+    const oh = headerOf(overall, 3);
+    for (let row = 4; row < 4 + 63; row++) {
+      const name = overall.getRow(row).getCell(oh.indexOf("Cơ quan")).value;
+      const expected = Object.entries(points).reduce((s, [g, p]) => s + (p * indices[g].get(name)!) / 1000, 0);
+      expect(Math.abs(Number(overall.getRow(row).getCell(oh.indexOf("Chỉ số tổng hợp")).value) - expected)).toBeLessThanOrEqual(0.00005 + 1e-9);
+    }
+  });
+
   it("--json prints every ranked table's rows with the method used", async () => {
     const rows = JSON.parse((await run(["demo", "--out", tmp(), "--json"])).out);
     const methods = new Set(rows.map((x: any) => `${x.block} ${x.group} ${x.method}`));

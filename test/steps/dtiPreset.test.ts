@@ -17,10 +17,8 @@ import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { reorder, splitFixture } from "../helpers/reshape";
 
 const register = getDefaultRegister();
-const shape = (f: string) =>
-  fs.readFileSync(path.join(__dirname, "../fixtures/shapes", f), "utf8");
-const table = (f: string) =>
-  fs.readFileSync(path.join(__dirname, "../fixtures/tables", f), "utf8");
+const shape = (f: string) => fs.readFileSync(path.join(__dirname, "../fixtures/shapes", f), "utf8");
+const table = (f: string) => fs.readFileSync(path.join(__dirname, "../fixtures/tables", f), "utf8");
 const m = getPreset("dti-tinh-405");
 
 describe("the provincial DTI preset", () => {
@@ -182,31 +180,18 @@ describe("the provincial DTI preset", () => {
     expect((await book.readTable(groupSheetName(dti)))!.rows).toHaveLength(34);
 
     // Columns reordered, as a web page might give them: still the DTI group, by its header word.
-    for (const text of [
-      shape("dti-2025-tinh.txt"),
-      reorder(splitFixture(shape("dti-2025-tinh.txt")), [1, 2, 0]),
-    ]) {
+    for (const text of [shape("dti-2025-tinh.txt"), reorder(splitFixture(shape("dti-2025-tinh.txt")), [1, 2, 0])]) {
       const preview = previewPaste(text, register, { methodology: m });
-      expect(preview.table).toMatchObject({
-        block: "province",
-        group: "DTI",
-        decimals: 4,
-      });
+      expect(preview.table).toMatchObject({ block: "province", group: "DTI", decimals: 4 });
     }
-    const preview = previewPaste(shape("dti-2025-tinh.txt"), register, {
-      methodology: m,
-    });
+    const preview = previewPaste(shape("dti-2025-tinh.txt"), register, { methodology: m });
     const imported = await importPasted(book, m, preview.table!);
     expect(imported).toMatchObject({ written: 68, skipped: [] });
 
     const ranked = await rankWorkbook(book, register);
     const out = ranked.tables.find((t) => t.group === "DTI")!;
     expect(out.rows).toHaveLength(34);
-    expect(
-      out.rows
-        .slice(0, 2)
-        .map((r) => [r.rank, r.agency, r.value, r.publishedRank]),
-    ).toEqual([
+    expect(out.rows.slice(0, 2).map((r) => [r.rank, r.agency, r.value, r.publishedRank])).toEqual([
       [1, "Thành phố Hà Nội", 0.7812, 1],
       [2, "Thành phố Hồ Chí Minh", 0.7725, 2],
     ]);
@@ -220,23 +205,10 @@ describe("the provincial DTI preset", () => {
   it("refuses a 2016 table pasted into a workbook of the 34 units, before any cell changes", async () => {
     const book = new MemoryWorkbook();
     await prepareSheets(book, m, register);
-    const preview = previewPaste(table("000-bang-4.1.txt"), register, {
-      methodology: {
-        ...m,
-        groups: m.groups.map((g) =>
-          g.id === "HT"
-            ? { ...g, keywords: [...g.keywords, "hạ tầng kỹ thuật"] }
-            : g,
-        ),
-      },
-    });
+    const preview = previewPaste(table("000-bang-4.1.txt"), register, { methodology: { ...m, groups: m.groups.map((g) => (g.id === "HT" ? { ...g, keywords: [...g.keywords, "hạ tầng kỹ thuật"] } : g)) } });
     expect(preview.table?.recognised.edition?.edition).toBe("2016");
     const before = JSON.stringify([...book.sheets]);
-    await expect(
-      importPasted(book, m, { ...preview.table!, group: "HT" }),
-    ).rejects.toThrow(
-      /uses the 2016 agency register and the workbook the 2025 one/,
-    );
+    await expect(importPasted(book, m, { ...preview.table!, group: "HT" })).rejects.toThrow(/uses the 2016 agency register and the workbook the 2025 one/);
     expect(JSON.stringify([...book.sheets])).toBe(before);
   });
 });

@@ -11,6 +11,8 @@ import * as path from "path";
 import { getDefaultRegister } from "../../core/agencies/registerEditions";
 import { getPreset } from "../../core/methodology/presets";
 import { buildSample2016 } from "../../demo/sample2016";
+import { buildSampleDti, DTI_SAMPLE_NOTE } from "../../demo/sampleDti";
+import { assessedYear } from "../../core/methodology/methodologySchema";
 import {
   dataTables,
   methodologyTables,
@@ -35,6 +37,8 @@ import { refuseToOverwrite } from "../files";
 
 export const DEMO_FILE = "xep-hang-2016.xlsx";
 export const DEMO_INPUT = "du-lieu-2016.xlsx";
+/** The DTI example: made-up main indices ranked with Decision 922's points. */
+export const DEMO_DTI = "dti-tu-tao.xlsx";
 
 export async function demoCommand(
   options: { out: string; json: boolean; force: boolean },
@@ -52,8 +56,10 @@ export async function demoCommand(
     });
   }
   const input = path.resolve(io.cwd, options.out, DEMO_INPUT);
+  const dtiFile = path.resolve(io.cwd, options.out, DEMO_DTI);
   await refuseToOverwrite(file, options.force);
   await refuseToOverwrite(input, options.force);
+  await refuseToOverwrite(dtiFile, options.force);
 
   const sample = buildSample2016(register);
   const wb = XlsxWorkbook.create("Chỉ số ứng dụng CNTT năm 2016: số liệu");
@@ -102,6 +108,8 @@ export async function demoCommand(
   wb.workbook.title = "Chỉ số ứng dụng CNTT năm 2016: xếp hạng tính lại";
   await wb.saveAs(file);
 
+  const dti = await dtiExample(dtiFile, register);
+
   if (options.json) {
     io.out(
       toJson(
@@ -115,7 +123,73 @@ export async function demoCommand(
   const lang = io.lang ?? "vi";
   io.out(summary(tables, file, (b) => register.blockName(b, lang), lang));
   io.out(`\n${localise(CLI, lang).demo.input(input)}`);
+  io.out(`\n${dtiSummary(dti, dtiFile, lang)}`);
   return 0;
+}
+
+/**
+ * The DTI end to end, on made-up main indices: a workbook of Decision 922's methodology (its
+ * points on the Phương pháp sheet), the indices in its data sheets, the DTI computed from the
+ * points and ranked, written beside the inputs in one file, said to be made up.
+ */
+async function dtiExample(
+  file: string,
+  register: ReturnType<typeof getDefaultRegister>,
+): Promise<RankedTableOut> {
+  const preset = getPreset("dti-tinh-922");
+  const m = { ...preset, year: assessedYear(preset) };
+  const wb = XlsxWorkbook.create(`DTI cấp tỉnh: ${DTI_SAMPLE_NOTE.vi}`);
+  await wb.writeTables(
+    [
+      ...methodologyTables(m),
+      rulesTable(),
+      registerTable(m, register),
+      ...dataTables(m, register, buildSampleDti(register, m.groups, m.year!)),
+    ],
+    { owned: false },
+  );
+  const { tables, read } = await rankedTables(wb, register);
+  if (read.problems.length)
+    throw new Error(
+      `the DTI sample does not read back: ${read.problems[0].message.en}`,
+    );
+  const overall = tables.find((t) => t.group === "TH")!;
+  await wb.writeTables(
+    [
+      contentsTable(
+        `DTI cấp tỉnh tính từ các chỉ số chính theo điểm của Quyết định 922/QĐ-BTTTT — ${DTI_SAMPLE_NOTE.vi}`,
+        [
+          {
+            sheet: resultSheetName(overall),
+            title: overall.title,
+            about: methodWords(overall),
+            agencies: overall.rows.length,
+          },
+          ...inputSheetsContents(m),
+        ],
+      ),
+      rankedTableToWrite(overall),
+    ],
+    { owned: true },
+  );
+  wb.workbook.title = `DTI cấp tỉnh (${DTI_SAMPLE_NOTE.vi})`;
+  await wb.saveAs(file);
+  return overall;
+}
+
+function dtiSummary(t: RankedTableOut, file: string, lang: Lang): string {
+  const w = localise(CLI, lang).demo;
+  const show = (rs: RankedTableOut["rows"]) =>
+    rs
+      .map((r) => `${r.rank}. ${r.agency} (${num(r.value, t.decimals, lang)})`)
+      .join(", ");
+  const ranked = t.rows.filter((r) => r.rank !== null);
+  return w.dti(
+    file,
+    DTI_SAMPLE_NOTE[lang],
+    show(ranked.slice(0, 3)),
+    ranked.length,
+  );
 }
 
 function summary(

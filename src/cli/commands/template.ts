@@ -11,7 +11,10 @@ import { Io } from "../cliError";
 import { CLI } from "../messages";
 import { localise } from "../../core/msg";
 import { refuseToOverwrite } from "../files";
-import { assessedYear, Methodology } from "../../core/methodology/methodologySchema";
+import {
+  assessedYear,
+  Methodology,
+} from "../../core/methodology/methodologySchema";
 
 export async function templateCommand(
   out: string,
@@ -20,7 +23,8 @@ export async function templateCommand(
 ): Promise<number> {
   // A methodology no longer in force lists the units of its last year (922: the 63 provinces).
   const year = assessedYear(options.methodology);
-  const m = year === undefined ? options.methodology : { ...options.methodology, year };
+  const m =
+    year === undefined ? options.methodology : { ...options.methodology, year };
   await refuseToOverwrite(out, options.force);
   const wb = XlsxWorkbook.create(`Sổ tính mẫu: ${m.name.vi}`);
   await wb.writeTables(
