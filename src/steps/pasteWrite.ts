@@ -124,11 +124,8 @@ export async function planImport(
   const target = targetOf(table);
   // A detail table (a column per group index, e.g. the eight main indices and the DTI): each
   // column into its group's sheet, unless the user said which one group the table is of.
-  const detail =
-    target !== PUBLISHED_ONLY && table.recognised.groupFrom !== "user"
-      ? detailColumns(m, table)
-      : [];
-  if (detail.length >= 2) {
+  const detail = detailTargets(m, table);
+  if (detail.length) {
     sameEdition(m, table);
     const plans: CellsPlan[] = [];
     for (const { group, column } of detail)
@@ -288,6 +285,23 @@ const NOT_FIGURES = new Set<string>([
   "note",
   "ignore",
 ]);
+
+/**
+ * A detail table's columns and the index groups they fill (two or more), or none: a table the
+ * user said is of one group, or a published ranking only, is written as such.
+ */
+export function detailTargets(
+  m: Methodology,
+  table: PastedRankedTable,
+): { group: Group; column: number }[] {
+  if (
+    targetOf(table) === PUBLISHED_ONLY ||
+    table.recognised.groupFrom === "user"
+  )
+    return [];
+  const found = detailColumns(m, table);
+  return found.length >= 2 ? found : [];
+}
 
 /**
  * The columns of a pasted table that each hold one group's index (source `index`), by the

@@ -85,9 +85,7 @@ export function regroupedText(
     ...u.values.map((v, k) => figure(v, r.columns[k].decimals)),
     u.predecessors.map((p) => p.agency.name).join("; "),
   ]);
-  const how = r.columns
-    .map((c) => `${c.header}: ${ruleWords(c)[lang]}`)
-    .join("; ");
+  const how = howSaid(r, lang);
   const notes = [
     register,
     vi
@@ -114,9 +112,17 @@ export function regroupedText(
   ].join("\n");
 }
 
-/** How each column was carried: `DTI: trung bình cộng; Số dịch vụ: tổng`. */
-export const howSaid = (r: Regrouped, lang: Lang): string =>
-  r.columns.map((c) => `${c.header}: ${ruleWords(c)[lang]}`).join("; ");
+/** How each column was carried, by rule: `trung bình cộng: DTI, Nhận thức số; tổng: Số dịch vụ`. */
+export function howSaid(r: Regrouped, lang: Lang): string {
+  const byRule = new Map<string, string[]>();
+  for (const c of r.columns) {
+    const words = ruleWords(c)[lang];
+    byRule.set(words, [...(byRule.get(words) ?? []), c.header]);
+  }
+  return [...byRule]
+    .map(([words, headers]) => `${words}: ${headers.join(", ")}`)
+    .join("; ");
+}
 
 /** `--json`: one object per unit, the figures by column, and its predecessors' figures. */
 export function regroupedJson(r: Regrouped) {

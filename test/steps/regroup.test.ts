@@ -120,7 +120,7 @@ describe("regroup to the 34 units of 2025", () => {
     ]).toEqual(["province", "2025", 34, "Chỉ số"]);
     expect(t.rows.every((row) => row.agencies[0]?.agency)).toBe(true);
     expect(out).toMatch(
-      /Cách gộp \(mỗi đơn vị từ đúng các đơn vị tiền thân trong danh mục\): Chỉ số: trung bình cộng; Số dịch vụ: tổng; Dân số: tổng\./,
+      /Cách gộp \(mỗi đơn vị từ đúng các đơn vị tiền thân trong danh mục\): trung bình cộng: Chỉ số; tổng: Số dịch vụ, Dân số\./,
     );
     const json = regroupedJson(result);
     const tq = json.find((u) => u.agency === "Tuyên Quang")!;

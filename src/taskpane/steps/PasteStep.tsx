@@ -23,6 +23,7 @@ import {
 } from "../../steps/paste";
 import {
   applyImport,
+  detailTargets,
   ImportPlan,
   ImportResult,
   planImport,
@@ -144,8 +145,11 @@ export function PasteStep({ port, register, t, lang, edition, go }: StepProps) {
         setResult(done ?? null);
       },
     );
-  const groupWords =
-    target === undefined
+  // A detail table fills each index's sheet from its column: said before it is written.
+  const detail = table && read ? detailTargets(read.methodology, table) : [];
+  const groupWords = detail.length
+    ? t.detailGroups(detail.map((d) => d.group.id).join(", "))
+    : target === undefined
       ? t.unknown
       : target === PUBLISHED_ONLY
         ? t.publishedOnly
@@ -217,9 +221,7 @@ export function PasteStep({ port, register, t, lang, edition, go }: StepProps) {
       {shown && !table && (
         <Outcome
           intent="warning"
-          text={
-            shown.roles.agency === undefined ? t.noAgencies : t.notRanking
-          }
+          text={shown.roles.agency === undefined ? t.noAgencies : t.notRanking}
           t={t}
         />
       )}
@@ -243,7 +245,21 @@ export function PasteStep({ port, register, t, lang, edition, go }: StepProps) {
               leaveOut={leaveOut}
             />
           )}
-          {target === undefined && (
+          {detail.length > 0 && (
+            <Outcome
+              intent="info"
+              text={t.detailTable(
+                detail
+                  .map(
+                    (d) =>
+                      `“${table.recognised.columns[d.column].header}” → ${d.group.id}`,
+                  )
+                  .join(", "),
+              )}
+              t={t}
+            />
+          )}
+          {target === undefined && detail.length === 0 && (
             <Outcome intent="warning" text={t.groupNeeded} t={t} />
           )}
           {!read.prepared && (
@@ -258,7 +274,11 @@ export function PasteStep({ port, register, t, lang, edition, go }: StepProps) {
           <Button
             appearance="primary"
             className={l.wrap}
-            disabled={task.busy || twice.length > 0 || target === undefined}
+            disabled={
+              task.busy ||
+              twice.length > 0 ||
+              (target === undefined && detail.length === 0)
+            }
             onClick={write}
           >
             {t.confirmImport}

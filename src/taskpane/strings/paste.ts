@@ -19,6 +19,16 @@ export const PASTE = {
     (id) => `group ${id}`,
   ),
   publishedOnly: both("bảng xếp hạng công bố", "a published ranking"),
+  detailGroups: both(
+    (ids: string) => `bảng chi tiết của các chỉ số ${ids}`,
+    (ids) => `a detail table of the indices ${ids}`,
+  ),
+  detailTable: both(
+    (pairs: string) =>
+      `Bảng chi tiết: mỗi cột chỉ số sẽ được ghi vào trang của chỉ số đó — ${pairs}. Ô “Bảng là xếp hạng của” chỉ dùng khi muốn ghi cả bảng vào một nhóm.`,
+    (pairs) =>
+      `A detail table: each index column will be written into that index's sheet — ${pairs}. Use “The table ranks” only to write the whole table into one group.`,
+  ),
   overallGroup: both("chỉ số tổng hợp", "the overall index"),
   doubtful: both(
     "Tên viết sai hoặc không nhận ra có dấu ⚠ (cần xem lại); tên in khác chuẩn ghi kèm tên in trong bảng.",

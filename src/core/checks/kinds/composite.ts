@@ -318,8 +318,8 @@ function report(
             where: cell.where,
             ...(agencyOf(row) ? { agency: agencyOf(row) } : {}),
             message: {
-              vi: `${header} in ${cell.text}, các thành phần cho ${fmt(roundTo(given, d), d)} (${SHAPE[r.fitted.shape].vi}, ${by.vi})`,
-              en: `${header} is printed ${cell.text}; its parts give ${fmt(roundTo(given, d), d)} (${SHAPE[r.fitted.shape].en}, ${by.en})`,
+              vi: `${header} in ${fmt(f.composite, d)}, các thành phần cho ${fmt(roundTo(given, d), d)} (${SHAPE[r.fitted.shape].vi}, ${by.vi})`,
+              en: `${header} is printed ${fmt(f.composite, d)}; its parts give ${fmt(roundTo(given, d), d)} (${SHAPE[r.fitted.shape].en}, ${by.en})`,
             },
             expected: roundTo(given, d),
             actual: f.composite,
