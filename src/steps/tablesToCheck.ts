@@ -5,6 +5,7 @@
  * with no figure yet is said, not checked. Any other workbook: each sheet read like a pasted table.
  */
 import type { AgencyRegister } from "../core/agencies/agencyRegister";
+import type { Agency } from "../core/agencies/registerSchema";
 import { matcherCache } from "../core/agencies/matchAgency";
 import {
   CheckColumn,
@@ -220,17 +221,7 @@ function compositeTables(
         {
           index,
           label: agency.name,
-          agencies: [
-            {
-              input: agency.name,
-              name: agency.name,
-              status: "exact" as const,
-              agency,
-              confidence: 1,
-              notes: [],
-              candidates: [],
-            },
-          ],
+          agencies: [exactMatch(agency, agency.name)],
           cells: [
             cell(agency.name, "name", where),
             ...(cells as NonNullable<(typeof cells)[number]>[]),
@@ -258,6 +249,17 @@ function compositeTables(
   }
   return tables;
 }
+
+/** A sheet row's agency, known by its code: matched exactly, whatever the name cell says. */
+const exactMatch = (agency: Agency, input: string) => ({
+  input,
+  name: agency.name,
+  status: "exact" as const,
+  agency,
+  confidence: 1,
+  notes: [],
+  candidates: [],
+});
 
 const OWN_RESULT = {
   vi: "kết quả do chiso ghi — không kiểm tra lại",
@@ -413,15 +415,7 @@ function groupTables(
       const agency = register.get(code);
       const match =
         agency && (!label || label === agency.name)
-          ? {
-              input: label || agency.name,
-              name: agency.name,
-              status: "exact" as const,
-              agency,
-              confidence: 1,
-              notes: [],
-              candidates: [],
-            }
+          ? exactMatch(agency, label || agency.name)
           : matcher(block).match(label);
       return {
         index,
