@@ -21,8 +21,17 @@ export interface AlignContext {
   isAgencyName(text: string): boolean;
 }
 
-/** A figure's form: whole or decimal, its decimals, a percentage, its unit. */
+/** A figure's form: whole or decimal, its decimals, a percentage, its unit (looked up, as cellShape). */
+const FORMS = new Map<string, string | undefined>();
 function formOf(text: string): string | undefined {
+  if (FORMS.has(text)) return FORMS.get(text);
+  if (FORMS.size >= 20_000) FORMS.clear();
+  const form = figureForm(text);
+  FORMS.set(text, form);
+  return form;
+}
+
+function figureForm(text: string): string | undefined {
   const shape = cellShape(text);
   if (shape === "combined") return "combined";
   if (shape !== "number") return undefined;

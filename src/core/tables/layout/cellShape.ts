@@ -17,7 +17,22 @@ const WEBSITE =
   /^(https?:\/\/)?(www\.)?[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i;
 const MISSING_MARK = /^([-–—x.…]{1,3}|n\/a|k\/c)$/i;
 
+/**
+ * Readers ask for the shape of the same cell many times (every reading of a table tried, every
+ * short row placed): looked up, the cache emptied when it grows past a bound.
+ */
+const SHAPES = new Map<string, CellShape>();
 export function cellShape(text: string): CellShape {
+  let shape = SHAPES.get(text);
+  if (shape === undefined) {
+    if (SHAPES.size >= 20_000) SHAPES.clear();
+    shape = shapeOf(text);
+    SHAPES.set(text, shape);
+  }
+  return shape;
+}
+
+function shapeOf(text: string): CellShape {
   const t = text.trim();
   if (t === "") return "empty";
   if (RANK_THEN_VALUE.test(t) || VALUE_THEN_RANK.test(t)) return "combined";

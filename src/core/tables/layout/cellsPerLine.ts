@@ -130,25 +130,27 @@ function findTables(
     }
   }
   if (runs.length === 0) return;
-  // The widest run, and the runs of its width at least half as long that meet it across a short
-  // row (a dropped cell cuts a table in two, and the part found first may be read one cell out
-  // of step): each is read with its short rows, and the best reading kept.
+  // The widest run, and the runs of its width that meet it across a short row (a dropped cell
+  // cuts a table in two, and a run read one cell out of step can be the longest): one run per
+  // phase (its start modulo the width), the longest of each, is read with its short rows, and
+  // the best reading kept. Every phase of a table of figures repeats, so a phase is chosen by
+  // its header, never by its length alone.
   runs.sort(
     (x, y) => y.rows * y.k - x.rows * x.k || x.k - y.k || x.start - y.start,
   );
-  const widest = runs[0].rows * runs[0].k;
+  const w = runs[0];
+  const meets = (run: Run) =>
+    run.start <= w.start + w.rows * w.k + w.k &&
+    w.start <= run.start + run.rows * run.k + w.k;
+  const phases = new Set<number>();
+  const candidates = runs.filter((run) => {
+    if (run.k !== w.k || phases.has(run.start % w.k) || !meets(run))
+      return false;
+    phases.add(run.start % w.k);
+    return true;
+  });
   let chosen: (Reading & { head: ReturnType<typeof headerBefore> }) | undefined;
-  for (const run of runs.slice(0, 6)) {
-    if (run.rows * run.k * 2 < widest) break;
-    // Only a run that meets the widest one across a short row can be another reading of it.
-    const [w, far] = [runs[0], runs[0].k];
-    if (
-      run !== w &&
-      (run.k !== w.k ||
-        run.start > w.start + w.rows * w.k + far ||
-        w.start > run.start + run.rows * run.k + far)
-    )
-      continue;
+  for (const run of candidates) {
     const reading = readRun(items, from, to, run, mode);
     // A header that suits the columns' contents is the surest sign of a reading in step; then
     // the reading that takes in most cells; then the one whose row numbers and ranks run on.
