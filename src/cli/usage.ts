@@ -43,7 +43,8 @@ Cách dùng / Usage:
   chiso template OUT.xlsx [--methodology ID] [--force]
       Tạo sổ tính nhập liệu có cấu trúc. ID: mac-dinh-tai-dung (mặc định), mic-2016,
       mic-2017-2019, vietnam-ict-index, un-egdi, dti-tinh-922 (DTI cấp tỉnh 2021–2023),
-      dti-tinh-405 (DTI cấp tỉnh từ 2024), dti-tinh (phương pháp áp dụng cho năm --year).
+      dti-tinh-405 (DTI cấp tỉnh từ 2024), dti-bo-922, dti-bo-405 (DTI cấp bộ), dti-tinh, dti-bo
+      (phương pháp áp dụng cho năm --year).
   chiso sensitivity FILE.xlsx [--draws N] [--spread S] [--seed K] [--points] [--aggregation]
                     [--normalisation] [--block …] [--out OUT.xlsx] [--force] [--json]
       Độ tin cậy của hạng: N lần thử (mặc định 1000), mỗi lần nhân trọng số mỗi nhóm với hệ
@@ -97,7 +98,8 @@ Usage:
   chiso template OUT.xlsx [--methodology ID] [--force]
       Writes the structured input workbook. ID: mac-dinh-tai-dung (default), mic-2016,
       mic-2017-2019, vietnam-ict-index, un-egdi, dti-tinh-922 (provincial DTI 2021–2023),
-      dti-tinh-405 (provincial DTI from 2024), dti-tinh (the one in force in year --year).
+      dti-tinh-405 (provincial DTI from 2024), dti-bo-922, dti-bo-405 (ministerial DTI), dti-tinh,
+      dti-bo (the one in force in year --year).
   chiso sensitivity FILE.xlsx [--draws N] [--spread S] [--seed K] [--points] [--aggregation]
                     [--normalisation] [--block …] [--out OUT.xlsx] [--force] [--json]
       How robust each rank is: N draws (default 1000), each multiplying every group's weight by

@@ -102,7 +102,7 @@ describe("chiso check --methodology", () => {
     expect(await run(["check", six(), "--methodology", "dti"])).toMatchObject({
       code: 2,
       err: expect.stringMatching(
-        /Available: .*dti-tinh-922, dti-tinh-405, dti-tinh/,
+        /Available: .*dti-tinh-922, dti-tinh-405, dti-bo-922, dti-bo-405, dti-tinh, dti-bo\./,
       ),
     });
   });

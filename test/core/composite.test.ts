@@ -11,6 +11,9 @@ import * as path from "path";
 import { getDefaultRegister } from "../../src/core/agencies";
 import { checkTablesFromText, runChecks } from "../../src/core/checks";
 import { FitRow, inferComposite } from "../../src/core/checks/compositeFit";
+import { getPreset } from "../../src/core/methodology";
+import { compositeRuleOf } from "../../src/core/checks/methodologyRules";
+import { readTables } from "../../src/core/tables";
 import { sfc32 } from "../../src/core/scoring/uncertainty";
 import { cellsPerLine, droppedCell, splitFixture } from "../helpers/reshape";
 
@@ -160,5 +163,22 @@ describe("a DTI-shaped table written by hand", () => {
     const found = run(tabs(changed)).findings.filter((x) => x.severity === "error");
     expect(found.map((f) => [f.ruleId, f.agency?.name, f.where.column])).toEqual([["tong-hop", row[1], 3]]);
     expect(found[0].suggestion).toMatchObject({ value: Number(before.replace(",", ".")), kind: "digit-typo", where: expect.objectContaining({ column: k + 1 }) });
+  });
+});
+
+describe("published DTI 2022 rows (dti.gov.vn, the first five provinces as published)", () => {
+  const text = fs.readFileSync(path.join(__dirname, "../fixtures/scales/dti-2022-tinh-chi-tiet.txt"), "utf8");
+  const rule = compositeRuleOf(getPreset("dti-tinh-922"))!;
+  const check = (t: string) => runChecks(checkTablesFromText(t, "dti2022.txt", register), register, [{ rule }]).findings.filter((f) => f.severity !== "info");
+
+  it("the ranked value is the DTI its rank header names, not a main index that follows the ranks by chance", () => {
+    const [t] = readTables(text, register);
+    expect(t.columns[t.roles.value!].header).toBe("CHUYỂN ĐỔI SỐ CẤP TỈNH (PDTI)");
+  });
+
+  it("Decision 922's points give every published DTI from its eight main indices; one changed by 0,01 is an error", () => {
+    expect(check(text)).toEqual([]);
+    const changed = text.replace("0.4505\t0.7024", "0.4505\t0.7124");
+    expect(check(changed).map((f) => [f.ruleId, f.agency?.name, f.expected])).toEqual([["tong-hop", "Quảng Ninh", 0.7024]]);
   });
 });

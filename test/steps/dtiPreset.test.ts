@@ -95,6 +95,23 @@ describe("the provincial DTI preset", () => {
     expect(presetIdFor("dti")).toBeUndefined();
   });
 
+  it("the ministries: Decision 922's six main indices and points (Appendix 2), 405's said to be assumed; dti-bo by year", () => {
+    const bo922 = getPreset("dti-bo-922");
+    expect(bo922.groups.filter((g) => g.weight > 0).map((g) => [g.name.vi, g.points, g.assumed])).toEqual([
+      ["Nhận thức số", 100, false],
+      ["Thể chế số", 100, false],
+      ["Hạ tầng số", 100, false],
+      ["Nhân lực số", 100, false],
+      ["An toàn thông tin mạng", 100, false],
+      ["Hoạt động chuyển đổi số", 500, false],
+    ]);
+    expect(bo922).toMatchObject({ blocks: ["ministry", "government"], source: { vi: "Quyết định 922/QĐ-BTTTT ngày 20/5/2022, Phụ lục 2, mục I, Bảng II.1" } });
+    const bo405 = getPreset("dti-bo-405");
+    expect(bo405.groups.filter((g) => g.weight > 0).every((g) => g.assumed && g.points === undefined)).toBe(true);
+    expect(bo405.description.vi).toMatch(/GIẢ ĐỊNH: tên và điểm của từng chỉ số chính theo Quyết định 405/);
+    expect([presetIdFor("dti-bo", 2022), presetIdFor("dti-bo", 2024)]).toEqual(["dti-bo-922", "dti-bo-405"]);
+  });
+
   it("the methodology sheet shows points, shares and assumptions side by side, and reads back the same", async () => {
     for (const preset of ["dti-tinh-922", "dti-tinh-405"] as const) {
       const p = getPreset(preset);

@@ -10,6 +10,8 @@ import ictData from "./presets/vietnam-ict-index.json";
 import egdiData from "./presets/un-egdi.json";
 import dti922Data from "./presets/dti-tinh-922.json";
 import dti405Data from "./presets/dti-tinh-405.json";
+import dtiBo922Data from "./presets/dti-bo-922.json";
+import dtiBo405Data from "./presets/dti-bo-405.json";
 import type { Msg } from "../msg";
 
 export const PRESET_IDS = [
@@ -20,6 +22,8 @@ export const PRESET_IDS = [
   "un-egdi",
   "dti-tinh-922",
   "dti-tinh-405",
+  "dti-bo-922",
+  "dti-bo-405",
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
@@ -31,15 +35,19 @@ export const RAW_PRESETS: Record<PresetId, { name: Msg }> = {
   "un-egdi": egdiData,
   "dti-tinh-922": dti922Data,
   "dti-tinh-405": dti405Data,
+  "dti-bo-922": dtiBo922Data,
+  "dti-bo-405": dtiBo405Data,
 };
 
 /**
- * Names that stand for the preset in force for a year of assessment: `dti-tinh` is 922/QĐ-BTTTT
- * for DTI 2021–2023 and 405/QĐ-BKHCN from DTI 2024 (and with no year, the one in force now).
+ * Names that stand for the preset in force for a year of assessment: `dti-tinh` (`dti-bo`) is
+ * 922/QĐ-BTTTT for DTI 2021–2023 and 405/QĐ-BKHCN from DTI 2024 (with no year, the one in force).
  */
 export const PRESET_ALIASES: Record<string, (year?: number) => PresetId> = {
   "dti-tinh": (year) =>
     year !== undefined && year <= 2023 ? "dti-tinh-922" : "dti-tinh-405",
+  "dti-bo": (year) =>
+    year !== undefined && year <= 2023 ? "dti-bo-922" : "dti-bo-405",
 };
 
 /** A preset's id, or the preset an alias stands for in that year; undefined for neither. */

@@ -5,7 +5,7 @@
  * order; `17 (0,633)` was split into a rank and a value before; a header with a level (`Mức độ
  * 3`) is a part of the total beside it. Where there are periods, the latest is the current one.
  */
-import type { Period } from "../vocabulary/profile";
+import { getDefaultProfile, type Period } from "../vocabulary/profile";
 import type { ColumnFacts } from "./columnFacts";
 import { percentages, share } from "./columnFacts";
 import type { Frame } from "./frame";
@@ -378,12 +378,19 @@ function pickRoles(
     rank ? (rankAgreement(facts[rank.c].values, facts[c].values) ?? 0) : 0;
   const following = (c: number) =>
     rank ? (rankFollowingShare(facts[rank.c].values, facts[c].values) ?? 0) : 0;
+  // What the rank column's header ranks, beyond its rank words (`Xếp hạng DTI` → `dti`): a value
+  // column whose header names it is the one ranked (`CHUYỂN ĐỔI SỐ CẤP TỈNH (PDTI)`), before one
+  // whose header merely says `Chỉ số`.
+  const ranked = rank ? rankedWords(columns[rank.c].header) : [];
+  const namesRanked = (col: TableColumn) =>
+    ranked.some((w) => col.header.toLowerCase().includes(w));
   // A column that follows the ranks in most pairs of rows is a candidate; among those, the header
   // words decide before a few more pairs do (one mistyped figure must not move the role).
   const preference = (x: { col: TableColumn; c: number }) =>
     (byUser.get(x.c) === "value" ? 100 : 0) +
     (following(x.c) >= 0.75 ? 10 : agreement(x.c) * 10) +
     (x.col.role === "total" ? 2 : 0) +
+    (namesRanked(x.col) ? 1.5 : 0) +
     (x.col.because === "header" ? 1 : 0) +
     x.c / 1000;
   const value = [...values].sort((a, b) => preference(b) - preference(a))[0];
@@ -407,4 +414,16 @@ function pickRoles(
     if (previousValue) roles.previousValue ??= previousValue.c;
   }
   return roles;
+}
+
+/** The words of a rank column's header besides its rank words and years: `Xếp hạng DTI` → `dti`. */
+function rankedWords(header: string): string[] {
+  let rest = ` ${header.toLowerCase()} `;
+  for (const w of [...getDefaultProfile().data.columns.rank].sort(
+    (a, b) => b.length - a.length,
+  ))
+    rest = rest.split(` ${w} `).join(" ");
+  return rest
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 2 && !/^\d+$/.test(w));
 }
