@@ -23,6 +23,7 @@ import {
   tolerance,
 } from "../compositeFit";
 import { formatVietnameseNumber } from "../../numbers/formatVietnameseNumber";
+import { getDefaultProfile } from "../../tables/vocabulary/profile";
 import { agencyOf, fmt } from "./cellWords";
 import { KindOutput, RuleKind, ruleBase } from "./kind";
 
@@ -69,16 +70,6 @@ function figureColumns(table: CheckTable): number[] {
   );
 }
 
-/** Words that hint a column is a composite; roles come from the figures, these only order the tries. */
-const COMPOSITE_WORDS = [
-  "tổng",
-  "chỉ số chung",
-  "dti",
-  "trụ cột",
-  "total",
-  "overall",
-  "điểm",
-];
 const lower = (s: string) => s.normalize("NFC").toLowerCase();
 
 interface Relation {
@@ -118,8 +109,10 @@ function checkInferred(rule: CompositeRule, table: CheckTable): KindOutput {
   if (table.variables === "rows") return { findings: [] };
   const figures = figureColumns(table);
   if (figures.length < 3) return { findings: [] };
+  // Words only order the tries (vocabulary profile, `composites`); the figures decide.
+  const words = getDefaultProfile().data.composites.words.map(lower);
   const hinted = (k: number) =>
-    COMPOSITE_WORDS.some((w) => lower(table.columns[k].header).includes(w));
+    words.some((w) => lower(table.columns[k].header).includes(w));
   const order = [
     ...new Set([
       table.roles.value,

@@ -68,6 +68,8 @@ export const ProfileSchema = z.object({
     >,
   ),
   titles: z.object({ words }),
+  /** Words that hint a column is a composite of others (they order the tries, never decide). */
+  composites: z.object({ words }),
   scales: z.object({ maximum: words, percent: words }),
 });
 export type ProfileData = z.infer<typeof ProfileSchema>;
