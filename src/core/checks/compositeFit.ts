@@ -71,12 +71,18 @@ export const fits = (form: Form, weights: number[], row: FitRow): boolean => {
   );
 };
 
-/** Rows (by position) that do not fit. */
-export const misfits = (
+/** Rows (by position) that do not fit; with `upTo`, the search stops once there are more. */
+export function misfits(
   form: Form,
   weights: number[],
   rows: FitRow[],
-): number[] => rows.flatMap((r, i) => (fits(form, weights, r) ? [] : [i]));
+  upTo = Infinity,
+): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < rows.length && out.length <= upTo; i++)
+    if (!fits(form, weights, rows[i])) out.push(i);
+  return out;
+}
 
 export interface Fitted {
   form: Form;
@@ -111,15 +117,35 @@ export function inferComposite(rows: FitRow[]): Fitted | undefined {
     ["sum", ones],
     ["mean", ones.map(() => 1 / n)],
   ] as const) {
-    const bad = misfits("linear", weights, rows);
+    const bad = misfits("linear", weights, rows, MAX_MISFITS);
     if (bad.length <= MAX_MISFITS)
       return { form: "linear", weights: [...weights], misfits: bad, shape };
   }
-  const linear = robustFit("linear", rows);
+  const linear = sampledFit("linear", rows);
   if (linear) return linear;
   if (rows.every((r) => r.composite > 0 && r.parts.every((p) => p > 0)))
-    return robustFit("geometric", rows);
+    return sampledFit("geometric", rows);
   return undefined;
+}
+
+/** Rows a long table is first fitted on: cheap evidence before every row is solved for. */
+const SAMPLE = 200;
+
+/**
+ * A long table is fitted first on an even sample of its rows: a relation that does not hold there
+ * does not hold in the table (every row but two must fit), so most tables are refused at the
+ * cost of a small system. One that holds is then fitted on every row.
+ */
+function sampledFit(form: Form, rows: FitRow[]): Fitted | undefined {
+  if (rows.length > SAMPLE) {
+    const step = rows.length / SAMPLE;
+    const sample = Array.from(
+      { length: SAMPLE },
+      (_, i) => rows[Math.floor(i * step)],
+    );
+    if (!robustFit(form, sample)) return undefined;
+  }
+  return robustFit(form, rows);
 }
 
 /** Non-negative least squares on the rows kept; a row that does not fit is set aside and the fit redone, at most twice. */
@@ -204,7 +230,7 @@ function simplest(
 ): number[] {
   const base = 10 ** Math.ceil(Math.log10(Math.max(...weights)));
   const okWith = (w: number[]) =>
-    misfits(form, w, rows).every((i) => allowed.includes(i));
+    misfits(form, w, rows, allowed.length).every((i) => allowed.includes(i));
   const max = Math.max(...weights);
   for (const q of DENOMINATORS) {
     const w = weights.map((x) => (Math.round((x / base) * q) / q) * base);
