@@ -81,6 +81,11 @@ describe("chiso check --methodology", () => {
     ).toEqual([]);
   });
 
+  it("says which columns the composite was checked against, how and by whose weights", async () => {
+    const r = await run(["check", six(), "--methodology", "dti-tinh-922"]);
+    expect(r.out).toMatch(/\n {4}tong-hop: DTI là trung bình có trọng số: 0,1 × Nhận thức số \+ .* \+ 0,2 × Hoạt động chính quyền số \+ 0,15 × Hoạt động kinh tế số \+ 0,15 × Hoạt động xã hội số, theo dti-tinh-922\n/);
+  });
+
   it("405's assumed weights are said in the finding; a wrong year or methodology is refused", async () => {
     const r = await run([
       "check",

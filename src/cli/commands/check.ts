@@ -14,6 +14,7 @@ import type { CheckReport, TableReport } from "../../core/checks/runChecks";
 import type { ColumnOverrides } from "../../core/tables/recognise/types";
 import { checkInputs } from "../../steps/check";
 import { compositeRuleOf } from "../../core/checks/methodologyRules";
+import { RULES } from "../../core/checks/defaultRules";
 import type { Methodology } from "../../core/methodology/methodologySchema";
 import { tablesToCheck, WorkbookCheckInput } from "../../steps/tablesToCheck";
 import { CliError, Io, sayBoth } from "../cliError";
@@ -152,7 +153,16 @@ function describe(
   );
   if (checkedAny && findings.length === 0) lines.push(w.noFindings);
   lines.push("", w.tablesRead);
-  for (const t of report.tables) lines.push(`  ${tableLine(t, lang)}`);
+  for (const t of report.tables) {
+    lines.push(`  ${tableLine(t, lang)}`);
+    // A relation checked by a methodology's weights: which columns, how, by whose weights.
+    for (const c of t.checked)
+      if (
+        c.rule === RULES.composite.id &&
+        c.description.vi !== RULES.composite.description.vi
+      )
+        lines.push(`    ${c.rule}: ${c.description[lang]}`);
+  }
   for (const u of unchecked)
     lines.push(`  ${u.source}: ${u.name} — ${u.why[lang]}`);
   for (const severity of ["error", "warning", "info"] as const) {

@@ -124,7 +124,11 @@ export function runChecks(
       take(out);
       for (const r of out.inferred ?? [])
         inferred.push({ source: table.source, table: table.name, ...r });
-      if (out.count) count(rule, out.count);
+      if (out.count)
+        count(
+          out.said ? { id: rule.id, description: out.said } : rule,
+          out.count,
+        );
     }
     // Relations the figures show, where nothing was declared: reported as inferred.
     const declared =

@@ -267,7 +267,7 @@ function report(
 ): KindOutput {
   const out: Required<
     Pick<KindOutput, "findings" | "constraints" | "inferred">
-  > & { count: number } = {
+  > & { count: number; said?: KindOutput["said"] } = {
     findings: [],
     constraints: [],
     inferred: [],
@@ -288,6 +288,11 @@ function report(
         },
       });
     out.count += fitRows.length;
+    if (!r.inferred)
+      out.said = {
+        vi: `${header} là ${says.vi}, theo ${rule.source?.vi ?? "phương pháp"}`,
+        en: `${header} is ${says.en}, by ${rule.source?.en ?? "the methodology"}`,
+      };
     const by = r.inferred
       ? {
           vi: "theo quan hệ suy ra từ bảng",

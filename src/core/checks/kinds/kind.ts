@@ -56,6 +56,8 @@ export interface KindOutput {
   count?: number;
   /** Relations the kind inferred from the figures, for the report to list as inferred. */
   inferred?: { expression: string; description: { vi: string; en: string } }[];
+  /** What was checked, in words, where the rule's own description says less (the columns it read). */
+  said?: { vi: string; en: string };
 }
 
 export interface RuleKind<R extends AnyRule = AnyRule> {
