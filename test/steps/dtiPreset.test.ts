@@ -190,6 +190,24 @@ describe("the provincial DTI preset", () => {
     expect(errors[0].message.vi).toMatch(/theo trọng số của dti-tinh-922\)$/);
   });
 
+  it("published DTI 2022 rows (dti.gov.vn) pasted into a 922 workbook: the DTI recomputed from the points beside the published one", async () => {
+    const m922 = getPreset("dti-tinh-922");
+    const book = new MemoryWorkbook();
+    await prepareSheets(book, m922, register);
+    const text = fs.readFileSync(path.join(__dirname, "../fixtures/scales/dti-2022-tinh-chi-tiet.txt"), "utf8");
+    const imported = await importPasted(book, m922, previewPaste(text, register, { methodology: m922 }).table!);
+    expect(imported).toMatchObject({ written: 5 * 9 + 5, skipped: [] });
+    const overall = (await rankWorkbook(book, register)).tables.find((t) => t.group === "TH")!;
+    expect(overall.rows.filter((r) => r.value !== null).map((r) => [r.agency, r.value, r.publishedValue, r.rank, r.publishedRank])).toEqual([
+      ["TP. Đà Nẵng", 0.8002, 0.8002, 1, 1],
+      ["TP. Hồ Chí Minh", 0.7164, 0.7163, 2, 2], // 0,716355 from the printed main indices
+      ["Quảng Ninh", 0.7024, 0.7024, 3, 3],
+      ["Thừa Thiên Huế", 0.6975, 0.6975, 4, 4],
+      ["TP. Cần Thơ", 0.6924, 0.6924, 5, 5],
+    ]);
+    expect((await checkWorkbook(book, register)).findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
   it("a workbook without a year lists the 34 units in force; a published DTI table is read, written, re-ranked and checked", async () => {
     const book = new MemoryWorkbook();
     await prepareSheets(book, m, register);
