@@ -9,6 +9,13 @@ import type { Msg } from "../msg";
 import { UserError } from "../userError";
 import type { AgencyRegister } from "./agencyRegister";
 import type { Agency } from "./registerSchema";
+import { getDefaultProfile } from "../tables/vocabulary/profile";
+
+/** A population column, by its header's words (vocabulary profile, `population`). */
+const isPopulation = (header: string) =>
+  getDefaultProfile().data.population.words.some((w) =>
+    header.toLowerCase().includes(w),
+  );
 
 export type RegroupRule = "mean" | "sum" | "max" | "population";
 export const REGROUP_RULES: readonly RegroupRule[] = [
@@ -46,9 +53,6 @@ export interface Regrouped {
   /** The period of the figures (`2023`), kept: regrouping changes the units, not the year. */
   period?: string;
 }
-
-/** Words of a population column's header. */
-const POPULATION = /dân số|population|số dân/i;
 
 const RULE_WORDS: Record<RegroupColumn["rule"], Msg> = {
   mean: { vi: "trung bình cộng", en: "the mean" },
@@ -100,7 +104,7 @@ export function regroup(
     });
   const population =
     rule === "population"
-      ? figureColumns.find((k) => POPULATION.test(table.columns[k].header))
+      ? figureColumns.find((k) => isPopulation(table.columns[k].header))
       : undefined;
   if (rule === "population" && population === undefined)
     throw new UserError({

@@ -70,6 +70,8 @@ export const ProfileSchema = z.object({
   titles: z.object({ words }),
   /** Words that hint a column is a composite of others (they order the tries, never decide). */
   composites: z.object({ words }),
+  /** Words of a population column's header (the weights of `regroup --rule population`). */
+  population: z.object({ words }),
   scales: z.object({ maximum: words, percent: words }),
 });
 export type ProfileData = z.infer<typeof ProfileSchema>;
