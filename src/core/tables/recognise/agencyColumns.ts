@@ -416,12 +416,16 @@ function pickRoles(
   return roles;
 }
 
-/** The words of a rank column's header besides its rank words and years: `Xếp hạng DTI` → `dti`. */
+/** The words of a rank column's header besides its rank words and periods: `Xếp hạng DTI` → `dti`. */
 function rankedWords(header: string): string[] {
+  const { columns, periods } = getDefaultProfile().data;
   let rest = ` ${header.toLowerCase()} `;
-  for (const w of [...getDefaultProfile().data.columns.rank].sort(
-    (a, b) => b.length - a.length,
-  ))
+  for (const w of [
+    ...columns.rank,
+    ...periods.year,
+    ...periods.quarter,
+    ...periods.month,
+  ].sort((a, b) => b.length - a.length))
     rest = rest.split(` ${w} `).join(" ");
   return rest
     .split(/[^\p{L}\p{N}]+/u)
