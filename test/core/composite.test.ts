@@ -148,6 +148,18 @@ describe("a DTI-shaped table written by hand", () => {
     }
   });
 
+  it("a column the relation does not use, empty in an early row: the error stays on the altered row", () => {
+    // A figure column beside the parts (weighed 0), with no figure for Hà Giang: that row is not
+    // fitted, and the rows after it must not be taken one for another.
+    const r = sfc32(5);
+    const extra = {
+      ...twin(),
+      header: [...table.header, "Dân số (triệu)"],
+      rows: twin().rows.map((row) => [...row, row[1] === "Hà Giang" ? "" : (1 + r() * 5).toFixed(2).replace(".", ",")]),
+    };
+    expect(raised(tabs(extra)).map((f) => [f.rule, f.agency])).toEqual([["tong-hop", "Lạng Sơn"]]);
+  });
+
   it("one main index mistyped: the error is on the DTI, and the localiser blames the index", () => {
     // Hoạt động chính quyền số (weight 0,2): its third decimal typed 6 more. The DTI would need
     // 0,0012 less; an index of weight 0,1 would need 0,012 (two digits), one of weight 0,15 about

@@ -166,10 +166,11 @@ function robustFit(form: Form, rows: FitRow[]): Fitted | undefined {
       rows.length - bad.length >= used + 3
     ) {
       const simple = simplest(form, weights, rows, bad);
+      // The rows that do not fit the weights reported (rounding them may fit a row again).
       return {
         form,
         weights: simple,
-        misfits: bad,
+        misfits: misfits(form, simple, rows),
         shape: shapeOf(form, simple, n),
       };
     }

@@ -16,10 +16,10 @@ import { cellKey, LinearConstraint } from "../constraint";
 import type { Finding } from "../finding";
 import {
   aggregate,
-  fits,
   FitRow,
   Fitted,
   inferComposite,
+  misfits,
   tolerance,
 } from "../compositeFit";
 import { formatVietnameseNumber } from "../../numbers/formatVietnameseNumber";
@@ -75,9 +75,10 @@ const lower = (s: string) => s.normalize("NFC").toLowerCase();
 interface Relation {
   composite: number;
   parts: number[];
+  /** The rows fitted, and their figures (the misfits are positions in these). */
+  rows: CheckRow[];
+  fitRows: FitRow[];
   fitted: Fitted;
-  /** Multiplies the weights (a composite in points out of 1,000 over parts in [0, 1]). */
-  scale: number;
   inferred: boolean;
 }
 
@@ -129,15 +130,21 @@ function checkInferred(rule: CompositeRule, table: CheckTable): KindOutput {
     const parts = figures
       .filter((k) => k !== composite && !found.some((r) => r.composite === k))
       .slice(0, 16);
-    const { fitRows } = rowsOf(table, composite, parts);
+    const { rows, fitRows } = rowsOf(table, composite, parts);
     const fitted = inferComposite(fitRows);
     if (!fitted) continue;
-    const used = parts.filter((_, i) => fitted.weights[i] > 0);
+    // The parts weighed zero are left out, on the rows the relation was fitted on.
+    const kept = (xs: number[]) => xs.filter((_, i) => fitted.weights[i] > 0);
     found.push({
       composite,
-      parts: used,
-      fitted: { ...fitted, weights: fitted.weights.filter((w) => w > 0) },
-      scale: 1,
+      parts: parts.filter((_, i) => fitted.weights[i] > 0),
+      rows,
+      fitRows: fitRows.map((f) => ({
+        ...f,
+        parts: kept(f.parts),
+        partDecimals: kept(f.partDecimals),
+      })),
+      fitted: { ...fitted, weights: kept(fitted.weights) },
       inferred: true,
     });
   }
@@ -193,7 +200,7 @@ function checkDeclared(rule: CompositeRule, table: CheckTable): KindOutput {
   const cols = parts as number[];
   const total = weighted.reduce((s, p) => s + p.weight, 0);
   const weights = weighted.map((p) => p.weight / total);
-  const { fitRows } = rowsOf(table, composite, cols);
+  const { rows, fitRows } = rowsOf(table, composite, cols);
   if (!fitRows.length) return { findings: [] };
   // Points out of the total (a DTI printed out of 1,000) or a mean of the parts' scale.
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -207,13 +214,10 @@ function checkDeclared(rule: CompositeRule, table: CheckTable): KindOutput {
       ? total
       : 1;
   const scaled = weights.map((w) => w * scale);
-  const misfits = fitRows.flatMap((r, i) =>
-    fits(rule.form, scaled, r) ? [] : [i],
-  );
   const fitted: Fitted = {
     form: rule.form,
     weights: scaled,
-    misfits,
+    misfits: misfits(rule.form, scaled, fitRows),
     shape:
       rule.form === "geometric"
         ? "weighted-geometric-mean"
@@ -222,7 +226,7 @@ function checkDeclared(rule: CompositeRule, table: CheckTable): KindOutput {
           : "weighted-sum",
   };
   return report(rule, table, [
-    { composite, parts: cols, fitted, scale, inferred: false },
+    { composite, parts: cols, rows, fitRows, fitted, inferred: false },
   ]);
 }
 
@@ -274,7 +278,7 @@ function report(
     count: 0,
   };
   for (const r of relations) {
-    const { rows, fitRows } = rowsOf(table, r.composite, r.parts);
+    const { rows, fitRows } = r;
     const col = table.columns[r.composite];
     const header = col.header || col.name;
     const fitCount = fitRows.length - r.fitted.misfits.length;
