@@ -28,8 +28,8 @@ export const REGROUP_RULES: readonly RegroupRule[] = [
 export interface RegroupColumn {
   header: string;
   kind: ColumnKind;
-  /** How the predecessors' figures become the unit's. */
-  rule: RegroupRule | "weighted-mean";
+  /** How the predecessors' figures become the unit's (`population` weighs indices, sums the rest). */
+  rule: "mean" | "sum" | "max" | "weighted-mean";
   /** The most decimals its cells print. */
   decimals: number;
 }
@@ -58,7 +58,6 @@ const RULE_WORDS: Record<RegroupColumn["rule"], Msg> = {
   mean: { vi: "trung bình cộng", en: "the mean" },
   sum: { vi: "tổng", en: "the sum" },
   max: { vi: "giá trị lớn nhất", en: "the largest" },
-  population: { vi: "tổng", en: "the sum" },
   "weighted-mean": {
     vi: "trung bình theo dân số",
     en: "the population-weighted mean",
@@ -184,7 +183,6 @@ function combine(
   const v = xs as number[];
   switch (rule) {
     case "sum":
-    case "population":
       return v.reduce((a, b) => a + b, 0);
     case "max":
       return Math.max(...v);
