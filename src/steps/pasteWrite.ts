@@ -38,6 +38,7 @@ import {
   WorkbookPort,
 } from "../workbook/workbookPort";
 
+import { hasKeyword } from "../core/tables/recognise/tableWords";
 import { PUBLISHED_ONLY, targetOf } from "./paste";
 
 /**
@@ -311,7 +312,6 @@ function detailColumns(
   m: Methodology,
   table: PastedRankedTable,
 ): { group: Group; column: number }[] {
-  const lower = (x: string) => x.normalize("NFC").toLowerCase();
   const groups = m.groups.filter((g) => g.source === "index");
   const out: { group: Group; column: number }[] = [];
   table.recognised.columns.forEach((c, column) => {
@@ -321,11 +321,10 @@ function detailColumns(
       column === table.columns.previousRank
     )
       return;
-    const header = lower(c.header);
     let best: { group: Group; length: number } | undefined;
     for (const g of groups)
-      for (const w of [g.name.vi, ...g.keywords].map(lower))
-        if (w && header.includes(w) && (!best || w.length > best.length))
+      for (const w of [g.name.vi, ...g.keywords])
+        if (hasKeyword(c.header, w) && (!best || w.length > best.length))
           best = { group: g, length: w.length };
     if (best && !out.some((o) => o.group === best!.group))
       out.push({ group: best.group, column });

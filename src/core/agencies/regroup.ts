@@ -9,13 +9,12 @@ import type { Msg } from "../msg";
 import { UserError } from "../userError";
 import type { AgencyRegister } from "./agencyRegister";
 import type { Agency } from "./registerSchema";
+import { hasKeyword } from "../tables/recognise/tableWords";
 import { getDefaultProfile } from "../tables/vocabulary/profile";
 
 /** A population column, by its header's words (vocabulary profile, `population`). */
 const isPopulation = (header: string) =>
-  getDefaultProfile().data.population.words.some((w) =>
-    header.toLowerCase().includes(w),
-  );
+  getDefaultProfile().data.population.words.some((w) => hasKeyword(header, w));
 
 export type RegroupRule = "mean" | "sum" | "max" | "population";
 export const REGROUP_RULES: readonly RegroupRule[] = [

@@ -23,6 +23,7 @@ import {
   tolerance,
 } from "../compositeFit";
 import { formatVietnameseNumber } from "../../numbers/formatVietnameseNumber";
+import { hasKeyword } from "../../tables/recognise/tableWords";
 import { getDefaultProfile } from "../../tables/vocabulary/profile";
 import { agencyOf, fmt } from "./cellWords";
 import { KindOutput, RuleKind, ruleBase } from "./kind";
@@ -70,8 +71,6 @@ function figureColumns(table: CheckTable): number[] {
   );
 }
 
-const lower = (s: string) => s.normalize("NFC").toLowerCase();
-
 interface Relation {
   composite: number;
   parts: number[];
@@ -111,9 +110,9 @@ function checkInferred(rule: CompositeRule, table: CheckTable): KindOutput {
   const figures = figureColumns(table);
   if (figures.length < 3) return { findings: [] };
   // Words only order the tries (vocabulary profile, `composites`); the figures decide.
-  const words = getDefaultProfile().data.composites.words.map(lower);
+  const words = getDefaultProfile().data.composites.words;
   const hinted = (k: number) =>
-    words.some((w) => lower(table.columns[k].header).includes(w));
+    words.some((w) => hasKeyword(table.columns[k].header, w));
   const order = [
     ...new Set([
       table.roles.value,
@@ -156,9 +155,7 @@ function checkDeclared(rule: CompositeRule, table: CheckTable): KindOutput {
   const figures = figureColumns(table);
   const named = (k: number, words: string[]) =>
     words.some((w) =>
-      lower(`${table.columns[k].header} ${table.columns[k].name}`).includes(
-        lower(w),
-      ),
+      hasKeyword(`${table.columns[k].header} ${table.columns[k].name}`, w),
     );
   const composite = [table.roles.value, ...figures].find(
     (k) =>

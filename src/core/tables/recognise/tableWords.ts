@@ -76,3 +76,7 @@ export function groupOf(
 function keywordAt(text: string, keyword: string): number {
   return ` ${toneKey(text)} `.indexOf(` ${toneKey(keyword)} `);
 }
+
+/** Whether a text names a keyword, as whole words, ignoring case, punctuation and tone placement. */
+export const hasKeyword = (text: string, keyword: string): boolean =>
+  keywordAt(text, keyword) >= 0;
